@@ -1,0 +1,66 @@
+/**
+ * What one spreadsheet cell holds, as the core sees it. Excel passes a blank cell as `null`
+ * (web, current desktop) or `0` (older desktop builds), a formula's "" as "", and error
+ * values as error objects; users on older builds mark missing data with n/a, na or "-".
+ * A 0 is always a value: the older builds' blank-as-0 cannot be told apart from a real 0.
+ */
+export type CellReading =
+  | { kind: "missing" }
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "boolean"; value: boolean }
+  | { kind: "invalid" };
+
+const MISSING_MARKERS = new Set(["", "n/a", "na", "-"]);
+const MISSING: CellReading = { kind: "missing" };
+
+export function readCell(cell: unknown): CellReading {
+  switch (typeof cell) {
+    case "undefined":
+      return MISSING;
+    case "number":
+      return Number.isFinite(cell) ? { kind: "number", value: cell } : { kind: "invalid" };
+    case "string": {
+      const text = cell.trim();
+      return MISSING_MARKERS.has(text.toLowerCase()) ? MISSING : { kind: "text", value: text };
+    }
+    case "boolean":
+      return { kind: "boolean", value: cell };
+    case "object":
+      // null is a blank cell; any other object is an Excel error value in the cell.
+      return MISSING;
+    default:
+      return { kind: "invalid" };
+  }
+}
+
+export function isMissing(cell: unknown): boolean {
+  return readCell(cell).kind === "missing";
+}
+
+/** The cell as a user would recognise it in a message: text quoted, TRUE/FALSE in capitals. */
+export function showCell(cell: unknown): string {
+  if (cell === null || cell === undefined) return "a blank cell";
+  if (typeof cell === "string") return `"${cell}"`;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : `${cell} (not a finite number)`;
+  if (typeof cell === "object") {
+    const code = (cell as { code?: unknown }).code;
+    return typeof code === "string" ? `the error ${code}` : "an error value";
+  }
+  return `a value of type ${typeof cell}`;
+}
+
+/** A cell read as a number, or null when it is missing or not a number. */
+export function cellNumber(cell: unknown): number | null {
+  const reading = readCell(cell);
+  return reading.kind === "number" ? reading.value : null;
+}
+
+/** A cell read as trimmed text (numbers as written), or null when missing or not text-like. */
+export function cellText(cell: unknown): string | null {
+  const reading = readCell(cell);
+  if (reading.kind === "text") return reading.value;
+  if (reading.kind === "number") return String(reading.value);
+  return null;
+}

@@ -1,0 +1,24 @@
+/** Excel date serial numbers (days since 1899-12-30, the 1900 date system). */
+const MS_PER_DAY = 86_400_000;
+const EPOCH = Date.UTC(1899, 11, 30);
+
+export function serialFromDate(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+}
+
+/** Today's serial in the local time zone, as Excel's TODAY() gives it. */
+export function todaySerial(now: Date = new Date()): number {
+  return serialFromDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An ISO date text (2026-03-31) as a serial, or undefined: how exports from other systems look. */
+export function serialFromIsoText(text: string): number | undefined {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? serialFromDate(year, month, day) : undefined;
+}

@@ -1,0 +1,66 @@
+/** One raw value of a criterion on the common 0-100 scale. */
+import { readCell, showCell } from "./cell";
+import { invalid } from "./errors";
+import type { Criterion } from "./model";
+import { pointsOf } from "./scale";
+
+const YES = new Set(["true", "yes", "y", "1"]);
+const NO = new Set(["false", "no", "n", "0"]);
+
+/** Reads a yes/no cell: TRUE/Yes/Y/1 and FALSE/No/N/0 (any case); undefined otherwise. */
+export function readYesNo(cell: unknown): boolean | undefined {
+  const reading = readCell(cell);
+  if (reading.kind === "boolean") return reading.value;
+  if (reading.kind === "number" || reading.kind === "text") {
+    const key = String(reading.value).toLowerCase();
+    if (YES.has(key)) return true;
+    if (NO.has(key)) return false;
+  }
+  return undefined;
+}
+
+/** Where `value` lies from `low` (0) to `high` (1), clamped; halves avoid overflow on huge spans. */
+function position(value: number, low: number, high: number): number {
+  if (value <= low) return 0;
+  if (value >= high) return 1;
+  return (value / 2 - low / 2) / (high / 2 - low / 2);
+}
+
+/** The number a range/target criterion needs from `cell`, or a #VALUE! naming both. */
+export function numberFor(criterion: Criterion, cell: unknown): number {
+  const reading = readCell(cell);
+  if (reading.kind === "number") return reading.value;
+  return invalid(`${criterion.name} needs a number, not ${showCell(cell)}`);
+}
+
+/** The points of a rating cell on the criterion's Scale, or a #VALUE! listing the labels. */
+export function ratingPoints(criterion: Criterion, cell: unknown): number {
+  const reading = readCell(cell);
+  const label = reading.kind === "text" || reading.kind === "number" ? String(reading.value) : undefined;
+  const points = label === undefined ? undefined : pointsOf(criterion.scale, label);
+  if (points !== undefined) return points;
+  const labels = criterion.scale.map((s) => s.label).join(", ");
+  return invalid(`${criterion.name}: ${showCell(cell)} is not on its scale (${labels})`);
+}
+
+/** The yes/no a yesno criterion needs from `cell`, or a #VALUE! naming both. */
+export function yesNoFor(criterion: Criterion, cell: unknown): boolean {
+  return readYesNo(cell) ?? invalid(`${criterion.name} needs Yes or No, not ${showCell(cell)}`);
+}
+
+/** The value on 0-100, or null when the cell is missing (blank, "", n/a, na, -, an error). */
+export function normalize(criterion: Criterion, cell: unknown): number | null {
+  if (readCell(cell).kind === "missing") return null;
+  switch (criterion.method) {
+    case "range":
+    case "target": {
+      const value = numberFor(criterion, cell);
+      const t = position(value, criterion.min ?? 0, criterion.max ?? 0);
+      return 100 * (criterion.better === "lower" ? 1 - t : t);
+    }
+    case "rating":
+      return ratingPoints(criterion, cell);
+    case "yesno":
+      return yesNoFor(criterion, cell) ? 100 : 0;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * A tier's Requires column: `Accreditation >= Gold; Certified staff >= 2`. A condition
+ * compares the partner's raw value of a criterion: numbers as numbers, rating labels by their
+ * points on the criterion's Scale, yes/no as Yes/No. A missing value does not meet it.
+ */
+import { isMissing } from "./cell";
+import { invalid } from "./errors";
+import { OPERATORS, type Condition, type CriteriaModel, type Criterion, type Operator } from "./model";
+import { numberFor, ratingPoints, readYesNo, yesNoFor } from "./normalize";
+import { pointsOf } from "./scale";
+
+const CONDITION = /^(.+?)\s*(>=|<=|<>|>|<|=)\s*(.+)$/;
+
+/** Parses a Requires cell; a string result says which part could not be read. */
+export function parseRequires(text: string): Condition[] | string {
+  const conditions: Condition[] = [];
+  for (const part of text.split(";")) {
+    const piece = part.trim();
+    if (piece === "") continue;
+    const match = CONDITION.exec(piece);
+    if (!match) {
+      return `cannot read the condition "${piece}": write <Criterion> <op> <value>, e.g. Accreditation >= Gold, with op one of ${OPERATORS.join(" ")}`;
+    }
+    conditions.push({ criterion: match[1].trim(), op: match[2] as Operator, value: match[3].trim() });
+  }
+  return conditions;
+}
+
+export function formatCondition(c: Condition): string {
+  return `${c.criterion} ${c.op} ${c.value}`;
+}
+
+function compare(left: number, op: Operator, right: number): boolean {
+  switch (op) {
+    case ">=":
+      return left >= right;
+    case "<=":
+      return left <= right;
+    case ">":
+      return left > right;
+    case "<":
+      return left < right;
+    case "=":
+      return left === right;
+    case "<>":
+      return left !== right;
+  }
+}
+
+function criterionOf(model: CriteriaModel, condition: Condition): { criterion: Criterion; index: number } {
+  const key = condition.criterion.toLowerCase();
+  const index = model.criteria.findIndex((c) => c.name.toLowerCase() === key);
+  if (index < 0) invalid(`The requirement "${formatCondition(condition)}" names no criterion of the Criteria table`);
+  return { criterion: model.criteria[index], index };
+}
+
+/** The condition's threshold, as the criterion reads its values. */
+function threshold(criterion: Criterion, condition: Condition): number {
+  const shown = formatCondition(condition);
+  switch (criterion.method) {
+    case "range":
+    case "target": {
+      const n = Number(condition.value);
+      return Number.isFinite(n) ? n : invalid(`In "${shown}", ${criterion.name} is a number criterion, so ${condition.value} must be a number`);
+    }
+    case "rating": {
+      const points = pointsOf(criterion.scale, condition.value);
+      return points ?? invalid(`In "${shown}", ${condition.value} is not on the scale of ${criterion.name}`);
+    }
+    case "yesno": {
+      const yes = readYesNo(condition.value);
+      if (yes === undefined || (condition.op !== "=" && condition.op !== "<>")) {
+        return invalid(`In "${shown}", ${criterion.name} is yes/no: write ${criterion.name} = Yes or ${criterion.name} = No`);
+      }
+      return yes ? 1 : 0;
+    }
+  }
+}
+
+/** Checks a condition's criterion and value against the model without a partner. */
+export function checkCondition(model: CriteriaModel, condition: Condition): void {
+  threshold(criterionOf(model, condition).criterion, condition);
+}
+
+/** Whether one partner's values (one per criterion) meet the condition. */
+export function meets(model: CriteriaModel, values: readonly unknown[], condition: Condition): boolean {
+  const { criterion, index } = criterionOf(model, condition);
+  const limit = threshold(criterion, condition);
+  const cell = values[index];
+  if (isMissing(cell)) return false;
+  switch (criterion.method) {
+    case "range":
+    case "target":
+      return compare(numberFor(criterion, cell), condition.op, limit);
+    case "rating":
+      return compare(ratingPoints(criterion, cell), condition.op, limit);
+    case "yesno":
+      return compare(yesNoFor(criterion, cell) ? 1 : 0, condition.op, limit);
+  }
+}

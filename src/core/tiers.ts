@@ -1,0 +1,72 @@
+/** Segmenting partners into tiers by score and by the tiers' requirements. */
+import { readCell, showCell } from "./cell";
+import { invalid, notAvailable } from "./errors";
+import type { Condition, CriteriaModel, Tier } from "./model";
+import { meets } from "./requires";
+
+/** A partner's values with the criteria they belong to, for checking Requires. */
+export interface PartnerValues {
+  model: CriteriaModel;
+  values: readonly unknown[];
+}
+
+/** A score cell: a number in 0-100, or null when missing (nothing to segment). */
+export function readScore(cell: unknown): number | null {
+  const reading = readCell(cell);
+  if (reading.kind === "missing") return null;
+  if (reading.kind !== "number") return invalid(`A score must be a number, not ${showCell(cell)}`);
+  if (reading.value < 0 || reading.value > 100) return invalid(`A score must be between 0 and 100, not ${reading.value}`);
+  return reading.value;
+}
+
+/** The tiers from the highest Min score down; equal Min scores keep the table's order. */
+export function rankTiers(tiers: readonly Tier[]): Tier[] {
+  return tiers
+    .map((tier, index) => ({ tier, index }))
+    .sort((a, b) => b.tier.minScore - a.tier.minScore || a.index - b.index)
+    .map((t) => t.tier);
+}
+
+/** The tier's requirements the partner does not meet; none are checked without values. */
+export function unmetRequirements(tier: Tier, partner: PartnerValues | null): Condition[] {
+  if (partner === null) return [];
+  return tier.requires.filter((c) => !meets(partner.model, partner.values, c));
+}
+
+function qualifies(tier: Tier, score: number, partner: PartnerValues | null): boolean {
+  return tier.minScore <= score && unmetRequirements(tier, partner).length === 0;
+}
+
+/** Index in `ranked` of the partner's tier: the highest whose Min score and Requires hold. */
+function tierIndex(ranked: readonly Tier[], score: number, partner: PartnerValues | null): number {
+  return ranked.findIndex((tier) => qualifies(tier, score, partner));
+}
+
+export function tierFor(tiers: readonly Tier[], score: number, partner: PartnerValues | null): Tier {
+  const ranked = rankTiers(tiers);
+  const index = tierIndex(ranked, score, partner);
+  if (index >= 0) return ranked[index];
+  const lowest = ranked[ranked.length - 1];
+  return notAvailable(
+    score < lowest.minScore
+      ? `No tier for a score of ${score}: the lowest tier, ${lowest.name}, starts at ${lowest.minScore}`
+      : `The partner meets no tier's requirements (score ${score})`
+  );
+}
+
+export interface NextTier {
+  tier: Tier;
+  /** Points still short of the tier's Min score (0 when the score is enough). */
+  short: number;
+  unmet: Condition[];
+}
+
+/** The tier just above the partner's, or null when the partner is in the top tier. */
+export function nextTier(tiers: readonly Tier[], score: number, partner: PartnerValues | null): NextTier | null {
+  const ranked = rankTiers(tiers);
+  const index = tierIndex(ranked, score, partner);
+  const nextIndex = (index < 0 ? ranked.length : index) - 1;
+  if (nextIndex < 0) return null;
+  const tier = ranked[nextIndex];
+  return { tier, short: Math.max(0, tier.minScore - score), unmet: unmetRequirements(tier, partner) };
+}

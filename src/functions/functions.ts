@@ -1,0 +1,183 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; the
+   custom-functions metadata reads these `any` signatures to declare the parameters. */
+/**
+ * The PRM custom functions. The JSDoc here is what Excel shows in formula autocomplete and is
+ * turned into functions.json by custom-functions-metadata-plugin. Each function only shapes
+ * its arguments and calls the core; errors become Excel errors in ./excel.ts.
+ */
+import {
+  DEFAULT_WARN_DAYS,
+  ahpWeights,
+  certStatus,
+  formatCondition,
+  invalid,
+  normalize as normalizeValue,
+  nextTier as findNextTier,
+  readDate,
+  readScore,
+  scorePartner,
+  tierFor,
+  todaySerial,
+} from "../core";
+import {
+  criteriaArgument,
+  missingPolicy,
+  optionalNumber,
+  optionalText,
+  partnerRows,
+  partnersFor,
+  perRow,
+  scoresOf,
+  tiersArgument,
+  weightsByProfile,
+  type Range,
+} from "./arguments";
+import { callResult, cellResult } from "./excel";
+
+/**
+ * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
+ * @customfunction PARTNERSCORE
+ * @helpurl https://localhost:3000/README.md#prmpartnerscore
+ * @param {any[][]} values A partner's values, one per criterion in the Criteria table's order (e.g. C2:H2), or many partner rows (C2:H500).
+ * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All]; or a row of weights for values already on 0-100.
+ * @param {any[][]} [profile] Partner-type profile whose weights to use, e.g. "Influencer" for the Weight (Influencer) column; one cell, or one per partner row. Blank: the Weight column.
+ * @param {any} [missing] What a blank value means: "skip" (default, re-weight the rest), "zero" (counts as 0 points) or "error".
+ * @returns {any[][]} One score per partner row.
+ */
+export function partnerScore(values: any[][], criteria: any[][], profile?: any[][], missing?: any): any[][] {
+  return callResult(() => {
+    const model = criteriaArgument(criteria);
+    const policy = missingPolicy(missing);
+    const rows = partnerRows(values, model.criteria.length);
+    const profiles = perRow(profile ?? null, rows.length, "profile");
+    const weightsFor = weightsByProfile(model);
+    return rows.map((row, i) => [
+      cellResult(() => scorePartner(row, model, weightsFor(profiles[i]).weights, policy)?.score ?? ""),
+    ]);
+  });
+}
+
+/**
+ * Spills, per criterion: its name, the partner's normalised value (0-100), its share of the weight, and the points it adds; the points add up to PARTNERSCORE.
+ * @customfunction SCOREBREAKDOWN
+ * @helpurl https://localhost:3000/README.md#prmscorebreakdown
+ * @param {any[][]} values One partner's values, one per criterion (a row, or a column as tall as the criteria list).
+ * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All].
+ * @param {any} [profile] Partner-type profile, e.g. "Influencer". Blank: the Weight column.
+ * @param {any} [missing] What a blank value means: "skip" (default), "zero" or "error".
+ * @returns {any[][]} Criterion, normalised value, weight share, points.
+ */
+export function scoreBreakdown(values: any[][], criteria: any[][], profile?: any, missing?: any): any[][] {
+  return callResult(() => {
+    const model = criteriaArgument(criteria);
+    const rows = partnerRows(values, model.criteria.length);
+    if (rows.length !== 1) invalid(`SCOREBREAKDOWN explains one partner at a time, not ${rows.length} rows`);
+    const { weights } = weightsByProfile(model)(profile);
+    const result = scorePartner(rows[0], model, weights, missingPolicy(missing));
+    if (result === null) return model.criteria.map((c) => [c.name, "", 0, 0]);
+    return result.parts.map((p) => [p.criterion.name, p.normalized ?? "", p.share, p.points]);
+  });
+}
+
+/**
+ * One value on the 0-100 scale of the named criterion (a range of values spills).
+ * @customfunction NORMALIZE
+ * @helpurl https://localhost:3000/README.md#prmnormalize
+ * @param {any[][]} value The raw value(s), e.g. revenue in currency or a rating label.
+ * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All].
+ * @param {any} criterion The criterion's name, as in the Criterion column.
+ * @returns {any[][]} The value(s) on 0-100; blank for a missing value.
+ */
+export function normalize(value: any[][], criteria: any[][], criterion: any): any[][] {
+  return callResult(() => {
+    const model = criteriaArgument(criteria);
+    const name = optionalText(criterion, "criterion") ?? invalid("criterion must name a criterion of the table");
+    const found = model.criteria.find((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (!found) invalid(`No criterion is named "${name}"; the criteria are ${model.criteria.map((c) => c.name).join(", ")}`);
+    return value.map((row) => row.map((cell) => cellResult(() => normalizeValue(found, cell) ?? "")));
+  });
+}
+
+/**
+ * The partner's tier: the highest tier whose Min score the score reaches and, when values and criteria are given, whose Requires all hold. A column of scores spills.
+ * @customfunction PARTNERTIER
+ * @helpurl https://localhost:3000/README.md#prmpartnertier
+ * @param {any[][]} score A score from PARTNERSCORE, or a column of scores.
+ * @param {any[][]} tiers The tiers table: Tiers (data rows: Tier, Min score, Requires) or Tiers[#All].
+ * @param {any[][]} [values] The partner's values (one row per score), to check each tier's Requires.
+ * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
+ * @returns {any[][]} The tier name for each score.
+ */
+export function partnerTier(score: any[][], tiers: any[][], values?: any[][], criteria?: any[][]): any[][] {
+  return callResult(() => {
+    const tierList = tiersArgument(tiers);
+    const scores = scoresOf(score);
+    const partners = partnersFor(scores.length, values, criteria);
+    return scores.map((cell, i) => [
+      cellResult(() => {
+        const s = readScore(cell);
+        return s === null ? "" : tierFor(tierList, s, partners[i]).name;
+      }),
+    ]);
+  });
+}
+
+/**
+ * What a partner needs to reach the next tier up: its name, the points still short of its Min score, and its unmet requirements. Blank for a partner in the top tier.
+ * @customfunction NEXTTIER
+ * @helpurl https://localhost:3000/README.md#prmnexttier
+ * @param {any[][]} score A score from PARTNERSCORE, or a column of scores.
+ * @param {any[][]} tiers The tiers table: Tiers or Tiers[#All].
+ * @param {any[][]} [values] The partner's values (one row per score), to check the next tier's Requires.
+ * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
+ * @returns {any[][]} Per partner: next tier, points short, unmet requirements.
+ */
+export function nextTier(score: any[][], tiers: any[][], values?: any[][], criteria?: any[][]): any[][] {
+  return callResult(() => {
+    const tierList = tiersArgument(tiers);
+    const scores = scoresOf(score);
+    const partners = partnersFor(scores.length, values, criteria);
+    return scores.map((cell, i) => {
+      const row = cellResult(() => {
+        const s = readScore(cell);
+        if (s === null) return ["", "", ""];
+        const next = findNextTier(tierList, s, partners[i]);
+        return next === null ? ["", 0, ""] : [next.tier.name, next.short, next.unmet.map(formatCondition).join("; ")];
+      });
+      return Array.isArray(row) ? row : [row, row, row];
+    });
+  });
+}
+
+/**
+ * A certification's status: Active, Expiring (within warndays), Expired, or None when there is no expiry date. A range of dates spills.
+ * @customfunction CERTSTATUS
+ * @helpurl https://localhost:3000/README.md#prmcertstatus
+ * @volatile
+ * @param {any[][]} expiry The expiry date(s).
+ * @param {any} [asof] The day to judge on. Blank: today.
+ * @param {any} [warndays] How many days before expiry a certification counts as Expiring. Blank: 60.
+ * @returns {any[][]} Active, Expiring, Expired or None for each date.
+ */
+export function certificationStatus(expiry: any[][], asof?: any, warndays?: any): any[][] {
+  return callResult(() => {
+    const day = readDate(asof, "asof") ?? todaySerial();
+    const warn = optionalNumber(warndays, "warndays", DEFAULT_WARN_DAYS);
+    if (warn < 0) invalid(`warndays must not be negative, not ${warn}`);
+    return expiry.map((row) => row.map((cell) => cellResult(() => certStatus(readDate(cell, "expiry"), day, warn))));
+  });
+}
+
+/**
+ * Criteria weights from a square pairwise-comparison matrix (AHP): spills the weights (summing to 1), then the consistency ratio (revisit judgements above 0.1).
+ * @customfunction AHPWEIGHTS
+ * @helpurl https://localhost:3000/README.md#prmahpweights
+ * @param {any[][]} pairwise Square matrix: row i, column j says how much more important criterion i is than j (1-9, or 1/3 for less). Blank cells take the reciprocal of their mirror.
+ * @returns {any[][]} The weights, one per row, then the consistency ratio.
+ */
+export function ahp(pairwise: any[][]): any[][] {
+  return callResult(() => {
+    const { weights, consistencyRatio } = ahpWeights(pairwise as Range);
+    return [...weights.map((w) => [w]), [consistencyRatio]];
+  });
+}
