@@ -19,11 +19,16 @@ export function readYesNo(cell: unknown): boolean | undefined {
   return undefined;
 }
 
-/** Where `value` lies from `low` (0) to `high` (1), clamped; halves avoid overflow on huge spans. */
-function position(value: number, low: number, high: number): number {
+/**
+ * Where `value` lies from `low` (0) to `high` (100), clamped. Multiplying before dividing
+ * keeps round inputs exact (55 of 0-100 is 55, not 55.00000000000001); the halved form is
+ * only for spans so wide that the plain one overflows.
+ */
+function percentOfSpan(value: number, low: number, high: number): number {
   if (value <= low) return 0;
-  if (value >= high) return 1;
-  return (value / 2 - low / 2) / (high / 2 - low / 2);
+  if (value >= high) return 100;
+  const plain = (100 * (value - low)) / (high - low);
+  return Number.isFinite(plain) ? plain : 100 * ((value / 2 - low / 2) / (high / 2 - low / 2));
 }
 
 /** The number a range/target criterion needs from `cell`, or a #VALUE! naming both. */
@@ -55,8 +60,8 @@ export function normalize(criterion: Criterion, cell: unknown): number | null {
     case "range":
     case "target": {
       const value = numberFor(criterion, cell);
-      const t = position(value, criterion.min ?? 0, criterion.max ?? 0);
-      return 100 * (criterion.better === "lower" ? 1 - t : t);
+      const percent = percentOfSpan(value, criterion.min ?? 0, criterion.max ?? 0);
+      return criterion.better === "lower" ? 100 - percent : percent;
     }
     case "rating":
       return ratingPoints(criterion, cell);

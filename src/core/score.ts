@@ -82,7 +82,8 @@ export function scorePartner(
     sum += weight * (value ?? 0);
     return value ?? (weight > 0 ? 0 : null);
   });
-  if (present < total / 2) {
+  // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
+  if (present < (total / 2) * (1 - 1e-12)) {
     const percent = Math.round((100 * present) / total);
     notAvailable(`Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`);
   }

@@ -9,6 +9,7 @@
 
 export interface ParameterMetadata {
   name: string;
+  description?: string;
   type?: string;
   dimensionality?: "scalar" | "matrix";
   optional?: boolean;
@@ -53,9 +54,14 @@ export class ExcelError {
 }
 
 /** A blank cell in an argument; the host passes it the way the chosen Excel build does. */
-export const BLANK: unique symbol = Symbol("blank cell");
+export class BlankCell {
+  toString(): string {
+    return "(blank)";
+  }
+}
+export const BLANK = new BlankCell();
 
-export type Cell = number | string | boolean | null | typeof BLANK | ExcelError;
+export type Cell = number | string | boolean | null | BlankCell | ExcelError;
 /** An argument: one cell, a range as rows of cells, or undefined for an omitted argument. */
 export type Argument = Cell | Cell[][] | undefined;
 /** What a cell shows: a value or an error. */
@@ -148,7 +154,7 @@ export class CustomFunctionsHost {
   }
 
   private cell(cell: Cell): unknown {
-    return cell === BLANK ? this.blankAs : cell;
+    return cell instanceof BlankCell ? this.blankAs : cell;
   }
 
   private shapeArgument(parameter: ParameterMetadata, argument: Argument): unknown {
@@ -157,7 +163,7 @@ export class CustomFunctionsHost {
       return parameter.optional ? null : new ExcelError(ErrorCode.invalidValue);
     }
     if (parameter.dimensionality === "matrix") {
-      const rows = Array.isArray(argument) ? argument : [[argument]];
+      const rows: Cell[][] = Array.isArray(argument) ? argument : [[argument]];
       if (rows.length === 0 || rows.some((r) => r.length !== rows[0].length || r.length === 0)) {
         throw new HostError("a range argument must be a non-empty rectangle of cells");
       }

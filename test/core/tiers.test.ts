@@ -1,0 +1,116 @@
+import {
+  CellError,
+  catchCellError,
+  describeProblem,
+  formatCondition,
+  nextTier,
+  readCriteria,
+  readScore,
+  readTiers,
+  tierFor,
+  type PartnerValues,
+} from "../../src/core";
+import { CRITERIA, STRONG, TIERS } from "../fixtures";
+
+const { model } = readCriteria(CRITERIA);
+const { tiers, problems } = readTiers(TIERS);
+const partner = (values: unknown[]): PartnerValues => ({ model, values });
+const withValue = (values: unknown[], index: number, value: unknown) => values.map((v, i) => (i === index ? value : v));
+
+describe("readTiers", () => {
+  test("reads Tiers[#All] by header and Tiers without header by position, in any row order", () => {
+    expect(problems).toEqual([]);
+    expect(tiers.map((t) => [t.name, t.minScore])).toEqual([
+      ["Gold", 70],
+      ["Platinum", 85],
+      ["Registered", 0],
+      ["Silver", 50],
+    ]);
+    const headless = readTiers(TIERS.slice(1));
+    expect(headless.problems).toEqual([]);
+    expect(headless.tiers).toEqual(tiers);
+    expect(tiers[1].requires.map(formatCondition)).toEqual(["Accreditation >= High", "Deal registrations >= 20"]);
+  });
+
+  test.each([
+    [[["Gold", "high", null]], 'Tiers row 1 (Gold): Min score must be a number, not "high"'],
+    [[["Gold", 120, null]], "Tiers row 1 (Gold): Min score must be between 0 and 100"],
+    [[["Gold", 70, null], ["gold", 50, null]], 'Tiers row 2 (gold): the tier name "gold" is used twice'],
+    [[["Gold", 70, "Accreditation Gold"]], 'Tiers row 1 (Gold): cannot read the condition "Accreditation Gold"'],
+    [[[null, 70, null]], "Tiers row 1: the tier name is blank"],
+    [[["Tier", "Min score"]], "Tiers: there are no tiers"],
+  ])("bad tiers %p are reported", (cells, message) => {
+    expect(readTiers(cells).problems.map(describeProblem).join("\n")).toContain(message);
+  });
+});
+
+describe("tierFor", () => {
+  test("the highest tier whose Min score is reached; boundaries are inclusive", () => {
+    expect(tierFor(tiers, 70, null).name).toBe("Gold");
+    expect(tierFor(tiers, 69.999, null).name).toBe("Silver");
+    expect(tierFor(tiers, 100, null).name).toBe("Platinum");
+    expect(tierFor(tiers, 0, null).name).toBe("Registered");
+  });
+
+  test("with values, a tier's Requires must hold too", () => {
+    expect(tierFor(tiers, 91.5, partner(STRONG)).name).toBe("Platinum");
+    expect(tierFor(tiers, 91.5, partner(withValue(STRONG, 2, "Medium"))).name).toBe("Gold");
+    expect(tierFor(tiers, 91.5, partner(withValue(STRONG, 2, "Low"))).name).toBe("Silver");
+    expect(tierFor(tiers, 91.5, partner(withValue(STRONG, 4, 19))).name).toBe("Gold");
+  });
+
+  test("a missing value does not meet a condition", () => {
+    expect(tierFor(tiers, 91.5, partner(withValue(STRONG, 2, null))).name).toBe("Silver");
+  });
+
+  test("no tier reached is #N/A saying where the lowest starts", () => {
+    const result = catchCellError(() => tierFor(tiers.slice(0, 2), 40, null));
+    expect(result).toEqual(new CellError("na", "No tier for a score of 40: the lowest tier, Gold, starts at 70"));
+  });
+
+  test("a requirement naming no criterion, or a value off the scale, is a #VALUE!", () => {
+    const bad = readTiers([["Gold", 70, "Certified staff >= 2"]]).tiers;
+    expect((catchCellError(() => tierFor(bad, 80, partner(STRONG))) as CellError).message).toBe(
+      'The requirement "Certified staff >= 2" names no criterion of the Criteria table'
+    );
+    const offScale = readTiers([["Gold", 70, "Accreditation >= Expert"]]).tiers;
+    expect((catchCellError(() => tierFor(offScale, 80, partner(STRONG))) as CellError).message).toBe(
+      'In "Accreditation >= Expert", Expert is not on the scale of Accreditation'
+    );
+  });
+
+  test("yes/no and numeric conditions", () => {
+    const yesNo = readTiers([["Fit", 0, "Strategic fit = Yes; Revenue > 500000"], ["Other", 0, null]]).tiers;
+    expect(tierFor(yesNo, 50, partner(STRONG)).name).toBe("Fit");
+    expect(tierFor(yesNo, 50, partner(withValue(STRONG, 5, false))).name).toBe("Other");
+    expect(tierFor(yesNo, 50, partner(withValue(STRONG, 0, 500000))).name).toBe("Other");
+  });
+});
+
+describe("readScore", () => {
+  test("blank is no score; text and out-of-range scores are #VALUE!", () => {
+    expect(readScore(null)).toBeNull();
+    expect(readScore(55)).toBe(55);
+    expect((catchCellError(() => readScore("high")) as CellError).message).toBe('A score must be a number, not "high"');
+    expect((catchCellError(() => readScore(101)) as CellError).message).toBe("A score must be between 0 and 100, not 101");
+  });
+});
+
+describe("nextTier", () => {
+  test("the next tier up, the points short and its unmet requirements", () => {
+    expect(nextTier(tiers, 60, null)).toMatchObject({ tier: { name: "Gold" }, short: 10, unmet: [] });
+    const next = nextTier(tiers, 75, partner(withValue(STRONG, 2, "Medium")))!;
+    expect(next.tier.name).toBe("Platinum");
+    expect(next.short).toBe(10);
+    expect(next.unmet.map(formatCondition)).toEqual(["Accreditation >= High"]);
+  });
+
+  test("a partner held back only by requirements is 0 points short", () => {
+    const next = nextTier(tiers, 90, partner(withValue(STRONG, 2, "Medium")))!;
+    expect(next).toMatchObject({ tier: { name: "Platinum" }, short: 0 });
+  });
+
+  test("a partner in the top tier has no next tier", () => {
+    expect(nextTier(tiers, 95, null)).toBeNull();
+  });
+});
