@@ -3,6 +3,7 @@
  * CustomFunctions.Error with its message (#VALUE! or #N/A, the two that carry messages).
  * `CustomFunctions` is the global the functions runtime provides (Excel, or our host).
  */
+/* global CustomFunctions */
 import { CellError, catchCellError } from "../core/errors";
 
 export function toExcelError(error: CellError): CustomFunctions.Error {

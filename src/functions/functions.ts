@@ -1,9 +1,9 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes cells of any type; the
-   custom-functions metadata reads these `any` signatures to declare the parameters. */
 /**
  * The PRM custom functions. The JSDoc here is what Excel shows in formula autocomplete and is
  * turned into functions.json by custom-functions-metadata-plugin. Each function only shapes
  * its arguments and calls the core; errors become Excel errors in ./excel.ts.
+ * Parameters are typed `any`: Excel passes cells of any type, and the metadata generator
+ * turns `any[][]` into a matrix parameter that accepts them all.
  */
 import {
   DEFAULT_WARN_DAYS,
