@@ -35,7 +35,10 @@ export function readCell(cell: unknown): CellReading {
 }
 
 export function isMissing(cell: unknown): boolean {
-  return readCell(cell).kind === "missing";
+  // Decided without building a CellReading: this runs for every value of every partner.
+  if (typeof cell === "number" || typeof cell === "boolean") return false;
+  if (typeof cell === "string") return MISSING_MARKERS.has(cell.trim().toLowerCase());
+  return cell === null || cell === undefined || typeof cell === "object";
 }
 
 /** The cell as a user would recognise it in a message: text quoted, TRUE/FALSE in capitals. */

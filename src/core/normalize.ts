@@ -1,5 +1,5 @@
 /** One raw value of a criterion on the common 0-100 scale. */
-import { readCell, showCell } from "./cell";
+import { isMissing, readCell, showCell } from "./cell";
 import { invalid } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
@@ -33,6 +33,7 @@ function percentOfSpan(value: number, low: number, high: number): number {
 
 /** The number a range/target criterion needs from `cell`, or a #VALUE! naming both. */
 export function numberFor(criterion: Criterion, cell: unknown): number {
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   const reading = readCell(cell);
   if (reading.kind === "number") return reading.value;
   return invalid(`${criterion.name} needs a number, not ${showCell(cell)}`);
@@ -55,7 +56,7 @@ export function yesNoFor(criterion: Criterion, cell: unknown): boolean {
 
 /** The value on 0-100, or null when the cell is missing (blank, "", n/a, na, -, an error). */
 export function normalize(criterion: Criterion, cell: unknown): number | null {
-  if (readCell(cell).kind === "missing") return null;
+  if (isMissing(cell)) return null;
   switch (criterion.method) {
     case "range":
     case "target": {

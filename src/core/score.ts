@@ -22,7 +22,10 @@ export interface CriterionPoints {
 
 export interface PartnerScore {
   score: number;
-  parts: CriterionPoints[];
+  /** Each criterion's value on 0-100, null where it was left out. */
+  normalized: (number | null)[];
+  /** The sum of the relative weights that counted. */
+  presentWeight: number;
 }
 
 /** The name a profile is shown by in messages. */
@@ -50,7 +53,8 @@ export function relativeWeights(model: CriteriaModel, profile: string): number[]
 
 /**
  * Scores one partner. Returns null when every value is missing (a row past the end of the
- * list), so that a formula over a whole column stays clean.
+ * list), so that a formula over a whole column stays clean. This is the hot path of a
+ * spilling PARTNERSCORE over thousands of rows: it builds no per-criterion objects.
  */
 export function scorePartner(
   values: readonly unknown[],
@@ -66,32 +70,34 @@ export function scorePartner(
   let total = 0;
   let present = 0;
   let sum = 0;
-  const absent: string[] = [];
-  const normalized = criteria.map((criterion, i) => {
-    const value = normalize(criterion, values[i]);
+  const normalized: (number | null)[] = new Array<number | null>(criteria.length);
+  for (let i = 0; i < criteria.length; i++) {
+    const value = normalize(criteria[i], values[i]);
     const weight = weights[i];
     total += weight;
+    normalized[i] = value;
     if (value === null && weight > 0) {
-      if (missing === "error") notAvailable(`${criterion.name} is missing`);
-      if (missing === "skip") {
-        absent.push(criterion.name);
-        return null;
-      }
+      if (missing === "error") notAvailable(`${criteria[i].name} is missing`);
+      if (missing === "skip") continue;
+      normalized[i] = 0;
     }
     present += weight;
-    sum += weight * (value ?? 0);
-    return value ?? (weight > 0 ? 0 : null);
-  });
+    sum += weight * (normalized[i] ?? 0);
+  }
   // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
   if (present < (total / 2) * (1 - 1e-12)) {
     const percent = Math.round((100 * present) / total);
+    const absent = criteria.filter((_, i) => normalized[i] === null && weights[i] > 0).map((c) => c.name);
     notAvailable(`Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`);
   }
-  const score = Math.min(100, Math.max(0, sum / present));
-  const parts = criteria.map((criterion, i): CriterionPoints => {
-    const value = normalized[i];
-    const share = value === null ? 0 : weights[i] / present;
+  return { score: Math.min(100, Math.max(0, sum / present)), normalized, presentWeight: present };
+}
+
+/** What each criterion contributed to a score; the points add up to the score. */
+export function scoreParts(result: PartnerScore, model: CriteriaModel, weights: readonly number[]): CriterionPoints[] {
+  return model.criteria.map((criterion, i): CriterionPoints => {
+    const value = result.normalized[i];
+    const share = value === null ? 0 : weights[i] / result.presentWeight;
     return { criterion, normalized: value, share, points: share * (value ?? 0) };
   });
-  return { score, parts };
 }

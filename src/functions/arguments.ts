@@ -17,6 +17,7 @@ import {
   type PartnerValues,
   type Tier,
 } from "../core";
+import { memoByContent } from "./memo";
 
 export type Range = readonly (readonly unknown[])[];
 
@@ -34,15 +35,18 @@ export function optionalNumber(argument: unknown, what: string, fallback: number
   return invalid(`${what} must be a number, not ${showCell(argument)}`);
 }
 
+const readCriteriaOnce = memoByContent(readCriteria);
+const readTiersOnce = memoByContent(readTiers);
+
 /** The Criteria argument read into a model; its first problem becomes the formula's error. */
 export function criteriaArgument(range: Range): CriteriaModel {
-  const { model, problems } = readCriteria(range);
+  const { model, problems } = readCriteriaOnce(range);
   if (problems.length > 0) invalid(describeProblem(problems[0]));
   return model;
 }
 
 export function tiersArgument(range: Range): Tier[] {
-  const { tiers, problems } = readTiers(range);
+  const { tiers, problems } = readTiersOnce(range);
   if (problems.length > 0) invalid(describeProblem(problems[0]));
   return tiers;
 }

@@ -15,6 +15,7 @@ import {
   nextTier as findNextTier,
   readDate,
   readScore,
+  scoreParts,
   scorePartner,
   tierFor,
   todaySerial,
@@ -75,7 +76,7 @@ export function scoreBreakdown(values: any[][], criteria: any[][], profile?: any
     const { weights } = weightsByProfile(model)(profile);
     const result = scorePartner(rows[0], model, weights, missingPolicy(missing));
     if (result === null) return model.criteria.map((c) => [c.name, "", 0, 0]);
-    return result.parts.map((p) => [p.criterion.name, p.normalized ?? "", p.share, p.points]);
+    return scoreParts(result, model, weights).map((p) => [p.criterion.name, p.normalized ?? "", p.share, p.points]);
   });
 }
 

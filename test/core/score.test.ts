@@ -1,4 +1,4 @@
-import { CellError, catchCellError, readCriteria, relativeWeights, resolveProfile, scorePartner, type MissingPolicy } from "../../src/core";
+import { CellError, catchCellError, readCriteria, relativeWeights, resolveProfile, scoreParts, scorePartner, type MissingPolicy } from "../../src/core";
 import { CRITERIA, STRONG, WEAK } from "../fixtures";
 
 const { model } = readCriteria(CRITERIA);
@@ -73,9 +73,11 @@ describe("scorePartner", () => {
   });
 
   test("the parts' points add up to the score", () => {
-    const result = scorePartner(withValue(STRONG, 0, null), model, relativeWeights(model, ""), "skip")!;
-    expect(result.parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(result.score, 10);
-    expect(result.parts[0]).toMatchObject({ normalized: null, share: 0, points: 0 });
-    expect(result.parts.reduce((sum, p) => sum + p.share, 0)).toBeCloseTo(1, 12);
+    const weights = relativeWeights(model, "");
+    const result = scorePartner(withValue(STRONG, 0, null), model, weights, "skip")!;
+    const parts = scoreParts(result, model, weights);
+    expect(parts.reduce((sum, p) => sum + p.points, 0)).toBeCloseTo(result.score, 10);
+    expect(parts[0]).toMatchObject({ normalized: null, share: 0, points: 0 });
+    expect(parts.reduce((sum, p) => sum + p.share, 0)).toBeCloseTo(1, 12);
   });
 });
