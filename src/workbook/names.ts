@@ -1,0 +1,14 @@
+/**
+ * The names under which the scorecard lives in a workbook (../shared/DESIGN.md section 2).
+ * Formulas and the functions refer to the tables by these names, so they are stated once.
+ */
+export const TABLE = {
+  criteria: "Criteria",
+  tiers: "Tiers",
+  partners: "Partners",
+} as const;
+
+export const SHEET = {
+  scorecard: "Scorecard",
+  partners: "Partners",
+} as const;

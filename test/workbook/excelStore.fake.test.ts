@@ -1,0 +1,190 @@
+/**
+ * The Excel adapter against a stateful fake workbook (fakeExcel.ts says why office-addin-mock
+ * is not enough here): watching for changes, creating the sample, and saving then loading.
+ */
+import { serialFromDate } from "../../src/core";
+import { ExcelScorecardStore } from "../../src/workbook/excelStore";
+import { sampleTables } from "../../src/workbook/sample";
+import type { TableData } from "../../src/workbook/store";
+import { FakeExcel } from "./fakeExcel";
+
+const CRITERIA: TableData = {
+  header: ["Criterion", "Method", "Min", "Max", "Weight"],
+  rows: [
+    ["Revenue", "range", 0, 1000000, 30],
+    ["Growth", "target", 0, 20, 20],
+    ["Support load", "range", 0, 50, 10],
+    ["Deal registrations", "target", 0, 40, 10],
+  ],
+};
+const TIERS: TableData = { header: ["Tier", "Min score"], rows: [["Gold", 70], ["Silver", 50], ["Registered", 0]] };
+
+function workbookWithScorecard(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addTable("Scorecard", "Criteria", "A1", CRITERIA);
+  excel.addTable("Scorecard", "Tiers", "H1", TIERS);
+  (global as unknown as { Excel: unknown }).Excel = excel;
+  return excel;
+}
+
+function emptyWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("Sheet1");
+  (global as unknown as { Excel: unknown }).Excel = excel;
+  return excel;
+}
+
+afterEach(() => {
+  delete (global as unknown as { Excel?: unknown }).Excel;
+});
+
+describe("watch", () => {
+  it("calls the listener for a change made by another hand", async () => {
+    const excel = workbookWithScorecard();
+    const listener = jest.fn();
+    await new ExcelScorecardStore().watch(listener);
+    excel.edit("Scorecard", "E2", 45);
+    await excel.settle();
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it("does not call the listener for the store's own save, although its events arrive after the save", async () => {
+    const excel = workbookWithScorecard();
+    const store = new ExcelScorecardStore();
+    const listener = jest.fn();
+    await store.watch(listener);
+    await store.save({ ...CRITERIA, rows: CRITERIA.rows.slice(0, 2) }, { ...TIERS, rows: [["Gold", 75]] });
+    const afterSave = excel.syncs;
+    await excel.settle();
+    expect(listener).not.toHaveBeenCalled();
+    // The save's events did arrive: the store read the tables to judge them.
+    expect(excel.syncs).toBeGreaterThan(afterSave);
+  });
+
+  it("still reports another hand's change that lands right after the store's save", async () => {
+    const excel = workbookWithScorecard();
+    const store = new ExcelScorecardStore();
+    const listener = jest.fn();
+    await store.watch(listener);
+    await store.save(CRITERIA, { ...TIERS, rows: [["Gold", 75]] });
+    excel.edit("Scorecard", "I2", 80); // before the save's own events have been delivered
+    await excel.settle();
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it("stops calling the listener once unsubscribed", async () => {
+    const excel = workbookWithScorecard();
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watch(listener);
+    await stop();
+    excel.edit("Scorecard", "E2", 45);
+    await excel.settle();
+    expect(listener).not.toHaveBeenCalled();
+    expect(excel.table("Criteria").handlers.size).toBe(0);
+  });
+
+  it("watches nothing, and costs one sync, in a workbook without a scorecard", async () => {
+    const excel = emptyWorkbook();
+    const stop = await new ExcelScorecardStore().watch(jest.fn());
+    expect(excel.syncs).toBe(1);
+    await stop();
+  });
+});
+
+describe("save then load", () => {
+  it("gives back what was saved, an unknown column included, in one sync", async () => {
+    const excel = workbookWithScorecard();
+    const store = new ExcelScorecardStore();
+    const criteria: TableData = {
+      header: [...CRITERIA.header, "Owner"],
+      rows: CRITERIA.rows.map((row, i) => [...row, i === 0 ? "Finance" : ""]),
+    };
+    const before = excel.syncs;
+    await store.save(criteria, TIERS);
+    expect(excel.syncs - before).toBe(1);
+    const loaded = await store.load();
+    expect(loaded.criteria).toEqual(criteria);
+    expect(loaded.tiers).toEqual(TIERS);
+  });
+
+  it("shrinks a table without leaving its old rows behind as loose cells", async () => {
+    const excel = workbookWithScorecard();
+    await new ExcelScorecardStore().save({ ...CRITERIA, rows: CRITERIA.rows.slice(0, 1) }, TIERS);
+    expect(excel.tableData("Criteria").rows).toEqual([CRITERIA.rows[0]]);
+    for (const address of ["A3", "A4", "A5", "E5"]) expect(excel.cell("Scorecard", address)).toBe("");
+  });
+
+  it("grows a table and keeps text that looks like a number as text", async () => {
+    const excel = workbookWithScorecard();
+    const rows = [...CRITERIA.rows, ["0012", "yesno", "", "", 5]];
+    await new ExcelScorecardStore().save({ ...CRITERIA, rows }, TIERS);
+    expect(excel.tableData("Criteria").rows).toEqual(rows);
+  });
+
+  it("fails when a table is missing, and leaves the other as it was", async () => {
+    const excel = new FakeExcel();
+    excel.addTable("Scorecard", "Criteria", "A1", CRITERIA);
+    (global as unknown as { Excel: unknown }).Excel = excel;
+    await expect(new ExcelScorecardStore().save({ ...CRITERIA, rows: [] }, TIERS)).rejects.toThrow(/ItemNotFound/);
+    expect(excel.tableData("Criteria")).toEqual(CRITERIA);
+  });
+});
+
+describe("createSample", () => {
+  const AS_OF = serialFromDate(2026, 11, 29);
+
+  it("creates both sheets and the three named tables in few syncs, and opens Partners", async () => {
+    const excel = emptyWorkbook();
+    await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
+    expect([...excel.sheets.keys()]).toEqual(["Sheet1", "Scorecard", "Partners"]);
+    expect(excel.tables.map((t) => [t.name, t.sheet.name])).toEqual([
+      ["Criteria", "Scorecard"],
+      ["Tiers", "Scorecard"],
+      ["Partners", "Partners"],
+    ]);
+    expect(excel.activeSheet).toBe("Partners");
+    expect(excel.syncs).toBeLessThanOrEqual(3);
+  });
+
+  it("writes the formulas and formats dates and scores", async () => {
+    const excel = emptyWorkbook();
+    await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
+    expect(excel.cell("Partners", "K2")).toBe("=PRM.PARTNERSCORE(C2:I2,Criteria[#All],B2)");
+    expect(excel.cell("Partners", "M31")).toBe("=PRM.CERTSTATUS(J31)");
+    const partners = excel.sheets.get("Partners")!;
+    expect(partners.formats.get("1,9")).toBe("yyyy-mm-dd"); // J2: Cert expiry
+    expect(partners.formats.get("30,10")).toBe("0.0"); // K31: Score
+    expect(partners.formats.has("0,9")).toBe(false); // the header keeps its format
+    expect(partners.autofitted).toBe(1);
+  });
+
+  it("leaves a scorecard the store loads without a problem", async () => {
+    emptyWorkbook();
+    const store = new ExcelScorecardStore();
+    const sample = sampleTables(AS_OF);
+    await store.createSample(sample);
+    const loaded = await store.load();
+    const blankAsExcel = (rows: unknown[][]) => rows.map((row) => row.map((cell) => cell ?? ""));
+    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows) });
+    expect(loaded.tiers).toEqual({ header: sample[1].header, rows: blankAsExcel(sample[1].rows) });
+    expect(loaded.partners?.rows).toHaveLength(30);
+  });
+
+  it("refuses to write over data on an existing sheet, and changes nothing", async () => {
+    const excel = emptyWorkbook();
+    excel.addSheet("Partners").write(4, 3, "my own list");
+    const sheetsBefore = [...excel.sheets.keys()];
+    await expect(new ExcelScorecardStore().createSample(sampleTables(AS_OF))).rejects.toThrow(
+      /Sheet Partners already has data in A1:M31/
+    );
+    expect([...excel.sheets.keys()]).toEqual(sheetsBefore);
+    expect(excel.tables).toHaveLength(0);
+  });
+
+  it("uses an existing empty sheet", async () => {
+    const excel = emptyWorkbook();
+    excel.addSheet("Scorecard");
+    await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
+    expect(excel.table("Criteria").sheet).toBe(excel.sheets.get("Scorecard"));
+  });
+});

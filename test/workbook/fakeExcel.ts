@@ -1,0 +1,411 @@
+/**
+ * A small stateful stand-in for the part of the Excel API the store uses. Why not only
+ * office-addin-mock: its objects are fixed property trees, so what save() writes never shows
+ * up in a later load, tables cannot be created, resized or cleared, and nothing raises
+ * onChanged. watch() and the sample's creation need all of that.
+ *
+ * Faithful where the store could go wrong: operations apply in order; `values` can only be
+ * read after load("values") and a sync; `isNullObject` only after a sync; onChanged events
+ * arrive after the batch that caused them has finished, asynchronously, as in Excel
+ * (OfficeDev/office-js#1122); text written with a leading ' is stored without it, and
+ * numeric text without it becomes a number. Not modelled: formulas are stored, not
+ * calculated; totals rows; formats other than numberFormat.
+ */
+import { parseCell, rangeAddress } from "../../src/workbook/address";
+import type { TableData } from "../../src/workbook/store";
+
+interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+type Handler = (args: unknown) => Promise<unknown>;
+
+class SheetModel {
+  readonly cells = new Map<string, unknown>();
+  readonly formats = new Map<string, string>();
+  autofitted = 0;
+  constructor(public name: string) {}
+
+  read(row: number, column: number): unknown {
+    return this.cells.get(`${row},${column}`) ?? "";
+  }
+
+  write(row: number, column: number, value: unknown): void {
+    const stored = storedValue(value);
+    if (stored === "") this.cells.delete(`${row},${column}`);
+    else this.cells.set(`${row},${column}`, stored);
+  }
+}
+
+class TableModel {
+  readonly handlers = new Set<Handler>();
+  showTotals = false;
+  constructor(
+    public readonly id: string,
+    public name: string,
+    public readonly sheet: SheetModel,
+    public rect: Rect
+  ) {}
+}
+
+/** What Excel stores for a value written like typing (the subset the store relies on). */
+function storedValue(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  if (value.startsWith("'")) return value.slice(1);
+  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  return value;
+}
+
+function parseRange(address: string): Rect {
+  const [first, last = first] = address.split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  return { top: a.row, left: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top < b.top + b.rows && b.top < a.top + a.rows && a.left < b.left + b.columns && b.left < a.left + a.columns;
+}
+
+function notSynced(what: string): never {
+  throw new Error(`PropertyNotLoaded: ${what} was read before context.sync()`);
+}
+
+export class FakeExcel {
+  readonly sheets = new Map<string, SheetModel>();
+  readonly tables: TableModel[] = [];
+  activeSheet: string | null = null;
+  syncs = 0;
+  private nextTableId = 1;
+  private changed = new Set<TableModel>();
+
+  /** Excel.run(batch) and Excel.run(context, batch). */
+  run = async <T>(...args: unknown[]): Promise<T> => {
+    const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
+    return batch(new FakeContext(this));
+  };
+
+  // ----- for the tests: arrange and inspect the workbook -----
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name);
+    this.sheets.set(name, sheet);
+    return sheet;
+  }
+
+  addTable(sheetName: string, name: string, topLeft: string, data: TableData): void {
+    const sheet = this.sheets.get(sheetName) ?? this.addSheet(sheetName);
+    const rect = parseRange(rangeAddress(topLeft, data.rows.length + 1, data.header.length));
+    [data.header, ...data.rows].forEach((row, r) => row.forEach((cell, c) => sheet.write(rect.top + r, rect.left + c, cell)));
+    this.tables.push(new TableModel(String(this.nextTableId++), name, sheet, rect));
+  }
+
+  table(name: string): TableModel {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`No table ${name}`);
+    return table;
+  }
+
+  /** The table's cells now: header, then rows. */
+  tableData(name: string): TableData {
+    const { sheet, rect } = this.table(name);
+    const row = (r: number) => Array.from({ length: rect.columns }, (_, c) => sheet.read(rect.top + r, rect.left + c));
+    return { header: row(0).map(String), rows: Array.from({ length: rect.rows - 1 }, (_, r) => row(r + 1)) };
+  }
+
+  cell(sheetName: string, address: string): unknown {
+    const { row, column } = parseCell(address);
+    return this.sheets.get(sheetName)?.read(row, column);
+  }
+
+  /** A change by another hand (a user typing, a co-author): raises onChanged like Excel. */
+  edit(sheetName: string, address: string, value: unknown): void {
+    const sheet = this.sheets.get(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, column } = parseCell(address);
+    sheet.write(row, column, value);
+    this.touched(sheet, { top: row, left: column, rows: 1, columns: 1 });
+    this.deliverEvents();
+  }
+
+  /** Lets delivered events and the work they start (reads through Excel.run) finish. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  // ----- for the proxies -----
+
+  touched(sheet: SheetModel, rect: Rect): void {
+    for (const table of this.tables) if (table.sheet === sheet && overlaps(table.rect, rect)) this.changed.add(table);
+  }
+
+  /** Events reach handlers after the batch, on a later turn of the event loop. */
+  deliverEvents(): void {
+    const changed = [...this.changed];
+    this.changed.clear();
+    setTimeout(() => {
+      for (const table of changed) for (const handler of table.handlers) void handler({ tableId: table.id, type: "TableChanged" });
+    }, 0);
+  }
+
+  newTableId(): string {
+    return String(this.nextTableId++);
+  }
+}
+
+class FakeContext {
+  private readonly created: { synced: boolean }[] = [];
+  private readonly loads: FakeRange[] = [];
+  readonly workbook: { tables: FakeTables; worksheets: FakeWorksheets };
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = { tables: new FakeTables(this), worksheets: new FakeWorksheets(this) };
+  }
+
+  track<T extends { synced: boolean }>(proxy: T): T {
+    this.created.push(proxy);
+    return proxy;
+  }
+
+  requestValues(range: FakeRange): void {
+    this.loads.push(range);
+  }
+
+  async sync(): Promise<void> {
+    this.excel.syncs++;
+    for (const proxy of this.created) proxy.synced = true;
+    for (const range of this.loads.splice(0)) range.snapshot();
+    this.excel.deliverEvents();
+  }
+}
+
+class FakeTables {
+  constructor(private readonly context: FakeContext) {}
+
+  getItemOrNullObject(name: string): FakeTable {
+    const model = this.context.excel.tables.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+    return this.context.track(new FakeTable(this.context, model));
+  }
+
+  getItem(name: string): FakeTable {
+    const table = this.getItemOrNullObject(name);
+    if (table.model === null) throw new Error(`ItemNotFound: table ${name}`);
+    return table;
+  }
+}
+
+class FakeWorksheets {
+  constructor(private readonly context: FakeContext) {}
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return this.context.track(new FakeWorksheet(this.context, this.context.excel.sheets.get(name) ?? null));
+  }
+
+  add(name: string): FakeWorksheet {
+    if (this.context.excel.sheets.has(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const sheet = this.context.track(new FakeWorksheet(this.context, this.context.excel.addSheet(name)));
+    sheet.synced = true;
+    return sheet;
+  }
+}
+
+class FakeWorksheet {
+  synced = false;
+  readonly tables = {
+    add: (address: string, hasHeaders: boolean): FakeTable => {
+      if (!hasHeaders) throw new Error("The fake only makes tables with headers");
+      const sheet = this.existing();
+      const rect = parseRange(address);
+      if (this.context.excel.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
+        throw new Error("InvalidArgument: a table cannot overlap another table");
+      }
+      const id = this.context.excel.newTableId();
+      const model = new TableModel(id, `Table${id}`, sheet, rect);
+      this.context.excel.tables.push(model);
+      return new FakeTable(this.context, model);
+    },
+  };
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly model: SheetModel | null
+  ) {}
+
+  get isNullObject(): boolean {
+    return this.synced ? this.model === null : notSynced("isNullObject");
+  }
+
+  existing(): SheetModel {
+    if (this.model === null) throw new Error("ItemNotFound: the sheet does not exist");
+    return this.model;
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.context, this.existing(), parseRange(address));
+  }
+
+  activate(): void {
+    this.context.excel.activeSheet = this.existing().name;
+  }
+}
+
+class FakeTable {
+  synced = false;
+  readonly onChanged = {
+    add: (handler: Handler) => {
+      const table = this.existing();
+      table.handlers.add(handler);
+      return { context: this.context, remove: () => table.handlers.delete(handler) };
+    },
+  };
+
+  constructor(
+    private readonly context: FakeContext,
+    readonly model: TableModel | null
+  ) {}
+
+  get isNullObject(): boolean {
+    return this.synced ? this.model === null : notSynced("isNullObject");
+  }
+
+  existing(): TableModel {
+    if (this.model === null) throw new Error("ItemNotFound: the table does not exist");
+    return this.model;
+  }
+
+  get name(): string {
+    return this.existing().name;
+  }
+
+  set name(name: string) {
+    const taken = this.context.excel.tables.some((t) => t !== this.model && t.name.toLowerCase() === name.toLowerCase());
+    if (taken) throw new Error(`InvalidArgument: the table name ${name} is taken`);
+    this.existing().name = name;
+  }
+
+  get showTotals(): boolean {
+    return this.existing().showTotals;
+  }
+
+  set showTotals(shown: boolean) {
+    this.existing().showTotals = shown;
+  }
+
+  load(): this {
+    this.existing();
+    return this;
+  }
+
+  getHeaderRowRange(): FakeRange {
+    const { sheet, rect } = this.existing();
+    return new FakeRange(this.context, sheet, { ...rect, rows: 1 });
+  }
+
+  getDataBodyRange(): FakeRange {
+    const { sheet, rect } = this.existing();
+    return new FakeRange(this.context, sheet, { ...rect, top: rect.top + 1, rows: rect.rows - 1 });
+  }
+
+  resize(range: FakeRange | string): void {
+    const table = this.existing();
+    const rect = typeof range === "string" ? parseRange(range) : range.rect;
+    if (rect.top !== table.rect.top || rect.rows < 2) throw new Error("InvalidArgument: the header must stay in its row");
+    const others = this.context.excel.tables.filter((t) => t !== table && t.sheet === table.sheet);
+    if (others.some((t) => overlaps(t.rect, rect))) throw new Error("InvalidArgument: a table cannot overlap another table");
+    table.rect = rect;
+  }
+}
+
+class FakeRange {
+  synced = false;
+  private loaded: unknown[][] | null = null;
+  readonly format = {
+    autofitColumns: () => {
+      this.sheet.autofitted++;
+    },
+  };
+
+  constructor(
+    private readonly context: FakeContext,
+    readonly sheet: SheetModel,
+    readonly rect: Rect,
+    private readonly nullObject = false
+  ) {}
+
+  get isNullObject(): boolean {
+    return this.synced ? this.nullObject : notSynced("isNullObject");
+  }
+
+  load(properties: string): this {
+    if (properties !== "values") throw new Error(`The fake loads only values, not ${properties}`);
+    this.context.requestValues(this);
+    return this;
+  }
+
+  snapshot(): void {
+    this.loaded = this.cells((r, c) => this.sheet.read(r, c));
+  }
+
+  get values(): unknown[][] {
+    return this.loaded ?? notSynced("values");
+  }
+
+  set values(values: unknown[][]) {
+    this.write(values);
+  }
+
+  set formulas(formulas: unknown[][]) {
+    this.write(formulas);
+  }
+
+  set numberFormat(formats: string[][]) {
+    this.checkShape(formats);
+    formats.forEach((row, r) => row.forEach((f, c) => this.sheet.formats.set(`${this.rect.top + r},${this.rect.left + c}`, f)));
+  }
+
+  clear(applyTo: string): void {
+    if (applyTo !== "Contents") throw new Error("The fake clears contents only");
+    this.cells((r, c) => this.sheet.write(r, c, ""));
+    this.context.excel.touched(this.sheet, this.rect);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { top: this.rect.top + row, left: this.rect.left + column, rows: 1, columns: 1 });
+  }
+
+  getResizedRange(rows: number, columns: number): FakeRange {
+    const rect = { ...this.rect, rows: this.rect.rows + rows, columns: this.rect.columns + columns };
+    return new FakeRange(this.context, this.sheet, rect);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
+    if (!valuesOnly) throw new Error("The fake knows used ranges by value only");
+    const used = this.cells((r, c) => this.sheet.read(r, c) !== "").flat().some(Boolean);
+    return this.context.track(new FakeRange(this.context, this.sheet, this.rect, !used));
+  }
+
+  private cells<T>(each: (row: number, column: number) => T): T[][] {
+    const { top, left, rows, columns } = this.rect;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => each(top + r, left + c)));
+  }
+
+  private checkShape(values: unknown[][]): void {
+    if (values.length !== this.rect.rows || values.some((row) => row.length !== this.rect.columns)) {
+      throw new Error(`InvalidArgument: ${values.length} rows for a range of ${this.rect.rows} x ${this.rect.columns}`);
+    }
+  }
+
+  private write(values: unknown[][]): void {
+    this.checkShape(values);
+    // As in Excel, a null leaves the cell as it is.
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) this.sheet.write(this.rect.top + r, this.rect.left + c, value);
+      })
+    );
+    this.context.excel.touched(this.sheet, this.rect);
+  }
+}
