@@ -1,5 +1,94 @@
-/** Task pane entry point (the editor itself arrives with the task pane issue). */
-Office.onReady(() => {
-  const status = document.getElementById("status");
-  if (status) status.textContent = "The PRM functions are ready: type =PRM.PARTNERSCORE( in a cell.";
-});
+/**
+ * Task pane entry: the only pane file that touches Office. It picks the ScorecardStore
+ * (Excel's, or the browser workbook's when this page runs in the preview's iframe), follows
+ * the Office theme, and mounts the pane (app.ts). The page is also the shared runtime of the
+ * custom functions, which webpack loads into it before this script.
+ */
+import { ExcelScorecardStore } from "../workbook/excelStore";
+import type { ScorecardStore } from "../workbook/store";
+import { mountTaskpane } from "./app";
+import { injectStyles } from "./styles";
+import { themeFromOffice, type Theme } from "./theme";
+
+/** The browser workbook's store, when this page is shown in its iframe. */
+function previewStore(): ScorecardStore | null {
+  try {
+    if (window.parent === window) return null;
+    const preview = (
+      window.parent as unknown as { partnerScorecardPreview?: { store?: ScorecardStore } }
+    ).partnerScorecardPreview;
+    return preview?.store ?? null;
+  } catch {
+    return null; // a parent of another origin, e.g. Excel on the web's own frame
+  }
+}
+
+function officeTheme(): Theme | null {
+  try {
+    return themeFromOffice(
+      Office.context?.officeTheme as
+        { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** Sets data-theme from Office; without an Office theme, CSS follows prefers-color-scheme. */
+function followTheme(): void {
+  const apply = () => {
+    const theme = officeTheme();
+    if (theme) document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  };
+  apply();
+  try {
+    Office.context?.document?.addHandlerAsync?.(
+      Office.EventType.OfficeThemeChanged,
+      apply,
+      () => undefined
+    );
+  } catch {
+    /* hosts without the theme event keep the theme they opened with */
+  }
+}
+
+function showMessage(root: HTMLElement): void {
+  injectStyles(document);
+  const box = document.createElement("div");
+  box.className = "ps";
+  const h1 = document.createElement("h1");
+  h1.textContent = "Partner Scorecard";
+  const p = document.createElement("p");
+  p.textContent =
+    "This pane runs inside Excel (load the add-in with its manifest) or in the browser workbook (npm start).";
+  box.append(h1, p);
+  root.replaceChildren(box);
+}
+
+function start(host: unknown): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  // The preview is checked first: its page may stand in for any host, while Excel's own
+  // frame is of another origin, so previewStore() is null there.
+  const preview = previewStore();
+  const isExcel = typeof Office !== "undefined" && host === Office.HostType?.Excel;
+  const store = preview ?? (isExcel ? new ExcelScorecardStore() : null);
+  if (!store) return showMessage(root);
+  void mountTaskpane(root, store).catch((e: unknown) => {
+    showMessage(root);
+    console.error("Partner Scorecard: the pane could not start", e);
+  });
+}
+
+if (typeof Office === "undefined") {
+  // office.js did not load (no network, or the page opened on its own).
+  if (document.readyState === "loading")
+    window.addEventListener("DOMContentLoaded", () => start(null));
+  else start(null);
+} else {
+  void Office.onReady((info) => {
+    followTheme();
+    start(info.host);
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * A tiny element builder. Text is always set as text (textContent or text nodes) and values
+ * as properties: names of criteria and tiers come from a shared workbook and must never be
+ * parsed as HTML, so nothing in the pane uses innerHTML.
+ */
+export type Child = Node | string | number | null | undefined | false;
+export type Attrs = Record<
+  string,
+  string | number | boolean | null | undefined | ((event: Event) => void)
+>;
+
+const PROPERTIES = new Set([
+  "value",
+  "checked",
+  "disabled",
+  "hidden",
+  "open",
+  "selected",
+  "textContent",
+  "min",
+  "max",
+  "step",
+]);
+
+export function builder(doc: Document) {
+  return function el<K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attrs: Attrs = {},
+    ...children: Child[]
+  ): HTMLElementTagNameMap[K] {
+    const node = doc.createElement(tag);
+    for (const [key, value] of Object.entries(attrs)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (typeof value === "function") node.addEventListener(key.replace(/^on/, ""), value);
+      else if (key === "text") node.textContent = String(value);
+      else if (key === "className") node.className = String(value);
+      else if (PROPERTIES.has(key)) (node as unknown as Record<string, unknown>)[key] = value;
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    append(node, children);
+    return node;
+  };
+}
+
+export function append(node: Node, children: readonly Child[]): void {
+  const doc = node.ownerDocument ?? document;
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    node.appendChild(
+      typeof child === "string" || typeof child === "number"
+        ? doc.createTextNode(String(child))
+        : child
+    );
+  }
+}
+
+/** Replaces a node's children (text and nodes only). */
+export function fill(node: Node, ...children: Child[]): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  append(node, children);
+}
