@@ -6,20 +6,22 @@
  *
  * Values are taken from the Partners columns named like the criteria (a renamed criterion is
  * still found under its old name, or by its position, see matchColumns); a `Type` column
- * picks each partner's profile, and a blank
- * or unknown type means the default profile. The missing-data policy is the functions'
- * default, skip.
+ * picks each partner's profile as PRM.PARTNERSCORE's profile argument does: a blank type means
+ * the default profile and an unknown one is not scored (the function's #VALUE!), with the
+ * same message. The missing-data policy is the functions' default, skip.
  */
 import {
   CellError,
   DEFAULT_PROFILE,
   catchCellError,
+  cellText,
   isMissing,
   notAvailable,
   rankTiers,
   readCriteria,
   readTiers,
   relativeWeights,
+  resolveProfile,
   scorePartner,
   tierFor,
   type CriteriaModel,
@@ -114,13 +116,13 @@ function nameColumn(partners: TableData): number {
   return 0;
 }
 
-/** The profile a Type cell picks: a profile of the model (any case), else the default. */
-export function profileForType(model: CriteriaModel, type: unknown): string {
-  const key = typeof type === "string" ? type.trim().toLowerCase() : "";
-  return model.profiles.find((p) => p.toLowerCase() === key) ?? DEFAULT_PROFILE;
+/** The profile a Type cell picks (any case; blank is the default), or null for an unknown type. */
+export function profileForType(model: CriteriaModel, type: unknown): string | null {
+  const profile = catchCellError(() => resolveProfile(model, cellText(type) ?? ""));
+  return profile instanceof CellError ? null : profile;
 }
 
-/** How many (non-blank) partners each profile scores, by their Type; the default profile under "". */
+/** How many (non-blank) partners each profile scores, by their Type; the default profile under "". Unknown types score under none. */
 export function partnersPerProfile(
   partners: TableData,
   profiles: readonly string[]
@@ -134,7 +136,7 @@ export function partnersPerProfile(
   for (const row of partners.rows) {
     if (isBlankRow(row)) continue;
     const profile = typeColumn < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeColumn]);
-    counts.set(profile, (counts.get(profile) ?? 0) + 1);
+    if (profile !== null) counts.set(profile, (counts.get(profile) ?? 0) + 1);
   }
   return counts;
 }
@@ -160,10 +162,10 @@ export function scorePartners(partners: TableData, scenario: Scenario): PartnerR
   partners.rows.forEach((row, r) => {
     if (isBlankRow(row)) return; // counted by blankPartnerRows, not a partner
     const partner = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
-    const profile = typeColumn < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeColumn]);
     const values = map.map((c) => (c < 0 ? null : row[c]));
     const outcome = catchCellError(() => {
-      const weights = weightsFor(profile);
+      const type = typeColumn < 0 ? "" : (cellText(row[typeColumn]) ?? "");
+      const weights = weightsFor(resolveProfile(model, type));
       if (weights instanceof CellError) throw weights;
       const scored = scorePartner(values, model, weights, "skip");
       if (scored === null) return notAvailable("it has no values for the criteria");

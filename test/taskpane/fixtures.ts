@@ -51,7 +51,7 @@ export function partners(): TableData {
   return {
     header: ["Partner", "Type", "Growth", "Revenue", "Accreditation", "Support load", "Score"],
     rows: [
-      ["Alpha", "Reseller", 20, 1000, "High", 0, "=formula"],
+      ["Alpha", "", 20, 1000, "High", 0, "=formula"],
       ["Beta", "", 10, 500, "Medium", 25, ""],
       ["Gamma", "influencer", 0, 0, "Low", 50, ""],
       ["Delta", "", null, null, null, 10, ""],

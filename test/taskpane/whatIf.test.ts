@@ -44,10 +44,10 @@ describe("scoring the Partners table", () => {
     ).toEqual([3, 2, 4, -1]);
   });
 
-  test("Type picks the profile (any case); blank or unknown means the default", () => {
+  test("Type picks the profile (any case); blank means the default, unknown none (as PRM.PARTNERSCORE)", () => {
     const { model } = readCriteria([criteria().header, ...criteria().rows]);
     expect(profileForType(model, "INFLUENCER")).toBe("Influencer");
-    expect(profileForType(model, "Reseller")).toBe(DEFAULT_PROFILE);
+    expect(profileForType(model, "Reseller")).toBeNull();
     expect(profileForType(model, null)).toBe(DEFAULT_PROFILE);
     // Growth 0, Accreditation High, Support load 50, no Revenue: 50 as an Influencer, 33 by default.
     const one = (type: string) => ({
@@ -56,6 +56,10 @@ describe("scoring the Partners table", () => {
     });
     expect(scorePartners(one("Influencer"), current())[0].score).toBeCloseTo(50);
     expect(scorePartners(one(""), current())[0].score).toBeCloseTo(100 / 3);
+    expect(scorePartners(one("Reseller"), current())[0]).toMatchObject({
+      score: null,
+      error: expect.stringContaining('Profile "Reseller" has no Weight (Reseller) column'),
+    });
   });
 
   test("Requires are checked: a high score without the accreditation is not Gold", () => {
@@ -215,9 +219,15 @@ describe("how Partners lines up with the criteria", () => {
     ).toEqual(["name", "none", "name", "name"]);
   });
 
-  test("partners per profile, by Type (any case; unknown types count for the default)", () => {
+  test("partners per profile, by Type (any case; unknown types count for none)", () => {
     expect([...partnersPerProfile(partners(), ["Influencer"])]).toEqual([
       ["", 3],
+      ["Influencer", 1],
+    ]);
+    const withUnknown = partners();
+    withUnknown.rows[0][1] = "Distributor";
+    expect([...partnersPerProfile(withUnknown, ["Influencer"])]).toEqual([
+      ["", 2],
       ["Influencer", 1],
     ]);
   });

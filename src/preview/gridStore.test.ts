@@ -1,0 +1,121 @@
+/** The preview's ScorecardStore over the grid, with the real sample and the built functions. */
+import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { sampleTables } from "../workbook/sample";
+import { registerCustomFunctions } from "./customFunctionsPlugin";
+import { GridStore } from "./gridStore";
+import { Workbook } from "./workbook";
+
+beforeAll(() => registerCustomFunctions(loadBuiltFunctions()));
+
+async function sampleWorkbook(): Promise<{ workbook: Workbook; store: GridStore }> {
+  const workbook = new Workbook();
+  const store = new GridStore(workbook);
+  // Today's date, as CERTSTATUS judges against today: the sample then shows every status.
+  await store.createSample(sampleTables());
+  return { workbook, store };
+}
+
+/** The Partners table's column named `header`, read through the store. */
+async function column(store: GridStore, header: string): Promise<unknown[]> {
+  const { partners } = await store.load();
+  const index = partners!.header.indexOf(header);
+  expect(index).toBeGreaterThanOrEqual(0);
+  return partners!.rows.map((row) => row[index]);
+}
+
+describe("GridStore", () => {
+  it("creates the sample's sheets and tables, and every partner gets a score and a tier", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    expect(workbook.sheetNames).toEqual(["Sheet1", "Scorecard", "Partners"]);
+    const { criteria, tiers } = await store.load();
+    const sample = sampleTables();
+    expect(criteria?.header).toEqual(sample[0].header);
+    expect(criteria).toMatchObject({ address: "Scorecard!A1:J8" });
+    expect(tiers).toMatchObject({ address: "Scorecard!M1:O5" });
+    expect(tiers?.rows.map((r) => r[0])).toEqual(sample[1].rows.map((r) => r[0]));
+    // Blank cells read back as "", as Excel's range.values gives them.
+    expect(tiers?.rows[3][2]).toBe("");
+    const scores = await column(store, "Score");
+    expect(scores).toHaveLength(sample[2].rows.length);
+    for (const score of scores) {
+      expect(typeof score).toBe("number");
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(100);
+    }
+    expect(new Set(await column(store, "Tier"))).toEqual(new Set(["Platinum", "Gold", "Silver", "Registered"]));
+    expect(new Set(await column(store, "Certification"))).toEqual(new Set(["Active", "Expiring", "Expired", "None"]));
+  });
+
+  it("formats the columns the Excel adapter formats", async () => {
+    const { workbook } = await sampleWorkbook();
+    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 9 })).toBe("yyyy-mm-dd");
+    expect(workbook.numberFormat({ sheet: "Partners", row: 0, col: 9 })).toBeUndefined();
+  });
+
+  it("saves new weights in one batch and the scores follow", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    const before = await column(store, "Score");
+    const { criteria, tiers } = await store.load();
+    // The sample scores each partner by its type's profile: resellers use Weight (Reseller).
+    const weight = criteria!.header.indexOf("Weight (Reseller)");
+    criteria!.rows[0][weight] = 80;
+    let recalculations = 0;
+    workbook.on((event) => event.kind === "values" && recalculations++);
+    await store.save(criteria!, tiers!);
+    expect(recalculations).toBe(1);
+    const after = await column(store, "Score");
+    expect(after).not.toEqual(before);
+    expect((await store.load()).criteria!.rows[0][weight]).toBe(80);
+  });
+
+  it("grows and shrinks a table, and the formulas that use it follow", async () => {
+    const { store } = await sampleWorkbook();
+    const { criteria, tiers } = await store.load();
+    // An eighth criterion that every partner lacks: skipped, so the scores stay numbers.
+    const extra = criteria!.header.map((h) => (h === "Criterion" ? "Partner NPS" : h === "Method" ? "range" : h === "Max" ? 100 : h.startsWith("Weight") ? 0 : ""));
+    await store.save({ header: criteria!.header, rows: [...criteria!.rows, extra] }, tiers!);
+    expect((await store.load()).criteria!.rows).toHaveLength(8);
+    // The partner rows have seven values for eight criteria now: every score says so.
+    expect(await column(store, "Score")).toContainEqual("#VALUE!");
+    await store.save(criteria!, { header: tiers!.header, rows: tiers!.rows.slice(1) });
+    expect((await store.load()).criteria!.rows).toHaveLength(7);
+    expect((await store.load()).tiers!.rows).toHaveLength(3);
+    expect((await column(store, "Score")).every((s) => typeof s === "number")).toBe(true);
+    expect(await column(store, "Tier")).not.toContain("Platinum");
+  });
+
+  it("refuses a second sample, or a sample over data already in a sheet, writing nothing", async () => {
+    const { store } = await sampleWorkbook();
+    await expect(store.createSample(sampleTables())).rejects.toThrow(/already has a table named Criteria/);
+    const workbook = new Workbook(["Sheet1", "Scorecard"]);
+    workbook.enter({ sheet: "Scorecard", row: 3, col: 13 }, "my notes");
+    await expect(new GridStore(workbook).createSample(sampleTables())).rejects.toThrow(/Scorecard already has data at N4, where the Tiers table goes/);
+    expect(workbook.sheetNames).toEqual(["Sheet1", "Scorecard"]);
+    expect(workbook.tables.all()).toEqual([]);
+  });
+
+  it("refuses a save that would make a table overlap another, writing nothing", async () => {
+    const { store } = await sampleWorkbook();
+    const { criteria, tiers } = await store.load();
+    const wide = { header: [...criteria!.header, "A", "B", "C"], rows: criteria!.rows.map((r) => [...r, "", "", ""]) };
+    await expect(store.save(wide, tiers!)).rejects.toThrow(/overlap the Tiers table/);
+    expect((await store.load()).criteria!.header).toEqual(criteria!.header);
+  });
+
+  it("tells watchers about edits typed into Criteria or Tiers, not about saves or other cells", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    let heard = 0;
+    const stop = await store.watch(() => heard++);
+    const { criteria, tiers } = await store.load();
+    await store.save(criteria!, tiers!);
+    workbook.enter({ sheet: "Partners", row: 1, col: 2 }, "5");
+    workbook.enter({ sheet: "Sheet1", row: 0, col: 0 }, "hello");
+    expect(heard).toBe(0);
+    workbook.enter({ sheet: "Scorecard", row: 1, col: 7 }, "40");
+    workbook.enter({ sheet: "Scorecard", row: 2, col: 13 }, "71");
+    expect(heard).toBe(2);
+    stop();
+    workbook.enter({ sheet: "Scorecard", row: 1, col: 7 }, "41");
+    expect(heard).toBe(2);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The ScorecardStore port over the browser workbook's grid: what the real task pane uses
+ * when it runs inside the preview page. It behaves like the Excel adapter where the pane can
+ * tell: tables are read as Excel's range.values reads them (blank as ""), written with the
+ * same cell rules (src/workbook/cellWrite.ts) in one batch, and only edits typed into the
+ * Criteria or Tiers tables are reported to watchers, never the store's own writes.
+ */
+import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "../workbook/store";
+import { tableRectangle, writtenCell } from "../workbook/cellWrite";
+import { TABLE } from "../workbook/names";
+import { numberFormatFor } from "../workbook/numberFormats";
+import { cellName, parseCellName, quoteSheetName, type CellPosition } from "./a1";
+import { contains, type TableExtent } from "./tableReferences";
+import type { CellInput, Workbook } from "./workbook";
+
+/** The tables a watcher hears about: the model the pane edits. */
+const WATCHED = [TABLE.criteria, TABLE.tiers].map((name) => name.toLowerCase());
+
+export class GridStore implements ScorecardStore {
+  constructor(private readonly workbook: Workbook) {}
+
+  async load(): Promise<WorkbookScorecard> {
+    return { criteria: this.read(TABLE.criteria), tiers: this.read(TABLE.tiers), partners: this.read(TABLE.partners) };
+  }
+
+  /** A table's cells, with its address ("Scorecard!A1:J8") as Excel's adapter reports it. */
+  private read(name: string): (TableData & { address: string }) | null {
+    const table = this.workbook.tables.get(name);
+    if (!table) return null;
+    const rows: unknown[][] = [];
+    for (let r = 0; r < table.height; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < table.width; c++) {
+        row.push(this.workbook.valueForStore({ sheet: table.sheet, row: table.topLeft.row + r, col: table.topLeft.col + c }));
+      }
+      rows.push(row);
+    }
+    const [header, ...body] = rows;
+    const last = { row: table.topLeft.row + table.height - 1, col: table.topLeft.col + table.width - 1 };
+    const address = `${quoteSheetName(table.sheet)}!${cellName(table.topLeft)}:${cellName(last)}`;
+    return { header: header.map(String), rows: body, address };
+  }
+
+  async save(criteria: TableData, tiers: TableData): Promise<void> {
+    const writes = [
+      { table: this.existing(TABLE.criteria), cells: tableRectangle(TABLE.criteria, criteria) as CellInput[][] },
+      { table: this.existing(TABLE.tiers), cells: tableRectangle(TABLE.tiers, tiers) as CellInput[][] },
+    ];
+    const resized = writes.map(({ table, cells }) => ({ ...table, height: cells.length, width: cells[0].length }));
+    // Checked before anything is written: a save either happens whole or not at all.
+    for (const extent of resized) this.refuseOverlap(extent, resized);
+    this.workbook.batch(() => {
+      writes.forEach(({ table, cells }, i) => {
+        this.clearOutside(table, resized[i]);
+        this.writeCells(table.sheet, table.topLeft, cells);
+        this.workbook.setTable(resized[i]);
+      });
+    });
+  }
+
+  async createSample(tables: SheetTable[]): Promise<void> {
+    const extents = tables.map((t): TableExtent => ({
+      name: t.name,
+      sheet: t.sheet,
+      topLeft: parseCellName(t.topLeft),
+      width: t.header.length,
+      height: t.rows.length + 1,
+    }));
+    // Refused before anything is written, as the Excel adapter does: the sample never overwrites.
+    for (const extent of extents) if (this.workbook.tables.get(extent.name)) throw new Error(`The workbook already has a table named ${extent.name}; nothing was changed.`);
+    for (const extent of extents) this.refuseOverlap(extent, extents);
+    for (const extent of extents) this.refuseOccupied(extent);
+    this.workbook.batch(() => {
+      for (const table of tables) this.workbook.addSheet(table.sheet);
+      // Tables first: the Partners formulas refer to Criteria and Tiers by name.
+      for (const extent of extents) this.workbook.setTable(extent);
+      tables.forEach((table, i) => {
+        const { sheet, topLeft } = extents[i];
+        // Formulas are written as formulas; every other cell as the Excel adapter writes it.
+        const cells = [table.header, ...table.rows].map((row) =>
+          row.map((cell): CellInput => (typeof cell === "string" && cell.startsWith("=") ? cell : writtenCell(cell)))
+        );
+        this.writeCells(sheet, topLeft, cells);
+        this.formatColumns(table, extents[i]);
+      });
+    });
+    // Like the Excel adapter: show the sheet of the last table with formulas (the partner
+    // list, where the first scores appear).
+    const shown = [...tables].reverse().find(hasFormulas) ?? tables[tables.length - 1];
+    if (shown) this.workbook.activate(shown.sheet);
+  }
+
+  async watch(listener: () => void): Promise<() => void> {
+    const stop = this.workbook.on((event) => {
+      if (event.kind !== "userEdit") return;
+      const table = this.workbook.tables.at(event.cell.sheet, event.cell);
+      if (table && WATCHED.includes(table.name.toLowerCase())) listener();
+    });
+    return () => {
+      stop();
+    };
+  }
+
+  private existing(name: string): TableExtent {
+    const table = this.workbook.tables.get(name);
+    if (!table) throw new Error(`The workbook has no ${name} table: create the scorecard first`);
+    return table;
+  }
+
+  /** Excel refuses a table that would overlap another; so does the preview. */
+  private refuseOverlap(extent: TableExtent, replacing: TableExtent[]): void {
+    const others = [
+      ...this.workbook.tables.all().filter((t) => !replacing.some((r) => r.name.toLowerCase() === t.name.toLowerCase())),
+      ...replacing.filter((r) => r.name.toLowerCase() !== extent.name.toLowerCase()),
+    ];
+    const clash = others.find((other) => other.sheet === extent.sheet && overlaps(other, extent));
+    if (clash) throw new Error(`The ${extent.name} table would overlap the ${clash.name} table on sheet ${extent.sheet}`);
+  }
+
+  /** A sample table may only go where its sheet is still empty. */
+  private refuseOccupied(extent: TableExtent): void {
+    if (!this.workbook.hasSheet(extent.sheet)) return;
+    for (let r = 0; r < extent.height; r++) {
+      for (let c = 0; c < extent.width; c++) {
+        const cell = { sheet: extent.sheet, row: extent.topLeft.row + r, col: extent.topLeft.col + c };
+        if (this.workbook.cell(cell).value !== null) {
+          throw new Error(`Sheet ${extent.sheet} already has data at ${cellName(cell)}, where the ${extent.name} table goes; nothing was changed.`);
+        }
+      }
+    }
+  }
+
+  private writeCells(sheet: string, topLeft: CellPosition, cells: CellInput[][]): void {
+    cells.forEach((row, r) => row.forEach((cell, c) => this.workbook.write({ sheet, row: topLeft.row + r, col: topLeft.col + c }, cell)));
+  }
+
+  /** Clears what a shrinking table leaves behind, as Excel's resize does to the table's old rows. */
+  private clearOutside(before: TableExtent, after: TableExtent): void {
+    for (let r = 0; r < before.height; r++) {
+      for (let c = 0; c < before.width; c++) {
+        const position = { row: before.topLeft.row + r, col: before.topLeft.col + c };
+        if (!contains(after, position)) this.workbook.write({ sheet: before.sheet, ...position }, null);
+      }
+    }
+  }
+
+  /** The number formats the Excel adapter applies (dates, scores, revenue), by column name. */
+  private formatColumns(table: SheetTable, extent: TableExtent): void {
+    table.header.forEach((column, c) => {
+      const format = numberFormatFor(column);
+      if (format === null) return;
+      for (let r = 1; r < extent.height; r++) {
+        this.workbook.setNumberFormat({ sheet: extent.sheet, row: extent.topLeft.row + r, col: extent.topLeft.col + c }, format);
+      }
+    });
+  }
+}
+
+function hasFormulas(table: SheetTable): boolean {
+  return table.rows.some((row) => row.some((cell) => typeof cell === "string" && cell.startsWith("=")));
+}
+
+function overlaps(a: TableExtent, b: TableExtent): boolean {
+  return (
+    a.topLeft.row < b.topLeft.row + b.height &&
+    b.topLeft.row < a.topLeft.row + a.height &&
+    a.topLeft.col < b.topLeft.col + b.width &&
+    b.topLeft.col < a.topLeft.col + a.width
+  );
+}

@@ -1,0 +1,241 @@
+/**
+ * The browser workbook's model: sheets of cells over a HyperFormula engine, plus the Excel
+ * tables HyperFormula does not know. A formula is kept as the user (or the store) wrote it and
+ * handed to the engine with its structured references translated to A1 ranges; when a table
+ * is defined or resized, the formulas that mention it are translated again.
+ */
+import { HyperFormula, type ExportedChange, type RawCellContent, type SimpleCellAddress } from "hyperformula";
+import type { CellPosition } from "./a1";
+import { TableRegistry, translateTableReferences, type TableExtent } from "./tableReferences";
+
+/** Excel's grid limits; HyperFormula's defaults (40,000 rows) are too small for real partner lists. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export interface CellAddress extends CellPosition {
+  sheet: string;
+}
+
+/** What one cell holds and shows. */
+export interface CellState {
+  /** The computed value: a number, text, boolean, an error, or null for an empty cell. */
+  value: number | string | boolean | { error: string; message: string } | null;
+  /** How HyperFormula typed a number: NUMBER_DATE, NUMBER_PERCENT, ... (for display). */
+  numberType?: string;
+  /** What the formula bar shows: the formula as written, or the value as typed. */
+  input: string;
+  /** The cell shows part of a result spilled from a formula in another cell. */
+  spilled: boolean;
+}
+
+export type WorkbookEvent =
+  | { kind: "values"; cells: CellAddress[] }
+  | { kind: "sheets" }
+  /** Something asks for a sheet to be shown, as Excel's worksheet.activate(). */
+  | { kind: "activate"; sheet: string }
+  /** A user typed into (or cleared) a cell in the grid; the store's own writes do not count. */
+  | { kind: "userEdit"; cell: CellAddress };
+
+/** A cell's content to write: a value, or a string starting with "=" for a formula. */
+export type CellInput = string | number | boolean | null;
+
+export class Workbook {
+  readonly engine: HyperFormula;
+  readonly tables = new TableRegistry();
+  /** Formulas as written, by cell key: what the formula bar shows and what re-translation reads. */
+  private readonly formulas = new Map<string, string>();
+  private readonly listeners = new Set<(event: WorkbookEvent) => void>();
+  /** Excel number format codes by cell key; HyperFormula keeps values, not formats. */
+  private readonly formats = new Map<string, string>();
+
+  constructor(initialSheets: string[] = ["Sheet1"]) {
+    this.engine = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      maxRows: MAX_ROWS,
+      maxColumns: MAX_COLUMNS,
+      // Dynamic-array Excel: =C2:C9*2 spills.
+      useArrayArithmetic: true,
+      // Excel shows =A1 of a blank A1 as 0.
+      evaluateNullToZero: true,
+      // ISO dates as the sample writes them, then the US order Excel's en-US locale reads.
+      dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
+    });
+    for (const sheet of initialSheets) this.addSheet(sheet);
+    this.engine.on("valuesUpdated", (changes: ExportedChange[]) => this.emit({ kind: "values", cells: this.changedCells(changes) }));
+  }
+
+  on(listener: (event: WorkbookEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: WorkbookEvent): void {
+    for (const listener of [...this.listeners]) listener(event);
+  }
+
+  get sheetNames(): string[] {
+    return this.engine.getSheetNames();
+  }
+
+  hasSheet(name: string): boolean {
+    return this.engine.doesSheetExist(name);
+  }
+
+  addSheet(name: string): void {
+    if (this.hasSheet(name)) return;
+    this.engine.addSheet(name);
+    this.emit({ kind: "sheets" });
+  }
+
+  activate(sheet: string): void {
+    this.sheetId(sheet);
+    this.emit({ kind: "activate", sheet });
+  }
+
+  /** Rows and columns in use on a sheet (0 x 0 when empty). */
+  usedSize(sheet: string): { rows: number; cols: number } {
+    const { height, width } = this.engine.getSheetDimensions(this.sheetId(sheet));
+    return { rows: height, cols: width };
+  }
+
+  private sheetId(sheet: string): number {
+    const id = this.engine.getSheetId(sheet);
+    if (id === undefined) throw new Error(`the workbook has no sheet named ${sheet}`);
+    return id;
+  }
+
+  private address({ sheet, row, col }: CellAddress): SimpleCellAddress {
+    return { sheet: this.sheetId(sheet), row, col };
+  }
+
+  private key({ sheet, row, col }: CellAddress): string {
+    return `${sheet}\u0000${row}\u0000${col}`;
+  }
+
+  private batchDepth = 0;
+
+  /** Several writes recalculated once, as one Excel batch is; a batch inside a batch joins it. */
+  batch(write: () => void): void {
+    if (this.batchDepth > 0) {
+      write();
+      return;
+    }
+    this.batchDepth++;
+    try {
+      this.engine.batch(write);
+    } finally {
+      this.batchDepth--;
+    }
+  }
+
+  /** Writes one cell as the store or the sample would; no userEdit event. */
+  write(cell: CellAddress, input: CellInput): void {
+    const key = this.key(cell);
+    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+      this.formulas.set(key, input);
+      this.engine.setCellContents(this.address(cell), this.translate(input));
+      return;
+    }
+    this.formulas.delete(key);
+    const content: RawCellContent = input === "" ? null : input;
+    this.engine.setCellContents(this.address(cell), content);
+  }
+
+  setNumberFormat(cell: CellAddress, format: string | null): void {
+    if (format === null) this.formats.delete(this.key(cell));
+    else this.formats.set(this.key(cell), format);
+  }
+
+  numberFormat(cell: CellAddress): string | undefined {
+    return this.formats.get(this.key(cell));
+  }
+
+  /** What the user types into a cell in the grid: written, then announced as a userEdit. */
+  enter(cell: CellAddress, text: string): void {
+    this.write(cell, text);
+    this.emit({ kind: "userEdit", cell });
+  }
+
+  private translate(formula: string): string {
+    return translateTableReferences(formula, (name) => this.tables.get(name)).formula;
+  }
+
+  /** Defines or moves/resizes a table, and re-translates every formula that names it. */
+  setTable(extent: TableExtent): void {
+    this.tables.define(extent);
+    const name = extent.name.toLowerCase();
+    this.batch(() => {
+      for (const [key, formula] of this.formulas) {
+        // A cheap filter first; the translation decides whether the name is really a reference.
+        if (!formula.toLowerCase().includes(name)) continue;
+        const { formula: translated, tables } = translateTableReferences(formula, (n) => this.tables.get(n));
+        if (!tables.includes(name)) continue;
+        const [sheet, row, col] = key.split("\u0000");
+        this.engine.setCellContents(this.address({ sheet, row: Number(row), col: Number(col) }), translated);
+      }
+    });
+  }
+
+  cell(cell: CellAddress): CellState {
+    const address = this.address(cell);
+    const raw = this.engine.getCellValue(address);
+    const value: CellState["value"] =
+      raw === null || raw === undefined
+        ? null
+        : typeof raw === "object"
+          ? { error: raw.value, message: raw.message ?? "" }
+          : raw;
+    const spilled = this.engine.getCellType(address) === "ARRAY";
+    // A spilled cell holds no input of its own: typing there would block the spill (#SPILL!).
+    const state: CellState = { value, input: spilled ? "" : this.inputOf(cell, address), spilled };
+    if (typeof raw === "number") state.numberType = this.engine.getCellValueDetailedType(address);
+    return state;
+  }
+
+  private inputOf(cell: CellAddress, address: SimpleCellAddress): string {
+    const formula = this.formulas.get(this.key(cell));
+    if (formula !== undefined) return formula;
+    const serialized = this.engine.getCellSerialized(address);
+    return serialized === null || serialized === undefined ? "" : String(serialized);
+  }
+
+  /**
+   * The formula cell whose spilled result covers `cell`, for the formula bar (Excel shows the
+   * anchor's formula, greyed). HyperFormula does not expose an array's extent, so each anchor
+   * up and to the left is measured by walking its top row and left column of spilled cells.
+   */
+  spillAnchorOf(cell: CellAddress): CellPosition | undefined {
+    const sheet = this.sheetId(cell.sheet);
+    const type = (row: number, col: number) => this.engine.getCellType({ sheet, row, col });
+    if (type(cell.row, cell.col) !== "ARRAY") return undefined;
+    for (let row = cell.row; row >= 0; row--) {
+      for (let col = cell.col; col >= 0; col--) {
+        if (type(row, col) !== "ARRAYFORMULA") continue;
+        let bottom = row;
+        while (type(bottom + 1, col) === "ARRAY") bottom++;
+        let right = col;
+        while (type(row, right + 1) === "ARRAY") right++;
+        if (cell.row <= bottom && cell.col <= right) return { row, col };
+      }
+    }
+    return undefined;
+  }
+
+  /** A cell's computed value for the store: what Excel's range.values reports. */
+  valueForStore(cell: CellAddress): number | string | boolean {
+    const { value } = this.cell(cell);
+    if (value === null) return "";
+    if (typeof value === "object") return value.error;
+    return value;
+  }
+
+  private changedCells(changes: ExportedChange[]): CellAddress[] {
+    const cells: CellAddress[] = [];
+    for (const change of changes) {
+      if (!("address" in change) || change.address === undefined) continue;
+      const sheet = this.engine.getSheetName(change.address.sheet);
+      if (sheet !== undefined) cells.push({ sheet, row: change.address.row, col: change.address.col });
+    }
+    return cells;
+  }
+}

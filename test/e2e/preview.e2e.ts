@@ -1,0 +1,228 @@
+/**
+ * The whole loop in Chromium: the browser workbook page with the real task pane and the real
+ * functions bundle, served as npm start serves them. Needs the builds (npm run test:e2e makes
+ * them) and Chromium (see browser.ts).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+import type { Browser, Frame, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../scripts/serve";
+import { sampleTables } from "../../src/workbook/sample";
+import { browserTestsRunnable, launchChromium } from "./browser";
+import { handScore } from "./handScore";
+
+const ROOT = resolve(__dirname, "../..");
+const ARTIFACTS = join(ROOT, "artifacts");
+
+/** The partner the test follows: a reseller with every value present (the sample's first row). */
+const PARTNER = "Alder Peak IT";
+const PROFILE = "Reseller";
+const CRITERION = "Revenue";
+const NEW_WEIGHT = 60;
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
+  }
+  server = await startServer({ port: 0 });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}preview.html`);
+  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = () => page.frameLocator("#taskpane iframe");
+
+function paneFrame(): Frame {
+  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+  if (!frame) throw new Error("the task pane's frame is not loaded");
+  return frame;
+}
+
+const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+
+/** The unrounded number a cell shows (the grid keeps it in data-value). */
+async function numberIn(name: string): Promise<number> {
+  const value = await cell(name).getAttribute("data-value");
+  if (value === null) throw new Error(`${name} shows no number but "${await cell(name).textContent()}"`);
+  return Number(value);
+}
+
+/** The column letters of the header cell in row 1 that reads `header`. */
+async function columnOf(header: string): Promise<string> {
+  const name = await page.evaluate((wanted) => {
+    const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
+    return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
+  }, header);
+  if (!name) throw new Error(`no column is headed ${header}`);
+  return name.replace(/\d+$/, "");
+}
+
+async function typeInto(name: string, text: string): Promise<void> {
+  await cell(name).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
+async function showSheet(sheet: string): Promise<void> {
+  await page.getByTestId(`sheet-tab-${sheet}`).click();
+  await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
+}
+
+const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
+
+describeInBrowser("the browser workbook", () => {
+  const sample = sampleTables();
+  const [criteriaTable, , partnersTable] = sample;
+  const criteria = { header: criteriaTable.header, rows: criteriaTable.rows };
+  const partnerRow = partnersTable.rows.findIndex((row) => row[0] === PARTNER);
+  const values = partnersTable.rows[partnerRow].slice(2, 2 + criteria.rows.length);
+  const gridRow = partnerRow + 2; // header in row 1
+  const weightColumn = `Weight (${PROFILE})`;
+  let scoreColumn: string;
+
+  it("starts with a blank Sheet1 and the real task pane", async () => {
+    await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
+    await pane().getByTestId("create-sample").waitFor();
+  });
+
+  it("creates the sample from the task pane, and the grid shows the hand-computed score", async () => {
+    expect(partnersTable.rows[partnerRow][1]).toBe(PROFILE);
+    await pane().getByTestId("create-sample").click();
+    await page.locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]').waitFor();
+    await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard", "Partners"]);
+    scoreColumn = await columnOf("Score");
+    await expect(cell(`A${gridRow}`).textContent()).resolves.toBe(PARTNER);
+    expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(handScore(criteria, values, weightColumn), 9);
+  });
+
+  it("moves a weight in the pane, applies it, and the score follows by hand", async () => {
+    const before = await cell(`${scoreColumn}${gridRow}`).getAttribute("data-value");
+    await pane().getByTestId("profile").selectOption(PROFILE);
+    await pane().getByTestId(`weight-${CRITERION}`).fill(String(NEW_WEIGHT));
+    await pane().getByTestId("apply").click();
+    await page.waitForFunction(
+      ([name, old]) => document.querySelector<HTMLElement>(`#workbook td[data-cell="${name}"]`)?.dataset.value !== old,
+      [`${scoreColumn}${gridRow}`, before] as const
+    );
+    const w = criteria.header.indexOf(weightColumn);
+    const moved = { header: criteria.header, rows: criteria.rows.map((row) => (row[0] === CRITERION ? row.map((v, i) => (i === w ? NEW_WEIGHT : v)) : row)) };
+    const expected = handScore(moved, values, weightColumn);
+    expect(expected).not.toBeCloseTo(handScore(criteria, values, weightColumn), 3);
+    expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(expected, 9);
+    // The weight itself sits in the Criteria table on the Scorecard sheet.
+    await showSheet("Scorecard");
+    const weightCell = `${await columnOf(weightColumn)}${criteria.rows.findIndex((row) => row[0] === CRITERION) + 2}`;
+    expect(await numberIn(weightCell)).toBe(NEW_WEIGHT);
+    await showSheet("Partners");
+  });
+
+  it("shows #VALUE! with the function's message for a bad argument, and the formula as typed", async () => {
+    const formula = '=PRM.PARTNERSCORE(C2:I2, Criteria[#All], "Nope")';
+    await typeInto("A40", formula);
+    await expect(cell("A40").textContent()).resolves.toBe("#VALUE!");
+    const title = await cell("A40").getAttribute("title");
+    expect(title).toMatch(/^#VALUE! .*Nope/);
+    await cell("A40").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe(formula);
+  });
+
+  it("spills one score per partner row from a typed formula", async () => {
+    await typeInto("M40", "=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+    for (const row of [2, 3, 4]) expect(await numberIn(`M${38 + row}`)).toBeCloseTo(await numberIn(`${scoreColumn}${row}`), 12);
+    await expect(cell("M43").textContent()).resolves.toBe("");
+    await cell("M41").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+  });
+
+  it("navigates and edits by keyboard as Excel does", async () => {
+    await cell("A44").click();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A45");
+    // Typing starts editing; Enter commits and moves down.
+    await page.keyboard.type("=SUM(C2:C4)");
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A46");
+    await expect(cell("A45").textContent()).resolves.toBe("4530000");
+    // Enter on a cell edits what it holds; Escape leaves it unchanged.
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#workbook .cell-editor").inputValue()).resolves.toBe("=SUM(C2:C4)");
+    await page.keyboard.type("*2");
+    await page.keyboard.press("Escape");
+    await expect(cell("A45").textContent()).resolves.toBe("4530000");
+    await page.keyboard.press("Delete");
+    await expect(cell("A45").textContent()).resolves.toBe("");
+  });
+
+  it("tells the pane when the user types into the Criteria table in the grid", async () => {
+    await showSheet("Scorecard");
+    const weightCell = `${await columnOf(weightColumn)}${criteria.rows.findIndex((row) => row[0] === CRITERION) + 2}`;
+    await typeInto(weightCell, "45");
+    await pane().getByTestId("profile").selectOption(PROFILE);
+    await expect(pane().getByTestId(`weight-${CRITERION}`).inputValue()).resolves.toBe("45");
+    await showSheet("Partners");
+  });
+
+  it("made no request outside localhost and threw no uncaught error", async () => {
+    const outside = requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      return !["data:", "blob:", "about:"].includes(protocol) && hostname !== "localhost";
+    });
+    expect(outside).toEqual([]);
+    expect(requests.some((url) => url.includes("/office-js/office.js"))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("has a task pane without serious or critical accessibility violations (axe-core)", async () => {
+    const frame = paneFrame();
+    await frame.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await frame.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const { violations: found } = await axe.run(document);
+      return found.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+    });
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious).toEqual([]);
+  });
+
+  it("has a grid page without accessibility violations (axe-core, the pane's frame left out)", async () => {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const { violations: found } = await axe.run({ exclude: [["#taskpane iframe"]] });
+      return found.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it("keeps HyperFormula (GPL-3.0) out of everything Excel loads", () => {
+    // One of HyperFormula's own messages: it survives minification, unlike its names.
+    const marker = "No space for array result";
+    expect(readFileSync(join(ROOT, "dist-preview", "preview.js"), "utf8")).toContain(marker);
+    const shipped = readdirSync(join(ROOT, "dist")).filter((file) => /\.(js|html)$/.test(file));
+    expect(shipped).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html"]));
+    for (const file of shipped) expect([file, readFileSync(join(ROOT, "dist", file), "utf8").includes(marker)]).toEqual([file, false]);
+  });
+
+  it("saves a screenshot to artifacts/preview.png", async () => {
+    await page.locator("#workbook .grid-scroll").evaluate((grid) => grid.scrollTo(0, 0));
+    await cell(`${scoreColumn}${gridRow}`).click();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, "preview.png") });
+    expect(existsSync(join(ARTIFACTS, "preview.png"))).toBe(true);
+  });
+});
