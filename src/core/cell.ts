@@ -19,10 +19,14 @@ export function readCell(cell: unknown): CellReading {
     case "undefined":
       return MISSING;
     case "number":
-      return Number.isFinite(cell) ? { kind: "number", value: cell } : { kind: "invalid" };
+      return Number.isFinite(cell)
+        ? { kind: "number", value: cell }
+        : { kind: "invalid" };
     case "string": {
       const text = cell.trim();
-      return MISSING_MARKERS.has(text.toLowerCase()) ? MISSING : { kind: "text", value: text };
+      return MISSING_MARKERS.has(text.toLowerCase())
+        ? MISSING
+        : { kind: "text", value: text };
     }
     case "boolean":
       return { kind: "boolean", value: cell };
@@ -37,7 +41,8 @@ export function readCell(cell: unknown): CellReading {
 export function isMissing(cell: unknown): boolean {
   // Decided without building a CellReading: this runs for every value of every partner.
   if (typeof cell === "number" || typeof cell === "boolean") return false;
-  if (typeof cell === "string") return MISSING_MARKERS.has(cell.trim().toLowerCase());
+  if (typeof cell === "string")
+    return MISSING_MARKERS.has(cell.trim().toLowerCase());
   return cell === null || cell === undefined || typeof cell === "object";
 }
 
@@ -46,7 +51,10 @@ export function showCell(cell: unknown): string {
   if (cell === null || cell === undefined) return "a blank cell";
   if (typeof cell === "string") return `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : `${cell} (not a finite number)`;
+  if (typeof cell === "number")
+    return Number.isFinite(cell)
+      ? String(cell)
+      : `${cell} (not a finite number)`;
   if (typeof cell === "object") {
     const code = (cell as { code?: unknown }).code;
     return typeof code === "string" ? `the error ${code}` : "an error value";

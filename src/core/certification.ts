@@ -10,8 +10,10 @@ export const DEFAULT_WARN_DAYS = 60;
 export function readDate(cell: unknown, what: string): number | null {
   const reading = readCell(cell);
   if (reading.kind === "missing") return null;
-  if (reading.kind === "number" && reading.value >= 0) return Math.floor(reading.value);
-  const iso = reading.kind === "text" ? serialFromIsoText(reading.value) : undefined;
+  if (reading.kind === "number" && reading.value >= 0)
+    return Math.floor(reading.value);
+  const iso =
+    reading.kind === "text" ? serialFromIsoText(reading.value) : undefined;
   return iso ?? invalid(`${what} must be a date, not ${showCell(cell)}`);
 }
 
@@ -19,7 +21,11 @@ export function readDate(cell: unknown, what: string): number | null {
  * Active, Expiring (expires within `warnDays` of `asOf`, the expiry day included), Expired
  * (the expiry day is before `asOf`), or None when there is no expiry date.
  */
-export function certStatus(expiry: number | null, asOf: number, warnDays: number): CertStatus {
+export function certStatus(
+  expiry: number | null,
+  asOf: number,
+  warnDays: number,
+): CertStatus {
   if (expiry === null) return "None";
   if (expiry < asOf) return "Expired";
   return expiry - asOf <= warnDays ? "Expiring" : "Active";

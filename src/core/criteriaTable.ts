@@ -42,18 +42,30 @@ interface Layout {
   weights: { profile: string; column: number }[];
 }
 
-function problem(row: number, column: string | null, message: string, name?: string): Problem {
+function problem(
+  row: number,
+  column: string | null,
+  message: string,
+  name?: string,
+): Problem {
   return { table: "Criteria", row, column, message, ...(name ? { name } : {}) };
 }
 
 /** Reads `cells` (a 2-D range as Excel passes it) into criteria, collecting every problem. */
-export function readCriteria(cells: readonly (readonly unknown[])[]): CriteriaReading {
+export function readCriteria(
+  cells: readonly (readonly unknown[])[],
+): CriteriaReading {
   const rows = withoutTrailingBlankRows(cells);
-  const headerRow = rows.length > 0 && rows[0].some((c) => headerKey(c) === "criterion");
+  const headerRow =
+    rows.length > 0 && rows[0].some((c) => headerKey(c) === "criterion");
   if (headerRow) return readTable(rows);
-  if (rows.length > 0 && (rows.length === 1 || rows.every((r) => r.length === 1))) {
+  if (
+    rows.length > 0 &&
+    (rows.length === 1 || rows.every((r) => r.length === 1))
+  ) {
     const flat = rows.flat();
-    if (flat.every((c) => readCell(c).kind === "number")) return readPlainWeights(flat as number[]);
+    if (flat.every((c) => readCell(c).kind === "number"))
+      return readPlainWeights(flat as number[]);
   }
   return {
     model: { criteria: [], profiles: [] },
@@ -61,7 +73,7 @@ export function readCriteria(cells: readonly (readonly unknown[])[]): CriteriaRe
       problem(
         -1,
         null,
-        "criteria must be the Criteria table with its header row (Criteria[#All]) or a row or column of weights; no Criterion header was found"
+        "criteria must be the Criteria table with its header row (Criteria[#All]) or a row or column of weights; no Criterion header was found",
       ),
     ],
   };
@@ -70,7 +82,10 @@ export function readCriteria(cells: readonly (readonly unknown[])[]): CriteriaRe
 function readPlainWeights(weights: number[]): CriteriaReading {
   const problems: Problem[] = [];
   const criteria = weights.map((weight, i): Criterion => {
-    if (weight < 0) problems.push(problem(i, "Weight", `a weight must not be below zero, not ${weight}`));
+    if (weight < 0)
+      problems.push(
+        problem(i, "Weight", `a weight must not be below zero, not ${weight}`),
+      );
     return {
       name: `Value ${i + 1}`,
       perspective: "",
@@ -89,7 +104,10 @@ function layoutOf(header: readonly unknown[], problems: Problem[]): Layout {
   const fields: Layout["fields"] = {};
   const weights: Layout["weights"] = [];
   const byKey = new Map<string, Field>(
-    (Object.keys(CRITERIA_HEADERS) as Field[]).map((f) => [CRITERIA_HEADERS[f].toLowerCase(), f])
+    (Object.keys(CRITERIA_HEADERS) as Field[]).map((f) => [
+      CRITERIA_HEADERS[f].toLowerCase(),
+      f,
+    ]),
   );
   header.forEach((cell, column) => {
     const key = headerKey(cell);
@@ -97,22 +115,56 @@ function layoutOf(header: readonly unknown[], problems: Problem[]): Layout {
     const profileMatch = PROFILE_HEADER.exec(key);
     if (field !== undefined) {
       if (fields[field] === undefined) fields[field] = column;
-      else problems.push(problem(-1, CRITERIA_HEADERS[field], `two columns are headed ${CRITERIA_HEADERS[field]}`));
+      else
+        problems.push(
+          problem(
+            -1,
+            CRITERIA_HEADERS[field],
+            `two columns are headed ${CRITERIA_HEADERS[field]}`,
+          ),
+        );
     } else if (key === "weight") {
       weights.unshift({ profile: DEFAULT_PROFILE, column });
     } else if (profileMatch) {
       // The profile name keeps the header's own spelling, minus the brackets.
-      const profile = (cellText(cell) ?? "").trim().replace(/^weight\s*\(/i, "").replace(/\)$/, "").trim();
-      if (profile === "") problems.push(problem(-1, cellText(cell), "a Weight column names no profile: write Weight (Influencer)"));
-      else if (weights.some((w) => w.profile.toLowerCase() === profile.toLowerCase()))
-        problems.push(problem(-1, cellText(cell), `two weight columns are for the profile ${profile}`));
+      const profile = (cellText(cell) ?? "")
+        .trim()
+        .replace(/^weight\s*\(/i, "")
+        .replace(/\)$/, "")
+        .trim();
+      if (profile === "")
+        problems.push(
+          problem(
+            -1,
+            cellText(cell),
+            "a Weight column names no profile: write Weight (Influencer)",
+          ),
+        );
+      else if (
+        weights.some((w) => w.profile.toLowerCase() === profile.toLowerCase())
+      )
+        problems.push(
+          problem(
+            -1,
+            cellText(cell),
+            `two weight columns are for the profile ${profile}`,
+          ),
+        );
       else weights.push({ profile, column });
     }
   });
   for (const field of REQUIRED) {
-    if (fields[field] === undefined) problems.push(problem(-1, CRITERIA_HEADERS[field], `the table has no ${CRITERIA_HEADERS[field]} column`));
+    if (fields[field] === undefined)
+      problems.push(
+        problem(
+          -1,
+          CRITERIA_HEADERS[field],
+          `the table has no ${CRITERIA_HEADERS[field]} column`,
+        ),
+      );
   }
-  if (!weights.some((w) => w.profile === DEFAULT_PROFILE)) problems.push(problem(-1, "Weight", "the table has no Weight column"));
+  if (!weights.some((w) => w.profile === DEFAULT_PROFILE))
+    problems.push(problem(-1, "Weight", "the table has no Weight column"));
   return { fields, weights };
 }
 
@@ -126,7 +178,8 @@ function numberOrBlank(cell: unknown, blank: number | null): unknown {
 function readTable(rows: readonly (readonly unknown[])[]): CriteriaReading {
   const problems: Problem[] = [];
   const layout = layoutOf(rows[0], problems);
-  if (problems.length > 0) return { model: { criteria: [], profiles: [] }, problems };
+  if (problems.length > 0)
+    return { model: { criteria: [], profiles: [] }, problems };
   const text = (row: readonly unknown[], field: Field) => {
     const column = layout.fields[field];
     return column === undefined ? "" : (cellText(row[column]) ?? "");
@@ -136,17 +189,27 @@ function readTable(rows: readonly (readonly unknown[])[]): CriteriaReading {
     const name = text(row, "name");
     const scaleText = text(row, "scale");
     const scale = parseScale(scaleText);
-    if (typeof scale === "string") problems.push(problem(index, "Scale", scale, name));
+    if (typeof scale === "string")
+      problems.push(problem(index, "Scale", scale, name));
     const candidate = {
       name,
       perspective: text(row, "perspective"),
-      method: text(row, "method").toLowerCase() || row[layout.fields.method ?? -1],
+      method:
+        text(row, "method").toLowerCase() || row[layout.fields.method ?? -1],
       better: text(row, "better").toLowerCase() || "higher",
-      min: layout.fields.min === undefined ? null : numberOrBlank(row[layout.fields.min], null),
-      max: layout.fields.max === undefined ? null : numberOrBlank(row[layout.fields.max], null),
+      min:
+        layout.fields.min === undefined
+          ? null
+          : numberOrBlank(row[layout.fields.min], null),
+      max:
+        layout.fields.max === undefined
+          ? null
+          : numberOrBlank(row[layout.fields.max], null),
       scale: typeof scale === "string" ? [] : scale,
       // A blank weight means the criterion does not count in that profile.
-      weights: Object.fromEntries(layout.weights.map((w) => [w.profile, numberOrBlank(row[w.column], 0)])),
+      weights: Object.fromEntries(
+        layout.weights.map((w) => [w.profile, numberOrBlank(row[w.column], 0)]),
+      ),
     };
     const parsed = CriterionSchema.safeParse(candidate);
     if (parsed.success) {
@@ -156,14 +219,25 @@ function readTable(rows: readonly (readonly unknown[])[]): CriteriaReading {
     for (const issue of parsed.error.issues) {
       const [field, profile] = issue.path as string[];
       const column =
-        field === "weights" ? weightHeader(profile ?? DEFAULT_PROFILE) : (CRITERIA_HEADERS[field as Field] ?? null);
+        field === "weights"
+          ? weightHeader(profile ?? DEFAULT_PROFILE)
+          : (CRITERIA_HEADERS[field as Field] ?? null);
       problems.push(problem(index, column, issue.message, name));
     }
   });
   const names = rows.slice(1).map((row) => text(row, "name"));
   for (const i of duplicateIndexes(names)) {
-    problems.push(problem(i, "Criterion", `the criterion name "${names[i]}" is used twice`, names[i]));
+    problems.push(
+      problem(
+        i,
+        "Criterion",
+        `the criterion name "${names[i]}" is used twice`,
+        names[i],
+      ),
+    );
   }
-  const profiles = layout.weights.map((w) => w.profile).filter((p) => p !== DEFAULT_PROFILE);
+  const profiles = layout.weights
+    .map((w) => w.profile)
+    .filter((p) => p !== DEFAULT_PROFILE);
   return { model: { criteria, profiles }, problems };
 }

@@ -2,7 +2,11 @@
 const MS_PER_DAY = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
-export function serialFromDate(year: number, month: number, day: number): number {
+export function serialFromDate(
+  year: number,
+  month: number,
+  day: number,
+): number {
   return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
 }
 
@@ -17,8 +21,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function serialFromIsoText(text: string): number | undefined {
   const match = ISO_DATE.exec(text.trim());
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
   return real ? serialFromDate(year, month, day) : undefined;
 }

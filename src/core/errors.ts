@@ -11,7 +11,7 @@ export type ErrorKind = "value" | "na";
 export class CellError {
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string
+    readonly message: string,
   ) {}
 }
 

@@ -18,13 +18,15 @@ export type Operator = (typeof OPERATORS)[number];
 export const DEFAULT_PROFILE = "";
 
 const numberCell = (what: string) =>
-  z.number({ error: (issue) => `${what} must be a number, not ${showCell(issue.input)}` });
+  z.number({
+    error: (issue) => `${what} must be a number, not ${showCell(issue.input)}`,
+  });
 
 export const RatingStepSchema = z.object({
   label: z.string().check(z.minLength(1, "a rating label is blank")),
   points: numberCell("Rating points").check(
     z.gte(0, "rating points must be between 0 and 100"),
-    z.lte(100, "rating points must be between 0 and 100")
+    z.lte(100, "rating points must be between 0 and 100"),
   ),
 });
 export type RatingStep = z.infer<typeof RatingStepSchema>;
@@ -34,17 +36,19 @@ export const CriterionSchema = z
     name: z.string().check(z.minLength(1, "the criterion name is blank")),
     perspective: z.string(),
     method: z.enum(METHODS, {
-      error: (issue) => `Method ${showCell(issue.input)} is not one of range, target, rating, yesno`,
+      error: (issue) =>
+        `Method ${showCell(issue.input)} is not one of range, target, rating, yesno`,
     }),
     better: z.enum(DIRECTIONS, {
-      error: (issue) => `Better ${showCell(issue.input)} is not higher or lower`,
+      error: (issue) =>
+        `Better ${showCell(issue.input)} is not higher or lower`,
     }),
     min: z.nullable(numberCell("Min")),
     max: z.nullable(numberCell("Max")),
     scale: z.array(RatingStepSchema),
     weights: z.record(
       z.string(),
-      numberCell("Weight").check(z.gte(0, "a weight must not be below zero"))
+      numberCell("Weight").check(z.gte(0, "a weight must not be below zero")),
     ),
   })
   .check(
@@ -52,22 +56,36 @@ export const CriterionSchema = z
       const say = (path: string, message: string) =>
         ctx.issues.push({ code: "custom", path: [path], message, input: c });
       if (c.method === "range" && (c.min === null || c.max === null)) {
-        say(c.min === null ? "min" : "max", "a range criterion needs both Min and Max");
+        say(
+          c.min === null ? "min" : "max",
+          "a range criterion needs both Min and Max",
+        );
       } else if (c.method === "target" && c.max === null) {
         say("max", "a target criterion needs Max (the target)");
-      } else if ((c.method === "range" || c.method === "target") && (c.min ?? 0) >= (c.max ?? 0)) {
+      } else if (
+        (c.method === "range" || c.method === "target") &&
+        (c.min ?? 0) >= (c.max ?? 0)
+      ) {
         say("max", `Max (${c.max}) must be above Min (${c.min ?? 0})`);
       }
       if (c.method === "rating") {
-        if (c.scale.length === 0) say("scale", "a rating criterion needs a Scale such as Low=0; Medium=50; High=100");
+        if (c.scale.length === 0)
+          say(
+            "scale",
+            "a rating criterion needs a Scale such as Low=0; Medium=50; High=100",
+          );
         const seen = new Set<string>();
         for (const step of c.scale) {
           const key = step.label.toLowerCase();
-          if (seen.has(key)) say("scale", `the rating label "${step.label}" appears twice in Scale`);
+          if (seen.has(key))
+            say(
+              "scale",
+              `the rating label "${step.label}" appears twice in Scale`,
+            );
           seen.add(key);
         }
       }
-    })
+    }),
   );
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -82,7 +100,7 @@ export const TierSchema = z.object({
   name: z.string().check(z.minLength(1, "the tier name is blank")),
   minScore: numberCell("Min score").check(
     z.gte(0, "Min score must be between 0 and 100"),
-    z.lte(100, "Min score must be between 0 and 100")
+    z.lte(100, "Min score must be between 0 and 100"),
   ),
   requires: z.array(ConditionSchema),
 });
@@ -113,6 +131,9 @@ export interface Problem {
 
 /** One line a user can act on: where the problem is, then what it is. */
 export function describeProblem(p: Problem): string {
-  const where = p.row < 0 ? p.table : `${p.table} row ${p.row + 1}${p.name ? ` (${p.name})` : ""}`;
+  const where =
+    p.row < 0
+      ? p.table
+      : `${p.table} row ${p.row + 1}${p.name ? ` (${p.name})` : ""}`;
   return `${where}: ${p.message}`;
 }

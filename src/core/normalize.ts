@@ -28,7 +28,9 @@ function percentOfSpan(value: number, low: number, high: number): number {
   if (value <= low) return 0;
   if (value >= high) return 100;
   const plain = (100 * (value - low)) / (high - low);
-  return Number.isFinite(plain) ? plain : 100 * ((value / 2 - low / 2) / (high / 2 - low / 2));
+  return Number.isFinite(plain)
+    ? plain
+    : 100 * ((value / 2 - low / 2) / (high / 2 - low / 2));
 }
 
 /** The number a range/target criterion needs from `cell`, or a #VALUE! naming both. */
@@ -42,16 +44,25 @@ export function numberFor(criterion: Criterion, cell: unknown): number {
 /** The points of a rating cell on the criterion's Scale, or a #VALUE! listing the labels. */
 export function ratingPoints(criterion: Criterion, cell: unknown): number {
   const reading = readCell(cell);
-  const label = reading.kind === "text" || reading.kind === "number" ? String(reading.value) : undefined;
-  const points = label === undefined ? undefined : pointsOf(criterion.scale, label);
+  const label =
+    reading.kind === "text" || reading.kind === "number"
+      ? String(reading.value)
+      : undefined;
+  const points =
+    label === undefined ? undefined : pointsOf(criterion.scale, label);
   if (points !== undefined) return points;
   const labels = criterion.scale.map((s) => s.label).join(", ");
-  return invalid(`${criterion.name}: ${showCell(cell)} is not on its scale (${labels})`);
+  return invalid(
+    `${criterion.name}: ${showCell(cell)} is not on its scale (${labels})`,
+  );
 }
 
 /** The yes/no a yesno criterion needs from `cell`, or a #VALUE! naming both. */
 export function yesNoFor(criterion: Criterion, cell: unknown): boolean {
-  return readYesNo(cell) ?? invalid(`${criterion.name} needs Yes or No, not ${showCell(cell)}`);
+  return (
+    readYesNo(cell) ??
+    invalid(`${criterion.name} needs Yes or No, not ${showCell(cell)}`)
+  );
 }
 
 /** The value on 0-100, or null when the cell is missing (blank, "", n/a, na, -, an error). */
@@ -61,7 +72,11 @@ export function normalize(criterion: Criterion, cell: unknown): number | null {
     case "range":
     case "target": {
       const value = numberFor(criterion, cell);
-      const percent = percentOfSpan(value, criterion.min ?? 0, criterion.max ?? 0);
+      const percent = percentOfSpan(
+        value,
+        criterion.min ?? 0,
+        criterion.max ?? 0,
+      );
       return criterion.better === "lower" ? 100 - percent : percent;
     }
     case "rating":

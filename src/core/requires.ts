@@ -5,7 +5,13 @@
  */
 import { isMissing } from "./cell";
 import { invalid } from "./errors";
-import { OPERATORS, type Condition, type CriteriaModel, type Criterion, type Operator } from "./model";
+import {
+  OPERATORS,
+  type Condition,
+  type CriteriaModel,
+  type Criterion,
+  type Operator,
+} from "./model";
 import { numberFor, ratingPoints, readYesNo, yesNoFor } from "./normalize";
 import { pointsOf } from "./scale";
 
@@ -21,7 +27,11 @@ export function parseRequires(text: string): Condition[] | string {
     if (!match) {
       return `cannot read the condition "${piece}": write <Criterion> <op> <value>, e.g. Accreditation >= Gold, with op one of ${OPERATORS.join(" ")}`;
     }
-    conditions.push({ criterion: match[1].trim(), op: match[2] as Operator, value: match[3].trim() });
+    conditions.push({
+      criterion: match[1].trim(),
+      op: match[2] as Operator,
+      value: match[3].trim(),
+    });
   }
   return conditions;
 }
@@ -47,10 +57,16 @@ function compare(left: number, op: Operator, right: number): boolean {
   }
 }
 
-function criterionOf(model: CriteriaModel, condition: Condition): { criterion: Criterion; index: number } {
+function criterionOf(
+  model: CriteriaModel,
+  condition: Condition,
+): { criterion: Criterion; index: number } {
   const key = condition.criterion.toLowerCase();
   const index = model.criteria.findIndex((c) => c.name.toLowerCase() === key);
-  if (index < 0) invalid(`The requirement "${formatCondition(condition)}" names no criterion of the Criteria table`);
+  if (index < 0)
+    invalid(
+      `The requirement "${formatCondition(condition)}" names no criterion of the Criteria table`,
+    );
   return { criterion: model.criteria[index], index };
 }
 
@@ -61,16 +77,30 @@ function threshold(criterion: Criterion, condition: Condition): number {
     case "range":
     case "target": {
       const n = Number(condition.value);
-      return Number.isFinite(n) ? n : invalid(`In "${shown}", ${criterion.name} is a number criterion, so ${condition.value} must be a number`);
+      return Number.isFinite(n)
+        ? n
+        : invalid(
+            `In "${shown}", ${criterion.name} is a number criterion, so ${condition.value} must be a number`,
+          );
     }
     case "rating": {
       const points = pointsOf(criterion.scale, condition.value);
-      return points ?? invalid(`In "${shown}", ${condition.value} is not on the scale of ${criterion.name}`);
+      return (
+        points ??
+        invalid(
+          `In "${shown}", ${condition.value} is not on the scale of ${criterion.name}`,
+        )
+      );
     }
     case "yesno": {
       const yes = readYesNo(condition.value);
-      if (yes === undefined || (condition.op !== "=" && condition.op !== "<>")) {
-        return invalid(`In "${shown}", ${criterion.name} is yes/no: write ${criterion.name} = Yes or ${criterion.name} = No`);
+      if (
+        yes === undefined ||
+        (condition.op !== "=" && condition.op !== "<>")
+      ) {
+        return invalid(
+          `In "${shown}", ${criterion.name} is yes/no: write ${criterion.name} = Yes or ${criterion.name} = No`,
+        );
       }
       return yes ? 1 : 0;
     }
@@ -78,12 +108,19 @@ function threshold(criterion: Criterion, condition: Condition): number {
 }
 
 /** Checks a condition's criterion and value against the model without a partner. */
-export function checkCondition(model: CriteriaModel, condition: Condition): void {
+export function checkCondition(
+  model: CriteriaModel,
+  condition: Condition,
+): void {
   threshold(criterionOf(model, condition).criterion, condition);
 }
 
 /** Whether one partner's values (one per criterion) meet the condition. */
-export function meets(model: CriteriaModel, values: readonly unknown[], condition: Condition): boolean {
+export function meets(
+  model: CriteriaModel,
+  values: readonly unknown[],
+  condition: Condition,
+): boolean {
   const { criterion, index } = criterionOf(model, condition);
   const limit = threshold(criterion, condition);
   const cell = values[index];

@@ -24,7 +24,10 @@ export function formatScale(steps: readonly RatingStep[]): string {
 }
 
 /** The points of a label on a scale (labels compare case-insensitively), or undefined. */
-export function pointsOf(steps: readonly RatingStep[], label: string): number | undefined {
+export function pointsOf(
+  steps: readonly RatingStep[],
+  label: string,
+): number | undefined {
   const key = label.trim().toLowerCase();
   return steps.find((s) => s.label.toLowerCase() === key)?.points;
 }

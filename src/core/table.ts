@@ -7,7 +7,9 @@ export function headerKey(cell: unknown): string {
 }
 
 /** Drops the fully blank rows at the end: a range drawn larger than the table. */
-export function withoutTrailingBlankRows(rows: readonly (readonly unknown[])[]): (readonly unknown[])[] {
+export function withoutTrailingBlankRows(
+  rows: readonly (readonly unknown[])[],
+): (readonly unknown[])[] {
   let end = rows.length;
   while (end > 0 && rows[end - 1].every(isMissing)) end--;
   return rows.slice(0, end);

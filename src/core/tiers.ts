@@ -14,8 +14,10 @@ export interface PartnerValues {
 export function readScore(cell: unknown): number | null {
   const reading = readCell(cell);
   if (reading.kind === "missing") return null;
-  if (reading.kind !== "number") return invalid(`A score must be a number, not ${showCell(cell)}`);
-  if (reading.value < 0 || reading.value > 100) return invalid(`A score must be between 0 and 100, not ${reading.value}`);
+  if (reading.kind !== "number")
+    return invalid(`A score must be a number, not ${showCell(cell)}`);
+  if (reading.value < 0 || reading.value > 100)
+    return invalid(`A score must be between 0 and 100, not ${reading.value}`);
   return reading.value;
 }
 
@@ -28,21 +30,38 @@ export function rankTiers(tiers: readonly Tier[]): Tier[] {
 }
 
 /** The tier's requirements the partner does not meet; none are checked without values. */
-export function unmetRequirements(tier: Tier, partner: PartnerValues | null): Condition[] {
+export function unmetRequirements(
+  tier: Tier,
+  partner: PartnerValues | null,
+): Condition[] {
   if (partner === null) return [];
   return tier.requires.filter((c) => !meets(partner.model, partner.values, c));
 }
 
-function qualifies(tier: Tier, score: number, partner: PartnerValues | null): boolean {
-  return tier.minScore <= score && unmetRequirements(tier, partner).length === 0;
+function qualifies(
+  tier: Tier,
+  score: number,
+  partner: PartnerValues | null,
+): boolean {
+  return (
+    tier.minScore <= score && unmetRequirements(tier, partner).length === 0
+  );
 }
 
 /** Index in `ranked` of the partner's tier: the highest whose Min score and Requires hold. */
-function tierIndex(ranked: readonly Tier[], score: number, partner: PartnerValues | null): number {
+function tierIndex(
+  ranked: readonly Tier[],
+  score: number,
+  partner: PartnerValues | null,
+): number {
   return ranked.findIndex((tier) => qualifies(tier, score, partner));
 }
 
-export function tierFor(tiers: readonly Tier[], score: number, partner: PartnerValues | null): Tier {
+export function tierFor(
+  tiers: readonly Tier[],
+  score: number,
+  partner: PartnerValues | null,
+): Tier {
   const ranked = rankTiers(tiers);
   const index = tierIndex(ranked, score, partner);
   if (index >= 0) return ranked[index];
@@ -50,7 +69,7 @@ export function tierFor(tiers: readonly Tier[], score: number, partner: PartnerV
   return notAvailable(
     score < lowest.minScore
       ? `No tier for a score of ${score}: the lowest tier, ${lowest.name}, starts at ${lowest.minScore}`
-      : `The partner meets no tier's requirements (score ${score})`
+      : `The partner meets no tier's requirements (score ${score})`,
   );
 }
 
@@ -62,11 +81,19 @@ export interface NextTier {
 }
 
 /** The tier just above the partner's, or null when the partner is in the top tier. */
-export function nextTier(tiers: readonly Tier[], score: number, partner: PartnerValues | null): NextTier | null {
+export function nextTier(
+  tiers: readonly Tier[],
+  score: number,
+  partner: PartnerValues | null,
+): NextTier | null {
   const ranked = rankTiers(tiers);
   const index = tierIndex(ranked, score, partner);
   const nextIndex = (index < 0 ? ranked.length : index) - 1;
   if (nextIndex < 0) return null;
   const tier = ranked[nextIndex];
-  return { tier, short: Math.max(0, tier.minScore - score), unmet: unmetRequirements(tier, partner) };
+  return {
+    tier,
+    short: Math.max(0, tier.minScore - score),
+    unmet: unmetRequirements(tier, partner),
+  };
 }

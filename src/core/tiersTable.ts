@@ -7,7 +7,11 @@ import { TierSchema, type Problem, type Tier } from "./model";
 import { parseRequires } from "./requires";
 import { duplicateIndexes, headerKey, withoutTrailingBlankRows } from "./table";
 
-export const TIER_HEADERS = { name: "Tier", minScore: "Min score", requires: "Requires" } as const;
+export const TIER_HEADERS = {
+  name: "Tier",
+  minScore: "Min score",
+  requires: "Requires",
+} as const;
 type Field = keyof typeof TIER_HEADERS;
 
 export interface TiersReading {
@@ -15,43 +19,70 @@ export interface TiersReading {
   problems: Problem[];
 }
 
-function problem(row: number, column: string | null, message: string, name?: string): Problem {
+function problem(
+  row: number,
+  column: string | null,
+  message: string,
+  name?: string,
+): Problem {
   return { table: "Tiers", row, column, message, ...(name ? { name } : {}) };
 }
 
-function columnsOf(header: readonly unknown[] | null, problems: Problem[]): Record<Field, number | undefined> {
+function columnsOf(
+  header: readonly unknown[] | null,
+  problems: Problem[],
+): Record<Field, number | undefined> {
   if (header === null) return { name: 0, minScore: 1, requires: 2 };
   const keys = header.map(headerKey);
   const find = (field: Field) => {
     const index = keys.indexOf(TIER_HEADERS[field].toLowerCase());
     return index < 0 ? undefined : index;
   };
-  const columns = { name: find("name"), minScore: find("minScore"), requires: find("requires") };
-  if (columns.name === undefined) problems.push(problem(-1, "Tier", "the tiers table has no Tier column"));
-  if (columns.minScore === undefined) problems.push(problem(-1, "Min score", "the tiers table has no Min score column"));
+  const columns = {
+    name: find("name"),
+    minScore: find("minScore"),
+    requires: find("requires"),
+  };
+  if (columns.name === undefined)
+    problems.push(problem(-1, "Tier", "the tiers table has no Tier column"));
+  if (columns.minScore === undefined)
+    problems.push(
+      problem(-1, "Min score", "the tiers table has no Min score column"),
+    );
   return columns;
 }
 
-export function readTiers(cells: readonly (readonly unknown[])[]): TiersReading {
+export function readTiers(
+  cells: readonly (readonly unknown[])[],
+): TiersReading {
   const rows = withoutTrailingBlankRows(cells);
   const problems: Problem[] = [];
   // A header row is recognised by its Min score column holding text where scores are numbers.
-  const hasHeader = rows.length > 0 && rows[0].some((c) => headerKey(c) === "min score");
+  const hasHeader =
+    rows.length > 0 && rows[0].some((c) => headerKey(c) === "min score");
   const columns = columnsOf(hasHeader ? rows[0] : null, problems);
   const data = hasHeader ? rows.slice(1) : rows;
-  if (problems.length === 0 && data.length === 0) problems.push(problem(-1, null, "there are no tiers"));
+  if (problems.length === 0 && data.length === 0)
+    problems.push(problem(-1, null, "there are no tiers"));
   if (problems.length > 0) return { tiers: [], problems };
   const tiers: Tier[] = [];
   const names = data.map((row) => cellText(row[columns.name ?? 0]) ?? "");
   data.forEach((row, index) => {
     const name = names[index];
     const scoreCell = readCell(row[columns.minScore ?? 1]);
-    const requiresText = columns.requires === undefined ? "" : (cellText(row[columns.requires]) ?? "");
+    const requiresText =
+      columns.requires === undefined
+        ? ""
+        : (cellText(row[columns.requires]) ?? "");
     const requires = parseRequires(requiresText);
-    if (typeof requires === "string") problems.push(problem(index, "Requires", requires, name));
+    if (typeof requires === "string")
+      problems.push(problem(index, "Requires", requires, name));
     const parsed = TierSchema.safeParse({
       name,
-      minScore: scoreCell.kind === "number" ? scoreCell.value : row[columns.minScore ?? 1],
+      minScore:
+        scoreCell.kind === "number"
+          ? scoreCell.value
+          : row[columns.minScore ?? 1],
       requires: typeof requires === "string" ? [] : requires,
     });
     if (!parsed.success) {
@@ -64,7 +95,9 @@ export function readTiers(cells: readonly (readonly unknown[])[]): TiersReading 
     }
   });
   for (const i of duplicateIndexes(names)) {
-    problems.push(problem(i, "Tier", `the tier name "${names[i]}" is used twice`, names[i]));
+    problems.push(
+      problem(i, "Tier", `the tier name "${names[i]}" is used twice`, names[i]),
+    );
   }
   return { tiers, problems };
 }

@@ -23,15 +23,22 @@ export type Range = readonly (readonly unknown[])[];
 
 /** A scalar argument as text, or null when omitted or blank. */
 export function optionalText(argument: unknown, what: string): string | null {
-  if (argument === null || argument === undefined || argument === "") return null;
+  if (argument === null || argument === undefined || argument === "")
+    return null;
   const text = cellText(argument);
   return text ?? invalid(`${what} must be text, not ${showCell(argument)}`);
 }
 
 /** A scalar argument as a number, or `fallback` when omitted or blank. */
-export function optionalNumber(argument: unknown, what: string, fallback: number): number {
-  if (argument === null || argument === undefined || argument === "") return fallback;
-  if (typeof argument === "number" && Number.isFinite(argument)) return argument;
+export function optionalNumber(
+  argument: unknown,
+  what: string,
+  fallback: number,
+): number {
+  if (argument === null || argument === undefined || argument === "")
+    return fallback;
+  if (typeof argument === "number" && Number.isFinite(argument))
+    return argument;
   return invalid(`${what} must be a number, not ${showCell(argument)}`);
 }
 
@@ -58,9 +65,10 @@ export function tiersArgument(range: Range): Tier[] {
 export function partnerRows(values: Range, criteriaCount: number): Range {
   const width = values[0]?.length ?? 0;
   if (width === criteriaCount) return values;
-  if (width === 1 && values.length === criteriaCount) return [values.map((row) => row[0])];
+  if (width === 1 && values.length === criteriaCount)
+    return [values.map((row) => row[0])];
   return invalid(
-    `values has ${width} columns but there are ${criteriaCount} criteria: give one column per criterion, in the table's order`
+    `values has ${width} columns but there are ${criteriaCount} criteria: give one column per criterion, in the table's order`,
   );
 }
 
@@ -68,25 +76,37 @@ export function partnerRows(values: Range, criteriaCount: number): Range {
  * An argument that may be given once for all rows (one cell, or omitted) or once per row
  * (a column as tall as the rows): the per-partner profile, for example.
  */
-export function perRow(argument: unknown, rows: number, what: string): unknown[] {
+export function perRow(
+  argument: unknown,
+  rows: number,
+  what: string,
+): unknown[] {
   if (!Array.isArray(argument)) return new Array<unknown>(rows).fill(argument);
   const cells = (argument as unknown[][]).flat();
   if (cells.length === 1) return new Array<unknown>(rows).fill(cells[0]);
   if (cells.length === rows) return cells;
-  return invalid(`${what} must be one cell or one cell per partner row (${rows}), not ${cells.length} cells`);
+  return invalid(
+    `${what} must be one cell or one cell per partner row (${rows}), not ${cells.length} cells`,
+  );
 }
 
 export function missingPolicy(argument: unknown): MissingPolicy {
   const text = (optionalText(argument, "missing") ?? "skip").toLowerCase();
-  if ((MISSING_POLICIES as readonly string[]).includes(text)) return text as MissingPolicy;
+  if ((MISSING_POLICIES as readonly string[]).includes(text))
+    return text as MissingPolicy;
   return invalid(`missing must be skip, zero or error, not "${text}"`);
 }
 
 /** Weights per distinct profile, computed once per call rather than once per partner. */
-export function weightsByProfile(model: CriteriaModel): (profile: unknown) => { profile: string; weights: number[] } {
+export function weightsByProfile(
+  model: CriteriaModel,
+): (profile: unknown) => { profile: string; weights: number[] } {
   const cache = new Map<string, { profile: string; weights: number[] }>();
   return (argument) => {
-    const profile = resolveProfile(model, optionalText(argument, "profile") ?? "");
+    const profile = resolveProfile(
+      model,
+      optionalText(argument, "profile") ?? "",
+    );
     let entry = cache.get(profile);
     if (!entry) {
       entry = { profile, weights: relativeWeights(model, profile) };
@@ -97,16 +117,30 @@ export function weightsByProfile(model: CriteriaModel): (profile: unknown) => { 
 }
 
 /** Partners' values for checking tier requirements, when both values and criteria are given. */
-export function partnersFor(scoreCount: number, values: Range | null | undefined, criteria: Range | null | undefined): (PartnerValues | null)[] {
-  if (values == null && criteria == null) return new Array<null>(scoreCount).fill(null);
-  if (values == null || criteria == null) invalid("give both values and criteria to check the tiers' Requires, or neither");
+export function partnersFor(
+  scoreCount: number,
+  values: Range | null | undefined,
+  criteria: Range | null | undefined,
+): (PartnerValues | null)[] {
+  if (values == null && criteria == null)
+    return new Array<null>(scoreCount).fill(null);
+  if (values == null || criteria == null)
+    invalid(
+      "give both values and criteria to check the tiers' Requires, or neither",
+    );
   const model = criteriaArgument(criteria);
   const rows = partnerRows(values, model.criteria.length);
-  if (rows.length !== scoreCount) invalid(`${scoreCount} scores but ${rows.length} rows of values: give one row of values per score`);
+  if (rows.length !== scoreCount)
+    invalid(
+      `${scoreCount} scores but ${rows.length} rows of values: give one row of values per score`,
+    );
   return rows.map((row) => ({ model, values: row }));
 }
 
 export function scoresOf(score: Range): unknown[] {
-  if (score.every((row) => row.length === 1) || score.length === 1) return score.flat();
-  return invalid(`score must be one cell or a single column of scores, not ${score.length} x ${score[0].length}`);
+  if (score.every((row) => row.length === 1) || score.length === 1)
+    return score.flat();
+  return invalid(
+    `score must be one cell or a single column of scores, not ${score.length} x ${score[0].length}`,
+  );
 }

@@ -7,7 +7,10 @@
 import { CellError, catchCellError } from "../core/errors";
 
 export function toExcelError(error: CellError): CustomFunctions.Error {
-  const code = error.kind === "na" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    error.kind === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, error.message);
 }
 

@@ -45,7 +45,12 @@ import { callResult, cellResult } from "./excel";
  * @param {any} [missing] What a blank value means: "skip" (default, re-weight the rest), "zero" (counts as 0 points) or "error".
  * @returns {any[][]} One score per partner row.
  */
-export function partnerScore(values: any[][], criteria: any[][], profile?: any[][], missing?: any): any[][] {
+export function partnerScore(
+  values: any[][],
+  criteria: any[][],
+  profile?: any[][],
+  missing?: any,
+): any[][] {
   return callResult(() => {
     const model = criteriaArgument(criteria);
     const policy = missingPolicy(missing);
@@ -53,7 +58,11 @@ export function partnerScore(values: any[][], criteria: any[][], profile?: any[]
     const profiles = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
     return rows.map((row, i) => [
-      cellResult(() => scorePartner(row, model, weightsFor(profiles[i]).weights, policy)?.score ?? ""),
+      cellResult(
+        () =>
+          scorePartner(row, model, weightsFor(profiles[i]).weights, policy)
+            ?.score ?? "",
+      ),
     ]);
   });
 }
@@ -68,15 +77,33 @@ export function partnerScore(values: any[][], criteria: any[][], profile?: any[]
  * @param {any} [missing] What a blank value means: "skip" (default), "zero" or "error".
  * @returns {any[][]} Criterion, normalised value, weight share, points.
  */
-export function scoreBreakdown(values: any[][], criteria: any[][], profile?: any, missing?: any): any[][] {
+export function scoreBreakdown(
+  values: any[][],
+  criteria: any[][],
+  profile?: any,
+  missing?: any,
+): any[][] {
   return callResult(() => {
     const model = criteriaArgument(criteria);
     const rows = partnerRows(values, model.criteria.length);
-    if (rows.length !== 1) invalid(`SCOREBREAKDOWN explains one partner at a time, not ${rows.length} rows`);
+    if (rows.length !== 1)
+      invalid(
+        `SCOREBREAKDOWN explains one partner at a time, not ${rows.length} rows`,
+      );
     const { weights } = weightsByProfile(model)(profile);
-    const result = scorePartner(rows[0], model, weights, missingPolicy(missing));
+    const result = scorePartner(
+      rows[0],
+      model,
+      weights,
+      missingPolicy(missing),
+    );
     if (result === null) return model.criteria.map((c) => [c.name, "", 0, 0]);
-    return scoreParts(result, model, weights).map((p) => [p.criterion.name, p.normalized ?? "", p.share, p.points]);
+    return scoreParts(result, model, weights).map((p) => [
+      p.criterion.name,
+      p.normalized ?? "",
+      p.share,
+      p.points,
+    ]);
   });
 }
 
@@ -89,13 +116,26 @@ export function scoreBreakdown(values: any[][], criteria: any[][], profile?: any
  * @param {any} criterion The criterion's name, as in the Criterion column.
  * @returns {any[][]} The value(s) on 0-100; blank for a missing value.
  */
-export function normalize(value: any[][], criteria: any[][], criterion: any): any[][] {
+export function normalize(
+  value: any[][],
+  criteria: any[][],
+  criterion: any,
+): any[][] {
   return callResult(() => {
     const model = criteriaArgument(criteria);
-    const name = optionalText(criterion, "criterion") ?? invalid("criterion must name a criterion of the table");
-    const found = model.criteria.find((c) => c.name.toLowerCase() === name.toLowerCase());
-    if (!found) invalid(`No criterion is named "${name}"; the criteria are ${model.criteria.map((c) => c.name).join(", ")}`);
-    return value.map((row) => row.map((cell) => cellResult(() => normalizeValue(found, cell) ?? "")));
+    const name =
+      optionalText(criterion, "criterion") ??
+      invalid("criterion must name a criterion of the table");
+    const found = model.criteria.find(
+      (c) => c.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!found)
+      invalid(
+        `No criterion is named "${name}"; the criteria are ${model.criteria.map((c) => c.name).join(", ")}`,
+      );
+    return value.map((row) =>
+      row.map((cell) => cellResult(() => normalizeValue(found, cell) ?? "")),
+    );
   });
 }
 
@@ -109,7 +149,12 @@ export function normalize(value: any[][], criteria: any[][], criterion: any): an
  * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
  * @returns {any[][]} The tier name for each score.
  */
-export function partnerTier(score: any[][], tiers: any[][], values?: any[][], criteria?: any[][]): any[][] {
+export function partnerTier(
+  score: any[][],
+  tiers: any[][],
+  values?: any[][],
+  criteria?: any[][],
+): any[][] {
   return callResult(() => {
     const tierList = tiersArgument(tiers);
     const scores = scoresOf(score);
@@ -133,7 +178,12 @@ export function partnerTier(score: any[][], tiers: any[][], values?: any[][], cr
  * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
  * @returns {any[][]} Per partner: next tier, points short, unmet requirements.
  */
-export function nextTier(score: any[][], tiers: any[][], values?: any[][], criteria?: any[][]): any[][] {
+export function nextTier(
+  score: any[][],
+  tiers: any[][],
+  values?: any[][],
+  criteria?: any[][],
+): any[][] {
   return callResult(() => {
     const tierList = tiersArgument(tiers);
     const scores = scoresOf(score);
@@ -143,7 +193,13 @@ export function nextTier(score: any[][], tiers: any[][], values?: any[][], crite
         const s = readScore(cell);
         if (s === null) return ["", "", ""];
         const next = findNextTier(tierList, s, partners[i]);
-        return next === null ? ["", 0, ""] : [next.tier.name, next.short, next.unmet.map(formatCondition).join("; ")];
+        return next === null
+          ? ["", 0, ""]
+          : [
+              next.tier.name,
+              next.short,
+              next.unmet.map(formatCondition).join("; "),
+            ];
       });
       return Array.isArray(row) ? row : [row, row, row];
     });
@@ -160,12 +216,20 @@ export function nextTier(score: any[][], tiers: any[][], values?: any[][], crite
  * @param {any} [warndays] How many days before expiry a certification counts as Expiring. Blank: 60.
  * @returns {any[][]} Active, Expiring, Expired or None for each date.
  */
-export function certificationStatus(expiry: any[][], asof?: any, warndays?: any): any[][] {
+export function certificationStatus(
+  expiry: any[][],
+  asof?: any,
+  warndays?: any,
+): any[][] {
   return callResult(() => {
     const day = readDate(asof, "asof") ?? todaySerial();
     const warn = optionalNumber(warndays, "warndays", DEFAULT_WARN_DAYS);
     if (warn < 0) invalid(`warndays must not be negative, not ${warn}`);
-    return expiry.map((row) => row.map((cell) => cellResult(() => certStatus(readDate(cell, "expiry"), day, warn))));
+    return expiry.map((row) =>
+      row.map((cell) =>
+        cellResult(() => certStatus(readDate(cell, "expiry"), day, warn)),
+      ),
+    );
   });
 }
 

@@ -4,7 +4,10 @@
  * reading (validating) it costs far more than scoring one partner; keying by content rather
  * than identity is what makes it safe, since Excel passes a fresh array on every call.
  */
-export function memoByContent<T>(read: (range: readonly (readonly unknown[])[]) => T, capacity = 16) {
+export function memoByContent<T>(
+  read: (range: readonly (readonly unknown[])[]) => T,
+  capacity = 16,
+) {
   const cache = new Map<string, T>();
   return (range: readonly (readonly unknown[])[]): T => {
     const key = JSON.stringify(range);
@@ -16,7 +19,8 @@ export function memoByContent<T>(read: (range: readonly (readonly unknown[])[]) 
       return hit;
     }
     const value = read(range);
-    if (cache.size >= capacity) cache.delete(cache.keys().next().value as string);
+    if (cache.size >= capacity)
+      cache.delete(cache.keys().next().value as string);
     cache.set(key, value);
     return value;
   };

@@ -26,14 +26,27 @@ export function parseCellName(name: string): CellPosition {
 
 /** A sheet name as a formula must write it: quoted unless a plain word that is not a cell address. */
 export function quoteSheetName(sheet: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "Scorecard!$A$1:$J$8": an absolute range that does not move when the formula is copied. */
-export function absoluteRange(sheet: string, topLeft: CellPosition, height: number, width: number): string {
-  if (height < 1 || width < 1) throw new RangeError(`a range needs at least one cell, not ${height} x ${width}`);
+export function absoluteRange(
+  sheet: string,
+  topLeft: CellPosition,
+  height: number,
+  width: number,
+): string {
+  if (height < 1 || width < 1)
+    throw new RangeError(
+      `a range needs at least one cell, not ${height} x ${width}`,
+    );
   const corner = (p: CellPosition) => `$${columnLetters(p.col)}$${p.row + 1}`;
-  const bottomRight = { row: topLeft.row + height - 1, col: topLeft.col + width - 1 };
+  const bottomRight = {
+    row: topLeft.row + height - 1,
+    col: topLeft.col + width - 1,
+  };
   return `${quoteSheetName(sheet)}!${corner(topLeft)}:${corner(bottomRight)}`;
 }

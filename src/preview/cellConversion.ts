@@ -4,9 +4,23 @@
  * ExcelError); results come back the way Excel shows them (an ExcelError as a cell error with
  * its message, which HyperFormula carries in CellError.message).
  */
-import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  SimpleRangeValue,
+} from "hyperformula";
 import type { Shape } from "./resultSize";
-import { BLANK, ErrorCode, ExcelError, type Argument, type CallResult, type Cell, type ErrorValue, type Shown } from "../../test/host/customFunctionsHost";
+import {
+  BLANK,
+  ErrorCode,
+  ExcelError,
+  type Argument,
+  type CallResult,
+  type Cell,
+  type ErrorValue,
+  type Shown,
+} from "../../test/host/customFunctionsHost";
 
 /** Excel's error values and the HyperFormula error types that show them. */
 const HF_TYPE_OF_EXCEL_CODE: Record<ErrorValue, ErrorType> = {
@@ -36,7 +50,10 @@ const EXCEL_CODE_OF_HF_TYPE: Partial<Record<ErrorType, ErrorValue>> = {
 export function excelErrorOf(error: CellError): ExcelError {
   const code = EXCEL_CODE_OF_HF_TYPE[error.type];
   if (code) return new ExcelError(code, error.message || undefined);
-  return new ExcelError(ErrorCode.invalidValue, `#${error.type}!${error.message ? ` ${error.message}` : ""}`);
+  return new ExcelError(
+    ErrorCode.invalidValue,
+    `#${error.type}!${error.message ? ` ${error.message}` : ""}`,
+  );
 }
 
 export function cellErrorOf(error: ExcelError): CellError {
@@ -46,7 +63,12 @@ export function cellErrorOf(error: ExcelError): CellError {
 /** A number HyperFormula may wrap with its format (a date, a percentage): the raw value. */
 function rawNumber(value: unknown): number | undefined {
   if (typeof value === "number") return value;
-  if (typeof value === "object" && value !== null && "val" in value && typeof (value as { val: unknown }).val === "number") {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    "val" in value &&
+    typeof (value as { val: unknown }).val === "number"
+  ) {
     return (value as { val: number }).val;
   }
   return undefined;
@@ -54,17 +76,21 @@ function rawNumber(value: unknown): number | undefined {
 
 /** One evaluated HyperFormula cell as Excel passes it. */
 export function cellOf(value: unknown): Cell {
-  if (value === EmptyValue || value === null || value === undefined) return BLANK;
+  if (value === EmptyValue || value === null || value === undefined)
+    return BLANK;
   if (value instanceof CellError) return excelErrorOf(value);
   if (typeof value === "string" || typeof value === "boolean") return value;
   const number = rawNumber(value);
   if (number !== undefined) return number;
-  throw new Error(`HyperFormula passed a cell value of an unexpected kind: ${String(value)}`);
+  throw new Error(
+    `HyperFormula passed a cell value of an unexpected kind: ${String(value)}`,
+  );
 }
 
 /** An evaluated argument as Excel passes it: a range becomes rows of cells. */
 export function argumentOf(value: unknown): Argument {
-  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(cellOf));
+  if (value instanceof SimpleRangeValue)
+    return value.rawData().map((row) => row.map(cellOf));
   return cellOf(value);
 }
 
@@ -78,14 +104,22 @@ function hfCellOf(shown: Shown): CellError | number | string | boolean {
  * keeps a single error of a spilling function in the anchor cell only, as in Excel (a lone
  * CellError would fill the whole reserved area).
  */
-export function resultOf(result: CallResult, reserved: Shape): CellError | number | string | boolean | SimpleRangeValue {
+export function resultOf(
+  result: CallResult,
+  reserved: Shape,
+): CellError | number | string | boolean | SimpleRangeValue {
   const rows = Array.isArray(result) ? result : [[result]];
-  if (reserved.height === 1 && reserved.width === 1) return hfCellOf(rows[0][0]);
-  const padded: (CellError | number | string | boolean | typeof EmptyValue)[][] = [];
+  if (reserved.height === 1 && reserved.width === 1)
+    return hfCellOf(rows[0][0]);
+  const padded: (
+    CellError | number | string | boolean | typeof EmptyValue
+  )[][] = [];
   for (let r = 0; r < reserved.height; r++) {
     const row = rows[r] ?? [];
-    const cells: (CellError | number | string | boolean | typeof EmptyValue)[] = [];
-    for (let c = 0; c < reserved.width; c++) cells.push(c < row.length ? hfCellOf(row[c]) : EmptyValue);
+    const cells: (CellError | number | string | boolean | typeof EmptyValue)[] =
+      [];
+    for (let c = 0; c < reserved.width; c++)
+      cells.push(c < row.length ? hfCellOf(row[c]) : EmptyValue);
     padded.push(cells);
   }
   return SimpleRangeValue.onlyValues(padded);

@@ -1,11 +1,23 @@
-import { displayOf, formatNumber, generalNumber, serialToIsoDate } from "./cellDisplay";
+import {
+  displayOf,
+  formatNumber,
+  generalNumber,
+  serialToIsoDate,
+} from "./cellDisplay";
 import type { CellState } from "./workbook";
 
-const cell = (value: CellState["value"], numberType?: string): CellState => ({ value, numberType, input: "", spilled: false });
+const cell = (value: CellState["value"], numberType?: string): CellState => ({
+  value,
+  numberType,
+  input: "",
+  spilled: false,
+});
 
 describe("cell display", () => {
   it("shows numbers in General format", () => {
-    expect([0, 12, -3.5, 63.333333333333336, 1 / 3].map(generalNumber)).toEqual(["0", "12", "-3.5", "63.33333333", "0.3333333333"]);
+    expect([0, 12, -3.5, 63.333333333333336, 1 / 3].map(generalNumber)).toEqual(
+      ["0", "12", "-3.5", "63.33333333", "0.3333333333"],
+    );
     expect(generalNumber(123456789012)).toBe("1.23457E+11");
     expect(generalNumber(1e12)).toBe("1E+12");
   });
@@ -23,7 +35,14 @@ describe("cell display", () => {
   });
 
   it("shows errors by code with the message on hover, booleans in capitals, typed dates as dates", () => {
-    expect(displayOf(cell({ error: "#VALUE!", message: 'Profile "Nope" has no Weight (Nope) column' }))).toEqual({
+    expect(
+      displayOf(
+        cell({
+          error: "#VALUE!",
+          message: 'Profile "Nope" has no Weight (Nope) column',
+        }),
+      ),
+    ).toEqual({
       text: "#VALUE!",
       kind: "error",
       title: '#VALUE! Profile "Nope" has no Weight (Nope) column',

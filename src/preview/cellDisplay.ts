@@ -19,26 +19,37 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
 export function serialToIsoDate(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** Excel's General format, roughly: up to 10 significant digits, exponent for extremes. */
 export function generalNumber(value: number): string {
   if (value === 0) return "0";
   const magnitude = Math.abs(value);
-  if (magnitude >= 1e11 || magnitude < 1e-9) return value.toExponential(5).replace(/\.?0*e/, "E");
+  if (magnitude >= 1e11 || magnitude < 1e-9)
+    return value.toExponential(5).replace(/\.?0*e/, "E");
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(10)));
 }
 
 /** A number in one of the format codes the sample uses; General for any other code. */
-export function formatNumber(value: number, format: string | undefined): string {
-  if (format === undefined || format.toLowerCase() === "general") return generalNumber(value);
+export function formatNumber(
+  value: number,
+  format: string | undefined,
+): string {
+  if (format === undefined || format.toLowerCase() === "general")
+    return generalNumber(value);
   if (format.toLowerCase() === "yyyy-mm-dd") return serialToIsoDate(value);
   const fixed = /^(#,##)?0(?:\.(0+))?$/.exec(format);
   if (fixed) {
     const decimals = fixed[2]?.length ?? 0;
-    return value.toLocaleString("en-US", { useGrouping: fixed[1] !== undefined, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    return value.toLocaleString("en-US", {
+      useGrouping: fixed[1] !== undefined,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
   }
   return generalNumber(value);
 }
@@ -46,10 +57,18 @@ export function formatNumber(value: number, format: string | undefined): string 
 export function displayOf(cell: CellState, format?: string): CellDisplay {
   const { value } = cell;
   if (value === null) return { text: "", kind: "empty" };
-  if (typeof value === "object") return { text: value.error, kind: "error", title: value.message ? `${value.error} ${value.message}` : value.error };
-  if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
+  if (typeof value === "object")
+    return {
+      text: value.error,
+      kind: "error",
+      title: value.message ? `${value.error} ${value.message}` : value.error,
+    };
+  if (typeof value === "boolean")
+    return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
   if (typeof value === "string") return { text: value, kind: "text" };
-  if (format === undefined && cell.numberType === "NUMBER_DATE") return { text: serialToIsoDate(value), kind: "number" };
-  if (format === undefined && cell.numberType === "NUMBER_PERCENT") return { text: `${generalNumber(value * 100)}%`, kind: "number" };
+  if (format === undefined && cell.numberType === "NUMBER_DATE")
+    return { text: serialToIsoDate(value), kind: "number" };
+  if (format === undefined && cell.numberType === "NUMBER_PERCENT")
+    return { text: `${generalNumber(value * 100)}%`, kind: "number" };
   return { text: formatNumber(value, format), kind: "number" };
 }

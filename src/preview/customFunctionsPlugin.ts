@@ -4,8 +4,23 @@
  * with the same bundle. One plugin method serves every function: HyperFormula passes the
  * call's syntax tree, whose procedureName says which function was called.
  */
-import { ArraySize, CellError, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, type FunctionPluginDefinition, type ImplementedFunctions } from "hyperformula";
-import { HostError, type Argument, type CallResult, type CustomFunctionsHost, type FunctionMetadata } from "../../test/host/customFunctionsHost";
+import {
+  ArraySize,
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type FunctionPluginDefinition,
+  type ImplementedFunctions,
+} from "hyperformula";
+import {
+  HostError,
+  type Argument,
+  type CallResult,
+  type CustomFunctionsHost,
+  type FunctionMetadata,
+} from "../../test/host/customFunctionsHost";
 import { argumentOf, resultOf } from "./cellConversion";
 import { resultSize, type Shape } from "./resultSize";
 
@@ -21,7 +36,9 @@ type EvaluationState = unknown;
 /** An argument left empty, as in `PRM.PARTNERSCORE(C2:I2, Criteria[#All], , "zero")`. */
 const EMPTY_ARGUMENT = "EMPTY";
 
-export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPluginDefinition {
+export function customFunctionsPlugin(
+  host: CustomFunctionsHost,
+): FunctionPluginDefinition {
   const byId = new Map<string, { name: string; metadata: FunctionMetadata }>();
   const implementedFunctions: ImplementedFunctions = {};
   for (const name of host.functionNames) {
@@ -34,7 +51,10 @@ export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPlugin
       isVolatile: metadata.options?.volatile === true,
       // Declared for HyperFormula's function list; the method evaluates the arguments itself,
       // because runFunction would coerce them and stop at an error cell before the call.
-      parameters: metadata.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      parameters: metadata.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: p.optional === true,
+      })),
       // Excel does not lift a custom function over a range given to a scalar parameter.
       vectorizationForbidden: true,
       // Dynamic-array Excel evaluates C2:C9*2 in an argument as an array.
@@ -42,9 +62,15 @@ export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPlugin
     };
   }
 
-  function functionFor(ast: CallSyntax): { name: string; metadata: FunctionMetadata } {
+  function functionFor(ast: CallSyntax): {
+    name: string;
+    metadata: FunctionMetadata;
+  } {
     const found = byId.get(ast.procedureName.toUpperCase());
-    if (!found) throw new Error(`the custom-functions plugin was called for ${ast.procedureName}, which it does not implement`);
+    if (!found)
+      throw new Error(
+        `the custom-functions plugin was called for ${ast.procedureName}, which it does not implement`,
+      );
     return found;
   }
 
@@ -54,10 +80,15 @@ export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPlugin
     callCustomFunction(ast: CallSyntax, state: EvaluationState): unknown {
       const { name, metadata } = functionFor(ast);
       if (ast.args.length > metadata.parameters.length) {
-        return new CellError(ErrorType.NA, `${name} takes at most ${metadata.parameters.length} arguments, not ${ast.args.length}`);
+        return new CellError(
+          ErrorType.NA,
+          `${name} takes at most ${metadata.parameters.length} arguments, not ${ast.args.length}`,
+        );
       }
       const args: Argument[] = ast.args.map((arg) =>
-        arg.type === EMPTY_ARGUMENT ? undefined : argumentOf(this.evaluateAst(arg as never, state as never))
+        arg.type === EMPTY_ARGUMENT
+          ? undefined
+          : argumentOf(this.evaluateAst(arg as never, state as never)),
       );
       let result: CallResult;
       try {
@@ -66,19 +97,28 @@ export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPlugin
         if (!(thrown instanceof HostError)) throw thrown;
         // A defect of the bundle, not a cell error: show it loudly in the cell and the console.
         console.error(`${name}: ${thrown.message}`);
-        return new CellError(ErrorType.ERROR, `The functions bundle misbehaved: ${thrown.message}`);
-      }
-      const reserved = this.reservedShape(ast, state);
-      if (Array.isArray(result) && (result.length > reserved.height || result[0].length > reserved.width)) {
         return new CellError(
           ErrorType.ERROR,
-          `${name} returned ${result.length} x ${result[0].length} cells but the preview reserved ${reserved.height} x ${reserved.width} (see src/preview/resultSize.ts)`
+          `The functions bundle misbehaved: ${thrown.message}`,
+        );
+      }
+      const reserved = this.reservedShape(ast, state);
+      if (
+        Array.isArray(result) &&
+        (result.length > reserved.height || result[0].length > reserved.width)
+      ) {
+        return new CellError(
+          ErrorType.ERROR,
+          `${name} returned ${result.length} x ${result[0].length} cells but the preview reserved ${reserved.height} x ${reserved.width} (see src/preview/resultSize.ts)`,
         );
       }
       return resultOf(result, reserved);
     }
 
-    customFunctionResultSize(ast: CallSyntax, state: EvaluationState): ArraySize {
+    customFunctionResultSize(
+      ast: CallSyntax,
+      state: EvaluationState,
+    ): ArraySize {
       const { height, width } = this.reservedShape(ast, state);
       // Not a reference (isRef false): HyperFormula then spills the result from the anchor cell.
       return new ArraySize(width, height);
@@ -105,6 +145,9 @@ export function customFunctionsPlugin(host: CustomFunctionsHost): FunctionPlugin
 export function registerCustomFunctions(host: CustomFunctionsHost): void {
   const ids = host.functionNames.map((n) => n.toUpperCase());
   const registered = new Set(HyperFormula.getRegisteredFunctionNames("enGB"));
-  for (const id of ids) if (registered.has(id)) HyperFormula.unregisterFunction(id);
-  HyperFormula.registerFunctionPlugin(customFunctionsPlugin(host), { enGB: Object.fromEntries(ids.map((id) => [id, id])) });
+  for (const id of ids)
+    if (registered.has(id)) HyperFormula.unregisterFunction(id);
+  HyperFormula.registerFunctionPlugin(customFunctionsPlugin(host), {
+    enGB: Object.fromEntries(ids.map((id) => [id, id])),
+  });
 }

@@ -16,13 +16,16 @@ export class FormulaBar {
 
   constructor(
     private readonly workbook: Workbook,
-    private readonly grid: GridView
+    private readonly grid: GridView,
   ) {
     this.element = document.createElement("div");
     this.element.className = "formula-bar";
     this.nameBox = document.createElement("input");
     this.nameBox.className = "name-box";
-    this.nameBox.setAttribute("aria-label", "Name box: the selected cell's address");
+    this.nameBox.setAttribute(
+      "aria-label",
+      "Name box: the selected cell's address",
+    );
     this.nameBox.dataset.testid = "name-box";
     const fx = document.createElement("span");
     fx.className = "fx";
@@ -30,7 +33,10 @@ export class FormulaBar {
     fx.setAttribute("aria-hidden", "true");
     this.formula = document.createElement("input");
     this.formula.className = "formula";
-    this.formula.setAttribute("aria-label", "Formula bar: the selected cell's formula or value");
+    this.formula.setAttribute(
+      "aria-label",
+      "Formula bar: the selected cell's formula or value",
+    );
     this.formula.dataset.testid = "formula-bar";
     this.formula.spellcheck = false;
     this.element.append(this.nameBox, fx, this.formula);
@@ -44,7 +50,8 @@ export class FormulaBar {
   /** Shows the selected cell, unless the user is typing in the formula bar. */
   refresh(): void {
     const selection = this.grid.selection;
-    if (document.activeElement !== this.nameBox) this.nameBox.value = cellName(selection);
+    if (document.activeElement !== this.nameBox)
+      this.nameBox.value = cellName(selection);
     if (document.activeElement === this.formula) return;
     const typing = this.grid.editorText;
     if (typing !== undefined) {
@@ -53,8 +60,12 @@ export class FormulaBar {
       return;
     }
     const cell = this.workbook.cell(selection);
-    const anchor = cell.spilled ? this.workbook.spillAnchorOf(selection) : undefined;
-    this.formula.value = anchor ? this.workbook.cell({ sheet: selection.sheet, ...anchor }).input : cell.input;
+    const anchor = cell.spilled
+      ? this.workbook.spillAnchorOf(selection)
+      : undefined;
+    this.formula.value = anchor
+      ? this.workbook.cell({ sheet: selection.sheet, ...anchor }).input
+      : cell.input;
     this.formula.classList.toggle("ghost", anchor !== undefined);
   }
 

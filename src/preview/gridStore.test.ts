@@ -7,7 +7,10 @@ import { Workbook } from "./workbook";
 
 beforeAll(() => registerCustomFunctions(loadBuiltFunctions()));
 
-async function sampleWorkbook(): Promise<{ workbook: Workbook; store: GridStore }> {
+async function sampleWorkbook(): Promise<{
+  workbook: Workbook;
+  store: GridStore;
+}> {
   const workbook = new Workbook();
   const store = new GridStore(workbook);
   // Today's date, as CERTSTATUS judges against today: the sample then shows every status.
@@ -32,7 +35,9 @@ describe("GridStore", () => {
     expect(criteria?.header).toEqual(sample[0].header);
     expect(criteria).toMatchObject({ address: "Scorecard!A1:J8" });
     expect(tiers).toMatchObject({ address: "Scorecard!M1:O5" });
-    expect(tiers?.rows.map((r) => r[0])).toEqual(sample[1].rows.map((r) => r[0]));
+    expect(tiers?.rows.map((r) => r[0])).toEqual(
+      sample[1].rows.map((r) => r[0]),
+    );
     // Blank cells read back as "", as Excel's range.values gives them.
     expect(tiers?.rows[3][2]).toBe("");
     const scores = await column(store, "Score");
@@ -42,14 +47,22 @@ describe("GridStore", () => {
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(100);
     }
-    expect(new Set(await column(store, "Tier"))).toEqual(new Set(["Platinum", "Gold", "Silver", "Registered"]));
-    expect(new Set(await column(store, "Certification"))).toEqual(new Set(["Active", "Expiring", "Expired", "None"]));
+    expect(new Set(await column(store, "Tier"))).toEqual(
+      new Set(["Platinum", "Gold", "Silver", "Registered"]),
+    );
+    expect(new Set(await column(store, "Certification"))).toEqual(
+      new Set(["Active", "Expiring", "Expired", "None"]),
+    );
   });
 
   it("formats the columns the Excel adapter formats", async () => {
     const { workbook } = await sampleWorkbook();
-    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 9 })).toBe("yyyy-mm-dd");
-    expect(workbook.numberFormat({ sheet: "Partners", row: 0, col: 9 })).toBeUndefined();
+    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 9 })).toBe(
+      "yyyy-mm-dd",
+    );
+    expect(
+      workbook.numberFormat({ sheet: "Partners", row: 0, col: 9 }),
+    ).toBeUndefined();
   });
 
   it("saves new weights in one batch and the scores follow", async () => {
@@ -72,24 +85,48 @@ describe("GridStore", () => {
     const { store } = await sampleWorkbook();
     const { criteria, tiers } = await store.load();
     // An eighth criterion that every partner lacks: skipped, so the scores stay numbers.
-    const extra = criteria!.header.map((h) => (h === "Criterion" ? "Partner NPS" : h === "Method" ? "range" : h === "Max" ? 100 : h.startsWith("Weight") ? 0 : ""));
-    await store.save({ header: criteria!.header, rows: [...criteria!.rows, extra] }, tiers!);
+    const extra = criteria!.header.map((h) =>
+      h === "Criterion"
+        ? "Partner NPS"
+        : h === "Method"
+          ? "range"
+          : h === "Max"
+            ? 100
+            : h.startsWith("Weight")
+              ? 0
+              : "",
+    );
+    await store.save(
+      { header: criteria!.header, rows: [...criteria!.rows, extra] },
+      tiers!,
+    );
     expect((await store.load()).criteria!.rows).toHaveLength(8);
     // The partner rows have seven values for eight criteria now: every score says so.
     expect(await column(store, "Score")).toContainEqual("#VALUE!");
-    await store.save(criteria!, { header: tiers!.header, rows: tiers!.rows.slice(1) });
+    await store.save(criteria!, {
+      header: tiers!.header,
+      rows: tiers!.rows.slice(1),
+    });
     expect((await store.load()).criteria!.rows).toHaveLength(7);
     expect((await store.load()).tiers!.rows).toHaveLength(3);
-    expect((await column(store, "Score")).every((s) => typeof s === "number")).toBe(true);
+    expect(
+      (await column(store, "Score")).every((s) => typeof s === "number"),
+    ).toBe(true);
     expect(await column(store, "Tier")).not.toContain("Platinum");
   });
 
   it("refuses a second sample, or a sample over data already in a sheet, writing nothing", async () => {
     const { store } = await sampleWorkbook();
-    await expect(store.createSample(sampleTables())).rejects.toThrow(/already has a table named Criteria/);
+    await expect(store.createSample(sampleTables())).rejects.toThrow(
+      /already has a table named Criteria/,
+    );
     const workbook = new Workbook(["Sheet1", "Scorecard"]);
     workbook.enter({ sheet: "Scorecard", row: 3, col: 13 }, "my notes");
-    await expect(new GridStore(workbook).createSample(sampleTables())).rejects.toThrow(/Scorecard already has data at N4, where the Tiers table goes/);
+    await expect(
+      new GridStore(workbook).createSample(sampleTables()),
+    ).rejects.toThrow(
+      /Scorecard already has data at N4, where the Tiers table goes/,
+    );
     expect(workbook.sheetNames).toEqual(["Sheet1", "Scorecard"]);
     expect(workbook.tables.all()).toEqual([]);
   });
@@ -97,8 +134,13 @@ describe("GridStore", () => {
   it("refuses a save that would make a table overlap another, writing nothing", async () => {
     const { store } = await sampleWorkbook();
     const { criteria, tiers } = await store.load();
-    const wide = { header: [...criteria!.header, "A", "B", "C"], rows: criteria!.rows.map((r) => [...r, "", "", ""]) };
-    await expect(store.save(wide, tiers!)).rejects.toThrow(/overlap the Tiers table/);
+    const wide = {
+      header: [...criteria!.header, "A", "B", "C"],
+      rows: criteria!.rows.map((r) => [...r, "", "", ""]),
+    };
+    await expect(store.save(wide, tiers!)).rejects.toThrow(
+      /overlap the Tiers table/,
+    );
     expect((await store.load()).criteria!.header).toEqual(criteria!.header);
   });
 

@@ -5,11 +5,21 @@
  * same cell rules (src/workbook/cellWrite.ts) in one batch, and only edits typed into the
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
-import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "../workbook/store";
+import type {
+  ScorecardStore,
+  SheetTable,
+  TableData,
+  WorkbookScorecard,
+} from "../workbook/store";
 import { tableRectangle, writtenCell } from "../workbook/cellWrite";
 import { TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
-import { cellName, parseCellName, quoteSheetName, type CellPosition } from "./a1";
+import {
+  cellName,
+  parseCellName,
+  quoteSheetName,
+  type CellPosition,
+} from "./a1";
 import { contains, type TableExtent } from "./tableReferences";
 import type { CellInput, Workbook } from "./workbook";
 
@@ -20,7 +30,11 @@ export class GridStore implements ScorecardStore {
   constructor(private readonly workbook: Workbook) {}
 
   async load(): Promise<WorkbookScorecard> {
-    return { criteria: this.read(TABLE.criteria), tiers: this.read(TABLE.tiers), partners: this.read(TABLE.partners) };
+    return {
+      criteria: this.read(TABLE.criteria),
+      tiers: this.read(TABLE.tiers),
+      partners: this.read(TABLE.partners),
+    };
   }
 
   /** A table's cells, with its address ("Scorecard!A1:J8") as Excel's adapter reports it. */
@@ -31,22 +45,41 @@ export class GridStore implements ScorecardStore {
     for (let r = 0; r < table.height; r++) {
       const row: unknown[] = [];
       for (let c = 0; c < table.width; c++) {
-        row.push(this.workbook.valueForStore({ sheet: table.sheet, row: table.topLeft.row + r, col: table.topLeft.col + c }));
+        row.push(
+          this.workbook.valueForStore({
+            sheet: table.sheet,
+            row: table.topLeft.row + r,
+            col: table.topLeft.col + c,
+          }),
+        );
       }
       rows.push(row);
     }
     const [header, ...body] = rows;
-    const last = { row: table.topLeft.row + table.height - 1, col: table.topLeft.col + table.width - 1 };
+    const last = {
+      row: table.topLeft.row + table.height - 1,
+      col: table.topLeft.col + table.width - 1,
+    };
     const address = `${quoteSheetName(table.sheet)}!${cellName(table.topLeft)}:${cellName(last)}`;
     return { header: header.map(String), rows: body, address };
   }
 
   async save(criteria: TableData, tiers: TableData): Promise<void> {
     const writes = [
-      { table: this.existing(TABLE.criteria), cells: tableRectangle(TABLE.criteria, criteria) as CellInput[][] },
-      { table: this.existing(TABLE.tiers), cells: tableRectangle(TABLE.tiers, tiers) as CellInput[][] },
+      {
+        table: this.existing(TABLE.criteria),
+        cells: tableRectangle(TABLE.criteria, criteria) as CellInput[][],
+      },
+      {
+        table: this.existing(TABLE.tiers),
+        cells: tableRectangle(TABLE.tiers, tiers) as CellInput[][],
+      },
     ];
-    const resized = writes.map(({ table, cells }) => ({ ...table, height: cells.length, width: cells[0].length }));
+    const resized = writes.map(({ table, cells }) => ({
+      ...table,
+      height: cells.length,
+      width: cells[0].length,
+    }));
     // Checked before anything is written: a save either happens whole or not at all.
     for (const extent of resized) this.refuseOverlap(extent, resized);
     this.workbook.batch(() => {
@@ -67,7 +100,11 @@ export class GridStore implements ScorecardStore {
       height: t.rows.length + 1,
     }));
     // Refused before anything is written, as the Excel adapter does: the sample never overwrites.
-    for (const extent of extents) if (this.workbook.tables.get(extent.name)) throw new Error(`The workbook already has a table named ${extent.name}; nothing was changed.`);
+    for (const extent of extents)
+      if (this.workbook.tables.get(extent.name))
+        throw new Error(
+          `The workbook already has a table named ${extent.name}; nothing was changed.`,
+        );
     for (const extent of extents) this.refuseOverlap(extent, extents);
     for (const extent of extents) this.refuseOccupied(extent);
     this.workbook.batch(() => {
@@ -78,7 +115,11 @@ export class GridStore implements ScorecardStore {
         const { sheet, topLeft } = extents[i];
         // Formulas are written as formulas; every other cell as the Excel adapter writes it.
         const cells = [table.header, ...table.rows].map((row) =>
-          row.map((cell): CellInput => (typeof cell === "string" && cell.startsWith("=") ? cell : writtenCell(cell)))
+          row.map((cell): CellInput =>
+            typeof cell === "string" && cell.startsWith("=")
+              ? cell
+              : writtenCell(cell),
+          ),
         );
         this.writeCells(sheet, topLeft, cells);
         this.formatColumns(table, extents[i]);
@@ -86,7 +127,8 @@ export class GridStore implements ScorecardStore {
     });
     // Like the Excel adapter: show the sheet of the last table with formulas (the partner
     // list, where the first scores appear).
-    const shown = [...tables].reverse().find(hasFormulas) ?? tables[tables.length - 1];
+    const shown =
+      [...tables].reverse().find(hasFormulas) ?? tables[tables.length - 1];
     if (shown) this.workbook.activate(shown.sheet);
   }
 
@@ -103,18 +145,35 @@ export class GridStore implements ScorecardStore {
 
   private existing(name: string): TableExtent {
     const table = this.workbook.tables.get(name);
-    if (!table) throw new Error(`The workbook has no ${name} table: create the scorecard first`);
+    if (!table)
+      throw new Error(
+        `The workbook has no ${name} table: create the scorecard first`,
+      );
     return table;
   }
 
   /** Excel refuses a table that would overlap another; so does the preview. */
   private refuseOverlap(extent: TableExtent, replacing: TableExtent[]): void {
     const others = [
-      ...this.workbook.tables.all().filter((t) => !replacing.some((r) => r.name.toLowerCase() === t.name.toLowerCase())),
-      ...replacing.filter((r) => r.name.toLowerCase() !== extent.name.toLowerCase()),
+      ...this.workbook.tables
+        .all()
+        .filter(
+          (t) =>
+            !replacing.some(
+              (r) => r.name.toLowerCase() === t.name.toLowerCase(),
+            ),
+        ),
+      ...replacing.filter(
+        (r) => r.name.toLowerCase() !== extent.name.toLowerCase(),
+      ),
     ];
-    const clash = others.find((other) => other.sheet === extent.sheet && overlaps(other, extent));
-    if (clash) throw new Error(`The ${extent.name} table would overlap the ${clash.name} table on sheet ${extent.sheet}`);
+    const clash = others.find(
+      (other) => other.sheet === extent.sheet && overlaps(other, extent),
+    );
+    if (clash)
+      throw new Error(
+        `The ${extent.name} table would overlap the ${clash.name} table on sheet ${extent.sheet}`,
+      );
   }
 
   /** A sample table may only go where its sheet is still empty. */
@@ -122,24 +181,45 @@ export class GridStore implements ScorecardStore {
     if (!this.workbook.hasSheet(extent.sheet)) return;
     for (let r = 0; r < extent.height; r++) {
       for (let c = 0; c < extent.width; c++) {
-        const cell = { sheet: extent.sheet, row: extent.topLeft.row + r, col: extent.topLeft.col + c };
+        const cell = {
+          sheet: extent.sheet,
+          row: extent.topLeft.row + r,
+          col: extent.topLeft.col + c,
+        };
         if (this.workbook.cell(cell).value !== null) {
-          throw new Error(`Sheet ${extent.sheet} already has data at ${cellName(cell)}, where the ${extent.name} table goes; nothing was changed.`);
+          throw new Error(
+            `Sheet ${extent.sheet} already has data at ${cellName(cell)}, where the ${extent.name} table goes; nothing was changed.`,
+          );
         }
       }
     }
   }
 
-  private writeCells(sheet: string, topLeft: CellPosition, cells: CellInput[][]): void {
-    cells.forEach((row, r) => row.forEach((cell, c) => this.workbook.write({ sheet, row: topLeft.row + r, col: topLeft.col + c }, cell)));
+  private writeCells(
+    sheet: string,
+    topLeft: CellPosition,
+    cells: CellInput[][],
+  ): void {
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) =>
+        this.workbook.write(
+          { sheet, row: topLeft.row + r, col: topLeft.col + c },
+          cell,
+        ),
+      ),
+    );
   }
 
   /** Clears what a shrinking table leaves behind, as Excel's resize does to the table's old rows. */
   private clearOutside(before: TableExtent, after: TableExtent): void {
     for (let r = 0; r < before.height; r++) {
       for (let c = 0; c < before.width; c++) {
-        const position = { row: before.topLeft.row + r, col: before.topLeft.col + c };
-        if (!contains(after, position)) this.workbook.write({ sheet: before.sheet, ...position }, null);
+        const position = {
+          row: before.topLeft.row + r,
+          col: before.topLeft.col + c,
+        };
+        if (!contains(after, position))
+          this.workbook.write({ sheet: before.sheet, ...position }, null);
       }
     }
   }
@@ -150,14 +230,23 @@ export class GridStore implements ScorecardStore {
       const format = numberFormatFor(column);
       if (format === null) return;
       for (let r = 1; r < extent.height; r++) {
-        this.workbook.setNumberFormat({ sheet: extent.sheet, row: extent.topLeft.row + r, col: extent.topLeft.col + c }, format);
+        this.workbook.setNumberFormat(
+          {
+            sheet: extent.sheet,
+            row: extent.topLeft.row + r,
+            col: extent.topLeft.col + c,
+          },
+          format,
+        );
       }
     });
   }
 }
 
 function hasFormulas(table: SheetTable): boolean {
-  return table.rows.some((row) => row.some((cell) => typeof cell === "string" && cell.startsWith("=")));
+  return table.rows.some((row) =>
+    row.some((cell) => typeof cell === "string" && cell.startsWith("=")),
+  );
 }
 
 function overlaps(a: TableExtent, b: TableExtent): boolean {

@@ -30,7 +30,12 @@ const MOVES: Record<Move, CellPosition> = {
   none: { row: 0, col: 0 },
 };
 
-const ARROWS: Record<string, Move> = { ArrowDown: "down", ArrowUp: "up", ArrowRight: "right", ArrowLeft: "left" };
+const ARROWS: Record<string, Move> = {
+  ArrowDown: "down",
+  ArrowUp: "up",
+  ArrowRight: "right",
+  ArrowLeft: "left",
+};
 
 export class GridView {
   /** The scrolling area that holds the table. */
@@ -41,12 +46,16 @@ export class GridView {
   private rendered = { rows: 0, cols: 0 };
   private sheet: string;
   private selected: CellPosition = { row: 0, col: 0 };
-  private editor: { input: HTMLInputElement; mode: EditMode; cell: CellPosition } | null = null;
+  private editor: {
+    input: HTMLInputElement;
+    mode: EditMode;
+    cell: CellPosition;
+  } | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly workbook: Workbook,
-    sheet: string
+    sheet: string,
   ) {
     this.sheet = sheet;
     this.element = document.createElement("div");
@@ -89,7 +98,8 @@ export class GridView {
   }
 
   showSheet(sheet: string): void {
-    if (!this.workbook.hasSheet(sheet)) throw new Error(`no sheet named ${sheet}`);
+    if (!this.workbook.hasSheet(sheet))
+      throw new Error(`no sheet named ${sheet}`);
     this.commitEdit("none");
     this.sheet = sheet;
     this.selected = { row: 0, col: 0 };
@@ -127,7 +137,10 @@ export class GridView {
     const input = document.createElement("input");
     input.className = "cell-editor";
     input.setAttribute("aria-label", `Edit cell ${cellName(cell)}`);
-    input.value = mode === "edit" ? this.workbook.cell({ sheet: this.sheet, ...cell }).input : typed;
+    input.value =
+      mode === "edit"
+        ? this.workbook.cell({ sheet: this.sheet, ...cell }).input
+        : typed;
     input.addEventListener("keydown", (e) => this.onEditorKey(e));
     input.addEventListener("input", () => {
       this.fitEditor();
@@ -173,14 +186,20 @@ export class GridView {
 
   moveSelection(move: Move, focus = true): void {
     const step = MOVES[move];
-    this.select({ row: this.selected.row + step.row, col: this.selected.col + step.col }, focus);
+    this.select(
+      { row: this.selected.row + step.row, col: this.selected.col + step.col },
+      focus,
+    );
   }
 
   private fitEditor(): void {
     if (!this.editor) return;
     const td = this.cellAt(this.editor.cell);
     // Grow with the text over the cells to the right, as Excel's in-cell editor does.
-    const width = Math.max(td?.clientWidth ?? 0, (this.editor.input.value.length + 2) * 7.5);
+    const width = Math.max(
+      td?.clientWidth ?? 0,
+      (this.editor.input.value.length + 2) * 7.5,
+    );
     this.editor.input.style.width = `${width}px`;
   }
 
@@ -239,7 +258,10 @@ export class GridView {
   }
 
   private positionOf(target: EventTarget | null): CellPosition | undefined {
-    const td = target instanceof HTMLElement ? target.closest<HTMLTableCellElement>("td[data-row]") : null;
+    const td =
+      target instanceof HTMLElement
+        ? target.closest<HTMLTableCellElement>("td[data-row]")
+        : null;
     if (!td) return undefined;
     return { row: Number(td.dataset.row), col: Number(td.dataset.col) };
   }
@@ -257,23 +279,49 @@ export class GridView {
     const here = event.cells.filter((c) => c.sheet === this.sheet);
     if (here.length === 0) return;
     const used = this.workbook.usedSize(this.sheet);
-    if (this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_RENDERED_ROWS) > this.rendered.rows || this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_RENDERED_COLUMNS) > this.rendered.cols) {
+    if (
+      this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_RENDERED_ROWS) >
+        this.rendered.rows ||
+      this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_RENDERED_COLUMNS) >
+        this.rendered.cols
+    ) {
       this.render();
     } else {
-      for (const cell of here) if (!(this.editor && cell.row === this.editor.cell.row && cell.col === this.editor.cell.col)) this.renderCell(cell.row, cell.col);
+      for (const cell of here)
+        if (!(
+          this.editor &&
+          cell.row === this.editor.cell.row &&
+          cell.col === this.editor.cell.col
+        ))
+          this.renderCell(cell.row, cell.col);
     }
     this.changed();
   }
 
-  private wanted(used: number, minimum: number, spare: number, cap: number): number {
+  private wanted(
+    used: number,
+    minimum: number,
+    spare: number,
+    cap: number,
+  ): number {
     return Math.min(cap, Math.max(minimum, used + spare));
   }
 
   /** Rebuilds the table for the active sheet. */
   private render(): void {
     const used = this.workbook.usedSize(this.sheet);
-    const rows = this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_RENDERED_ROWS);
-    const cols = this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_RENDERED_COLUMNS);
+    const rows = this.wanted(
+      used.rows,
+      MIN_ROWS,
+      SPARE_ROWS,
+      MAX_RENDERED_ROWS,
+    );
+    const cols = this.wanted(
+      used.cols,
+      MIN_COLUMNS,
+      SPARE_COLUMNS,
+      MAX_RENDERED_COLUMNS,
+    );
     this.rendered = { rows, cols };
     this.table.replaceChildren();
     this.table.setAttribute("aria-label", `Sheet ${this.sheet}`);
@@ -330,9 +378,12 @@ export class GridView {
     // A fixed layout squeezes the columns into the container unless the table is given its width.
     this.table.style.width = `${tableWidth}px`;
     this.table.append(colgroup, head, body);
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) this.renderCell(r, c);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) this.renderCell(r, c);
     const clipped = used.rows > rows || used.cols > cols;
-    this.notice.textContent = clipped ? `Showing the first ${rows} rows and ${cols} columns of ${used.rows} x ${used.cols}.` : "";
+    this.notice.textContent = clipped
+      ? `Showing the first ${rows} rows and ${cols} columns of ${used.rows} x ${used.cols}.`
+      : "";
     this.select(this.selected, false);
   }
 
@@ -346,26 +397,49 @@ export class GridView {
     const { rows: usedRows } = this.workbook.usedSize(this.sheet);
     for (let row = 0; row < Math.min(rows, usedRows); row++) {
       const cell = { sheet: this.sheet, row, col };
-      const length = displayOf(this.workbook.cell(cell), this.workbook.numberFormat(cell)).text.length;
-      const header = this.workbook.tables.at(this.sheet, cell)?.topLeft.row === row;
-      longest = Math.max(longest, header ? Math.min(length, HEADER_CHARACTERS) : length);
+      const length = displayOf(
+        this.workbook.cell(cell),
+        this.workbook.numberFormat(cell),
+      ).text.length;
+      const header =
+        this.workbook.tables.at(this.sheet, cell)?.topLeft.row === row;
+      longest = Math.max(
+        longest,
+        header ? Math.min(length, HEADER_CHARACTERS) : length,
+      );
     }
     return Math.min(220, Math.max(64, longest * 7.2 + 14));
   }
 
   private renderCell(row: number, col: number): void {
     const td = this.cellAt({ row, col });
-    if (!td || (this.editor && this.editor.cell.row === row && this.editor.cell.col === col)) return;
+    if (
+      !td ||
+      (this.editor &&
+        this.editor.cell.row === row &&
+        this.editor.cell.col === col)
+    )
+      return;
     const address = { sheet: this.sheet, row, col };
     const state = this.workbook.cell(address);
     const shown = displayOf(state, this.workbook.numberFormat(address));
     td.textContent = shown.text;
     td.className = `kind-${shown.kind}`;
     if (state.spilled) td.classList.add("spilled");
-    if (row === this.selected.row && col === this.selected.col) td.classList.add("selected");
+    if (row === this.selected.row && col === this.selected.col)
+      td.classList.add("selected");
     const table = this.workbook.tables.at(this.sheet, { row, col });
-    if (table) td.classList.add(row === table.topLeft.row ? "table-header" : (row - table.topLeft.row) % 2 === 0 ? "table-band" : "table-row");
-    const title = shown.title ?? (td.classList.contains("table-header") ? shown.text : undefined);
+    if (table)
+      td.classList.add(
+        row === table.topLeft.row
+          ? "table-header"
+          : (row - table.topLeft.row) % 2 === 0
+            ? "table-band"
+            : "table-row",
+      );
+    const title =
+      shown.title ??
+      (td.classList.contains("table-header") ? shown.text : undefined);
     if (title) td.title = title;
     else td.removeAttribute("title");
     // The unformatted number, for tools and tests: the text may be rounded by a format.

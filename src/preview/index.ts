@@ -1,5 +1,15 @@
 /** The browser workbook's public pieces (the page itself starts in preview.ts). */
 export { registerCustomFunctions } from "./customFunctionsPlugin";
 export { GridStore } from "./gridStore";
-export { Workbook, type CellAddress, type CellInput, type CellState, type WorkbookEvent } from "./workbook";
-export { TableRegistry, translateTableReferences, type TableExtent } from "./tableReferences";
+export {
+  Workbook,
+  type CellAddress,
+  type CellInput,
+  type CellState,
+  type WorkbookEvent,
+} from "./workbook";
+export {
+  TableRegistry,
+  translateTableReferences,
+  type TableExtent,
+} from "./tableReferences";

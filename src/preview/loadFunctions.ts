@@ -3,20 +3,31 @@
  * manifest for the namespace, functions.js run inside the custom-functions host. The files
  * are fetched from the server that serves dist/, so the page computes with the real build.
  */
-import { CustomFunctionsHost, namespaceFromManifest } from "../../test/host/customFunctionsHost";
+import {
+  CustomFunctionsHost,
+  namespaceFromManifest,
+} from "../../test/host/customFunctionsHost";
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path, { cache: "no-store" });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}. Build the add-in first (npm run build).`);
+  if (!response.ok)
+    throw new Error(
+      `${path}: HTTP ${response.status}. Build the add-in first (npm run build).`,
+    );
   return response.text();
 }
 
-export async function loadBuiltFunctions(base = ""): Promise<CustomFunctionsHost> {
+export async function loadBuiltFunctions(
+  base = "",
+): Promise<CustomFunctionsHost> {
   const [metadata, manifest, source] = await Promise.all([
     fetchText(`${base}functions.json`),
     fetchText(`${base}manifest.xml`),
     fetchText(`${base}functions.js`),
   ]);
   // Blank cells arrive as null, as on Excel on the web and current desktop builds.
-  return new CustomFunctionsHost(JSON.parse(metadata), { namespace: namespaceFromManifest(manifest), blankAs: null }).load(source);
+  return new CustomFunctionsHost(JSON.parse(metadata), {
+    namespace: namespaceFromManifest(manifest),
+    blankAs: null,
+  }).load(source);
 }

@@ -34,10 +34,16 @@ async function start(): Promise<void> {
   const grid = new GridView(workbook, "Sheet1");
   const formulaBar = new FormulaBar(workbook, grid);
   const tabs = new SheetTabs(workbook, grid);
-  element("workbook").replaceChildren(formulaBar.element, grid.element, tabs.element);
+  element("workbook").replaceChildren(
+    formulaBar.element,
+    grid.element,
+    tabs.element,
+  );
 
   const store = new GridStore(workbook);
-  (window as unknown as { partnerScorecardPreview: PreviewGlobal }).partnerScorecardPreview = { store, workbook };
+  (
+    window as unknown as { partnerScorecardPreview: PreviewGlobal }
+  ).partnerScorecardPreview = { store, workbook };
 
   const pane = document.createElement("iframe");
   pane.title = "Partner Scorecard task pane";

@@ -19,7 +19,9 @@ const ONE_CELL: Shape = { height: 1, width: 1 };
 
 /** A single row or column of n cells counts as n; anything else is an error of one cell. */
 function lineLength(shape: Shape): number {
-  return shape.height === 1 || shape.width === 1 ? shape.height * shape.width : 1;
+  return shape.height === 1 || shape.width === 1
+    ? shape.height * shape.width
+    : 1;
 }
 
 /** Result size by function name (without namespace), from the first argument's shape. */
@@ -29,14 +31,25 @@ const RULES: Record<string, (first: Shape) => Shape> = {
   PARTNERTIER: (score) => ({ height: lineLength(score), width: 1 }),
   NEXTTIER: (score) => ({ height: lineLength(score), width: 3 }),
   // One partner's values as a row or a column: one line per criterion, four columns.
-  SCOREBREAKDOWN: (values) => ({ height: values.height === 1 ? values.width : values.width === 1 ? values.height : 1, width: 4 }),
+  SCOREBREAKDOWN: (values) => ({
+    height:
+      values.height === 1
+        ? values.width
+        : values.width === 1
+          ? values.height
+          : 1,
+    width: 4,
+  }),
   NORMALIZE: (value) => ({ ...value }),
   CERTSTATUS: (expiry) => ({ ...expiry }),
   // The weights of a square matrix, then its consistency ratio.
   AHPWEIGHTS: (pairwise) => ({ height: pairwise.height + 1, width: 1 }),
 };
 
-export function resultSize(metadata: FunctionMetadata, args: ArgumentShapes): Shape {
+export function resultSize(
+  metadata: FunctionMetadata,
+  args: ArgumentShapes,
+): Shape {
   if (metadata.result?.dimensionality !== "matrix") return ONE_CELL;
   const first = args[0] ?? ONE_CELL;
   const rule = RULES[metadata.name.toUpperCase()];

@@ -7,7 +7,7 @@ export class SheetTabs {
 
   constructor(
     private readonly workbook: Workbook,
-    private readonly grid: GridView
+    private readonly grid: GridView,
   ) {
     this.element = document.createElement("div");
     this.element.className = "sheet-tabs";
@@ -35,13 +35,15 @@ export class SheetTabs {
           this.grid.focus();
         });
         return tab;
-      })
+      }),
     );
     this.markSelected();
   }
 
   private markSelected(): void {
-    for (const tab of this.element.querySelectorAll<HTMLButtonElement>("button[role=tab]")) {
+    for (const tab of this.element.querySelectorAll<HTMLButtonElement>(
+      "button[role=tab]",
+    )) {
       const selected = tab.dataset.sheet === this.grid.activeSheet;
       tab.setAttribute("aria-selected", String(selected));
       // One tab stop for the tab list; arrows move between tabs (WAI-ARIA tabs pattern).
@@ -52,10 +54,15 @@ export class SheetTabs {
   private onKey(e: KeyboardEvent): void {
     if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
     const sheets = this.workbook.sheetNames;
-    const index = sheets.indexOf(this.grid.activeSheet) + (e.key === "ArrowRight" ? 1 : -1);
+    const index =
+      sheets.indexOf(this.grid.activeSheet) + (e.key === "ArrowRight" ? 1 : -1);
     if (index < 0 || index >= sheets.length) return;
     e.preventDefault();
     this.grid.showSheet(sheets[index]);
-    this.element.querySelector<HTMLButtonElement>(`button[data-sheet="${CSS.escape(sheets[index])}"]`)?.focus();
+    this.element
+      .querySelector<HTMLButtonElement>(
+        `button[data-sheet="${CSS.escape(sheets[index])}"]`,
+      )
+      ?.focus();
   }
 }

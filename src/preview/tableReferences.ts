@@ -21,9 +21,14 @@ export class TableRegistry {
   private readonly tables = new Map<string, TableExtent>();
 
   define(extent: TableExtent): void {
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(extent.name)) throw new Error(`"${extent.name}" is not a valid table name`);
-    if (extent.width < 1 || extent.height < 1) throw new Error(`table ${extent.name} needs at least a header cell`);
-    this.tables.set(extent.name.toLowerCase(), { ...extent, topLeft: { ...extent.topLeft } });
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(extent.name))
+      throw new Error(`"${extent.name}" is not a valid table name`);
+    if (extent.width < 1 || extent.height < 1)
+      throw new Error(`table ${extent.name} needs at least a header cell`);
+    this.tables.set(extent.name.toLowerCase(), {
+      ...extent,
+      topLeft: { ...extent.topLeft },
+    });
   }
 
   get(name: string): TableExtent | undefined {
@@ -32,7 +37,10 @@ export class TableRegistry {
   }
 
   all(): TableExtent[] {
-    return [...this.tables.values()].map((t) => ({ ...t, topLeft: { ...t.topLeft } }));
+    return [...this.tables.values()].map((t) => ({
+      ...t,
+      topLeft: { ...t.topLeft },
+    }));
   }
 
   /** The table whose cells (header included) contain the position, if any. */
@@ -41,15 +49,28 @@ export class TableRegistry {
   }
 }
 
-export function contains(table: TableExtent, { row, col }: CellPosition): boolean {
+export function contains(
+  table: TableExtent,
+  { row, col }: CellPosition,
+): boolean {
   const { topLeft, width, height } = table;
-  return row >= topLeft.row && row < topLeft.row + height && col >= topLeft.col && col < topLeft.col + width;
+  return (
+    row >= topLeft.row &&
+    row < topLeft.row + height &&
+    col >= topLeft.col &&
+    col < topLeft.col + width
+  );
 }
 
 /** The parts of a table a reference may name. Column references (`Table[Column]`) are not supported. */
 type TablePart = "all" | "data" | "headers";
 
-const SPECIFIERS: Record<string, TablePart> = { "": "data", "#all": "all", "#data": "data", "#headers": "headers" };
+const SPECIFIERS: Record<string, TablePart> = {
+  "": "data",
+  "#all": "all",
+  "#data": "data",
+  "#headers": "headers",
+};
 
 function rangeOf(table: TableExtent, part: TablePart): string {
   const { sheet, topLeft, width, height } = table;
@@ -60,7 +81,14 @@ function rangeOf(table: TableExtent, part: TablePart): string {
       return absoluteRange(sheet, topLeft, 1, width);
     case "data":
       // A table with no data rows has no data body: Excel's reference is then invalid.
-      return height > 1 ? absoluteRange(sheet, { row: topLeft.row + 1, col: topLeft.col }, height - 1, width) : "#REF!";
+      return height > 1
+        ? absoluteRange(
+            sheet,
+            { row: topLeft.row + 1, col: topLeft.col },
+            height - 1,
+            width,
+          )
+        : "#REF!";
   }
 }
 
@@ -79,7 +107,10 @@ const IDENTIFIER_PART = /[A-Za-z0-9_.\\]/;
  * the lookup knows, outside string literals and quoted sheet names. A name followed by `(` is
  * a function and one followed by `!` is a sheet, so `Partners!A1` stays as it is.
  */
-export function translateTableReferences(formula: string, lookup: (name: string) => TableExtent | undefined): TranslatedFormula {
+export function translateTableReferences(
+  formula: string,
+  lookup: (name: string) => TableExtent | undefined,
+): TranslatedFormula {
   let out = "";
   const tables = new Set<string>();
   let i = 0;
@@ -92,7 +123,11 @@ export function translateTableReferences(formula: string, lookup: (name: string)
       continue;
     }
     const previous = i > 0 ? formula[i - 1] : "";
-    if (!IDENTIFIER_START.test(ch) || IDENTIFIER_PART.test(previous) || previous === "!") {
+    if (
+      !IDENTIFIER_START.test(ch) ||
+      IDENTIFIER_PART.test(previous) ||
+      previous === "!"
+    ) {
       out += ch;
       i++;
       continue;
@@ -110,7 +145,15 @@ export function translateTableReferences(formula: string, lookup: (name: string)
     let part: TablePart = "data";
     if (next === "[") {
       const close = formula.indexOf("]", end);
-      const specifier = close < 0 ? undefined : SPECIFIERS[formula.slice(end + 1, close).trim().toLowerCase()];
+      const specifier =
+        close < 0
+          ? undefined
+          : SPECIFIERS[
+              formula
+                .slice(end + 1, close)
+                .trim()
+                .toLowerCase()
+            ];
       if (specifier === undefined) {
         // Column references and nested specifiers are left for the engine to reject (#NAME?/#ERROR!).
         out += name;

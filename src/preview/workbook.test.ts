@@ -4,7 +4,10 @@
  */
 import { CRITERIA, STRONG, TIERS, WEAK } from "../../test/fixtures";
 import { loadBuiltFunctions } from "../../test/host/loadBuild";
-import { ExcelError, type CustomFunctionsHost } from "../../test/host/customFunctionsHost";
+import {
+  ExcelError,
+  type CustomFunctionsHost,
+} from "../../test/host/customFunctionsHost";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { Workbook, type CellInput } from "./workbook";
 
@@ -18,14 +21,34 @@ beforeAll(() => {
 function scorecardWorkbook(): Workbook {
   const workbook = new Workbook(["Partners", "Scorecard"]);
   const put = (sheet: string, row0: number, col0: number, rows: unknown[][]) =>
-    rows.forEach((row, r) => row.forEach((v, c) => workbook.write({ sheet, row: row0 + r, col: col0 + c }, v as CellInput)));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) =>
+        workbook.write({ sheet, row: row0 + r, col: col0 + c }, v as CellInput),
+      ),
+    );
   workbook.batch(() => {
     put("Scorecard", 0, 0, CRITERIA);
     put("Scorecard", 0, 10, TIERS);
-    put("Partners", 0, 0, [["Partner", ...CRITERIA.slice(1).map((c) => c[0])], ["Strong", ...STRONG], ["Weak", ...WEAK]]);
+    put("Partners", 0, 0, [
+      ["Partner", ...CRITERIA.slice(1).map((c) => c[0])],
+      ["Strong", ...STRONG],
+      ["Weak", ...WEAK],
+    ]);
   });
-  workbook.setTable({ name: "Criteria", sheet: "Scorecard", topLeft: { row: 0, col: 0 }, width: CRITERIA[0].length, height: CRITERIA.length });
-  workbook.setTable({ name: "Tiers", sheet: "Scorecard", topLeft: { row: 0, col: 10 }, width: 3, height: TIERS.length });
+  workbook.setTable({
+    name: "Criteria",
+    sheet: "Scorecard",
+    topLeft: { row: 0, col: 0 },
+    width: CRITERIA[0].length,
+    height: CRITERIA.length,
+  });
+  workbook.setTable({
+    name: "Tiers",
+    sheet: "Scorecard",
+    topLeft: { row: 0, col: 10 },
+    width: 3,
+    height: TIERS.length,
+  });
   return workbook;
 }
 
@@ -37,21 +60,52 @@ const at = (sheet: string, name: string) => {
 describe("PRM functions in the browser workbook", () => {
   it("computes what the host computes for the same cells", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
-    const expected = host.call("PRM.PARTNERSCORE", [STRONG as never[]], CRITERIA as never[][]) as number[][];
-    expect(workbook.cell(at("Partners", "I2")).value).toBeCloseTo(expected[0][0], 10);
-    expect(workbook.cell(at("Partners", "I2")).input).toBe("=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
+    const expected = host.call(
+      "PRM.PARTNERSCORE",
+      [STRONG as never[]],
+      CRITERIA as never[][],
+    ) as number[][];
+    expect(workbook.cell(at("Partners", "I2")).value).toBeCloseTo(
+      expected[0][0],
+      10,
+    );
+    expect(workbook.cell(at("Partners", "I2")).input).toBe(
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
   });
 
   it("spills one score per partner row, and the tiers and next tiers beside them", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), "=prm.partnerscore(B2:G3, Criteria[#All])");
-    workbook.write(at("Partners", "J2"), "=PRM.PARTNERTIER(I2:I3,Tiers[#All],B2:G3,Criteria[#All])");
-    workbook.write(at("Partners", "K2"), "=PRM.NEXTTIER(I2:I3,Tiers,B2:G3,Criteria[#All])");
-    const scores = host.call("PRM.PARTNERSCORE", [STRONG, WEAK] as never[][], CRITERIA as never[][]) as number[][];
-    expect(workbook.cell(at("Partners", "I3")).value).toBeCloseTo(scores[1][0], 10);
+    workbook.write(
+      at("Partners", "I2"),
+      "=prm.partnerscore(B2:G3, Criteria[#All])",
+    );
+    workbook.write(
+      at("Partners", "J2"),
+      "=PRM.PARTNERTIER(I2:I3,Tiers[#All],B2:G3,Criteria[#All])",
+    );
+    workbook.write(
+      at("Partners", "K2"),
+      "=PRM.NEXTTIER(I2:I3,Tiers,B2:G3,Criteria[#All])",
+    );
+    const scores = host.call(
+      "PRM.PARTNERSCORE",
+      [STRONG, WEAK] as never[][],
+      CRITERIA as never[][],
+    ) as number[][];
+    expect(workbook.cell(at("Partners", "I3")).value).toBeCloseTo(
+      scores[1][0],
+      10,
+    );
     expect(workbook.cell(at("Partners", "I3")).spilled).toBe(true);
-    expect(workbook.spillAnchorOf(at("Partners", "I3"))).toEqual({ row: 1, col: 8 });
+    expect(workbook.spillAnchorOf(at("Partners", "I3"))).toEqual({
+      row: 1,
+      col: 8,
+    });
     expect(workbook.cell(at("Partners", "J3")).value).toBe("Registered");
     // NEXTTIER spills three columns: tier, points short, unmet requirements.
     expect(typeof workbook.cell(at("Partners", "L3")).value).toBe("number");
@@ -61,80 +115,165 @@ describe("PRM functions in the browser workbook", () => {
 
   it("shows an error per cell with the function's message when each partner row fails", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), '=PRM.PARTNERSCORE(B2:G3,Criteria[#All],"Nope")');
-    const expected = host.call("PRM.PARTNERSCORE", [STRONG, WEAK] as never[][], CRITERIA as never[][], "Nope") as ExcelError[][];
+    workbook.write(
+      at("Partners", "I2"),
+      '=PRM.PARTNERSCORE(B2:G3,Criteria[#All],"Nope")',
+    );
+    const expected = host.call(
+      "PRM.PARTNERSCORE",
+      [STRONG, WEAK] as never[][],
+      CRITERIA as never[][],
+      "Nope",
+    ) as ExcelError[][];
     expect(expected[1][0]).toBeInstanceOf(ExcelError);
     expect(expected[1][0].message).toMatch(/Nope/);
     for (const cell of ["I2", "I3"]) {
-      expect(workbook.cell(at("Partners", cell)).value).toEqual({ error: "#VALUE!", message: expected[1][0].message });
+      expect(workbook.cell(at("Partners", cell)).value).toEqual({
+        error: "#VALUE!",
+        message: expected[1][0].message,
+      });
     }
   });
 
   it("shows an error of the whole call in the anchor cell only, as Excel does", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:F3,Criteria[#All])");
-    const expected = host.call("PRM.PARTNERSCORE", [STRONG.slice(0, 5), WEAK.slice(0, 5)] as never[][], CRITERIA as never[][]);
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:F3,Criteria[#All])",
+    );
+    const expected = host.call(
+      "PRM.PARTNERSCORE",
+      [STRONG.slice(0, 5), WEAK.slice(0, 5)] as never[][],
+      CRITERIA as never[][],
+    );
     expect(expected).toBeInstanceOf(ExcelError);
-    expect(workbook.cell(at("Partners", "I2")).value).toEqual({ error: "#VALUE!", message: (expected as ExcelError).message });
+    expect(workbook.cell(at("Partners", "I2")).value).toEqual({
+      error: "#VALUE!",
+      message: (expected as ExcelError).message,
+    });
     expect(workbook.cell(at("Partners", "I3")).value).toBeNull();
   });
 
   it("passes blank cells as blanks (missing values are skipped) and an empty argument as omitted", () => {
     const workbook = scorecardWorkbook();
     workbook.write(at("Partners", "C2"), null);
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All],,\"zero\")");
-    workbook.write(at("Partners", "J2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+    workbook.write(
+      at("Partners", "I2"),
+      '=PRM.PARTNERSCORE(B2:G2,Criteria[#All],,"zero")',
+    );
+    workbook.write(
+      at("Partners", "J2"),
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
     const row = [...STRONG];
     row[1] = null as never;
-    const zero = host.call("PRM.PARTNERSCORE", [row] as never[][], CRITERIA as never[][], undefined, "zero") as number[][];
-    const skip = host.call("PRM.PARTNERSCORE", [row] as never[][], CRITERIA as never[][]) as number[][];
+    const zero = host.call(
+      "PRM.PARTNERSCORE",
+      [row] as never[][],
+      CRITERIA as never[][],
+      undefined,
+      "zero",
+    ) as number[][];
+    const skip = host.call(
+      "PRM.PARTNERSCORE",
+      [row] as never[][],
+      CRITERIA as never[][],
+    ) as number[][];
     expect(zero[0][0]).not.toBeCloseTo(skip[0][0], 3);
-    expect(workbook.cell(at("Partners", "I2")).value).toBeCloseTo(zero[0][0], 10);
-    expect(workbook.cell(at("Partners", "J2")).value).toBeCloseTo(skip[0][0], 10);
+    expect(workbook.cell(at("Partners", "I2")).value).toBeCloseTo(
+      zero[0][0],
+      10,
+    );
+    expect(workbook.cell(at("Partners", "J2")).value).toBeCloseTo(
+      skip[0][0],
+      10,
+    );
   });
 
   it("passes an error cell inside a range to the function as an error value", () => {
     const workbook = scorecardWorkbook();
     workbook.write(at("Partners", "C2"), "=1/0");
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All],,\"error\")");
+    workbook.write(
+      at("Partners", "I2"),
+      '=PRM.PARTNERSCORE(B2:G2,Criteria[#All],,"error")',
+    );
     // An error cell is a missing value; the "error" policy turns a missing value into #N/A.
-    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({ error: "#N/A" });
+    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({
+      error: "#N/A",
+    });
   });
 
   it("recalculates dependents when a weight changes, and re-translates formulas when a table grows", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
     const before = workbook.cell(at("Partners", "I2")).value as number;
     workbook.write(at("Scorecard", "H2"), 300);
     const after = workbook.cell(at("Partners", "I2")).value as number;
     expect(after).not.toBeCloseTo(before, 3);
     // A seventh criterion row: the six values no longer match until the table's range follows.
-    workbook.batch(() => CRITERIA[1].forEach((v, c) => workbook.write({ sheet: "Scorecard", row: 7, col: c }, (c === 0 ? "Extra" : v) as CellInput)));
-    workbook.setTable({ name: "Criteria", sheet: "Scorecard", topLeft: { row: 0, col: 0 }, width: CRITERIA[0].length, height: CRITERIA.length + 1 });
-    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/7 criteria/) });
+    workbook.batch(() =>
+      CRITERIA[1].forEach((v, c) =>
+        workbook.write(
+          { sheet: "Scorecard", row: 7, col: c },
+          (c === 0 ? "Extra" : v) as CellInput,
+        ),
+      ),
+    );
+    workbook.setTable({
+      name: "Criteria",
+      sheet: "Scorecard",
+      topLeft: { row: 0, col: 0 },
+      width: CRITERIA[0].length,
+      height: CRITERIA.length + 1,
+    });
+    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/7 criteria/),
+    });
   });
 
   it("reports #SPILL! when a spilled result would overwrite a value, as Excel does", () => {
     const workbook = scorecardWorkbook();
     workbook.write(at("Partners", "I3"), "in the way");
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G3,Criteria[#All])");
-    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({ error: "#SPILL!" });
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:G3,Criteria[#All])",
+    );
+    expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({
+      error: "#SPILL!",
+    });
   });
 
   it("spills SCOREBREAKDOWN (criteria x 4) and AHPWEIGHTS (n + 1)", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "A10"), "=PRM.SCOREBREAKDOWN(B2:G2,Criteria[#All])");
+    workbook.write(
+      at("Partners", "A10"),
+      "=PRM.SCOREBREAKDOWN(B2:G2,Criteria[#All])",
+    );
     expect(workbook.cell(at("Partners", "A15")).value).toBe("Strategic fit");
     expect(workbook.cell(at("Partners", "D15")).spilled).toBe(true);
-    workbook.write(at("Partners", "A20"), "=PRM.AHPWEIGHTS({1,3;0.333333333333333,1})");
+    workbook.write(
+      at("Partners", "A20"),
+      "=PRM.AHPWEIGHTS({1,3;0.333333333333333,1})",
+    );
     expect(workbook.cell(at("Partners", "A22")).value).toBeCloseTo(0, 6);
-    expect((workbook.cell(at("Partners", "A20")).value as number) + (workbook.cell(at("Partners", "A21")).value as number)).toBeCloseTo(1, 9);
+    expect(
+      (workbook.cell(at("Partners", "A20")).value as number) +
+        (workbook.cell(at("Partners", "A21")).value as number),
+    ).toBeCloseTo(1, 9);
   });
 
   it("announces typed edits, but not the store's own writes", () => {
     const workbook = scorecardWorkbook();
     const edits: string[] = [];
-    workbook.on((event) => event.kind === "userEdit" && edits.push(`${event.cell.sheet}!${event.cell.row},${event.cell.col}`));
+    workbook.on(
+      (event) =>
+        event.kind === "userEdit" &&
+        edits.push(`${event.cell.sheet}!${event.cell.row},${event.cell.col}`),
+    );
     workbook.write(at("Scorecard", "H2"), 5);
     workbook.enter(at("Scorecard", "H3"), "7");
     expect(edits).toEqual(["Scorecard!2,7"]);

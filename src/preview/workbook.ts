@@ -4,9 +4,18 @@
  * handed to the engine with its structured references translated to A1 ranges; when a table
  * is defined or resized, the formulas that mention it are translated again.
  */
-import { HyperFormula, type ExportedChange, type RawCellContent, type SimpleCellAddress } from "hyperformula";
+import {
+  HyperFormula,
+  type ExportedChange,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from "hyperformula";
 import type { CellPosition } from "./a1";
-import { TableRegistry, translateTableReferences, type TableExtent } from "./tableReferences";
+import {
+  TableRegistry,
+  translateTableReferences,
+  type TableExtent,
+} from "./tableReferences";
 
 /** Excel's grid limits; HyperFormula's defaults (40,000 rows) are too small for real partner lists. */
 export const MAX_ROWS = 1_048_576;
@@ -61,7 +70,9 @@ export class Workbook {
       dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
     });
     for (const sheet of initialSheets) this.addSheet(sheet);
-    this.engine.on("valuesUpdated", (changes: ExportedChange[]) => this.emit({ kind: "values", cells: this.changedCells(changes) }));
+    this.engine.on("valuesUpdated", (changes: ExportedChange[]) =>
+      this.emit({ kind: "values", cells: this.changedCells(changes) }),
+    );
   }
 
   on(listener: (event: WorkbookEvent) => void): () => void {
@@ -94,13 +105,16 @@ export class Workbook {
 
   /** Rows and columns in use on a sheet (0 x 0 when empty). */
   usedSize(sheet: string): { rows: number; cols: number } {
-    const { height, width } = this.engine.getSheetDimensions(this.sheetId(sheet));
+    const { height, width } = this.engine.getSheetDimensions(
+      this.sheetId(sheet),
+    );
     return { rows: height, cols: width };
   }
 
   private sheetId(sheet: string): number {
     const id = this.engine.getSheetId(sheet);
-    if (id === undefined) throw new Error(`the workbook has no sheet named ${sheet}`);
+    if (id === undefined)
+      throw new Error(`the workbook has no sheet named ${sheet}`);
     return id;
   }
 
@@ -131,7 +145,11 @@ export class Workbook {
   /** Writes one cell as the store or the sample would; no userEdit event. */
   write(cell: CellAddress, input: CellInput): void {
     const key = this.key(cell);
-    if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
+    if (
+      typeof input === "string" &&
+      input.startsWith("=") &&
+      input.length > 1
+    ) {
       this.formulas.set(key, input);
       this.engine.setCellContents(this.address(cell), this.translate(input));
       return;
@@ -157,7 +175,8 @@ export class Workbook {
   }
 
   private translate(formula: string): string {
-    return translateTableReferences(formula, (name) => this.tables.get(name)).formula;
+    return translateTableReferences(formula, (name) => this.tables.get(name))
+      .formula;
   }
 
   /** Defines or moves/resizes a table, and re-translates every formula that names it. */
@@ -168,10 +187,16 @@ export class Workbook {
       for (const [key, formula] of this.formulas) {
         // A cheap filter first; the translation decides whether the name is really a reference.
         if (!formula.toLowerCase().includes(name)) continue;
-        const { formula: translated, tables } = translateTableReferences(formula, (n) => this.tables.get(n));
+        const { formula: translated, tables } = translateTableReferences(
+          formula,
+          (n) => this.tables.get(n),
+        );
         if (!tables.includes(name)) continue;
         const [sheet, row, col] = key.split("\u0000");
-        this.engine.setCellContents(this.address({ sheet, row: Number(row), col: Number(col) }), translated);
+        this.engine.setCellContents(
+          this.address({ sheet, row: Number(row), col: Number(col) }),
+          translated,
+        );
       }
     });
   }
@@ -187,8 +212,13 @@ export class Workbook {
           : raw;
     const spilled = this.engine.getCellType(address) === "ARRAY";
     // A spilled cell holds no input of its own: typing there would block the spill (#SPILL!).
-    const state: CellState = { value, input: spilled ? "" : this.inputOf(cell, address), spilled };
-    if (typeof raw === "number") state.numberType = this.engine.getCellValueDetailedType(address);
+    const state: CellState = {
+      value,
+      input: spilled ? "" : this.inputOf(cell, address),
+      spilled,
+    };
+    if (typeof raw === "number")
+      state.numberType = this.engine.getCellValueDetailedType(address);
     return state;
   }
 
@@ -196,7 +226,9 @@ export class Workbook {
     const formula = this.formulas.get(this.key(cell));
     if (formula !== undefined) return formula;
     const serialized = this.engine.getCellSerialized(address);
-    return serialized === null || serialized === undefined ? "" : String(serialized);
+    return serialized === null || serialized === undefined
+      ? ""
+      : String(serialized);
   }
 
   /**
@@ -206,7 +238,8 @@ export class Workbook {
    */
   spillAnchorOf(cell: CellAddress): CellPosition | undefined {
     const sheet = this.sheetId(cell.sheet);
-    const type = (row: number, col: number) => this.engine.getCellType({ sheet, row, col });
+    const type = (row: number, col: number) =>
+      this.engine.getCellType({ sheet, row, col });
     if (type(cell.row, cell.col) !== "ARRAY") return undefined;
     for (let row = cell.row; row >= 0; row--) {
       for (let col = cell.col; col >= 0; col--) {
@@ -234,7 +267,8 @@ export class Workbook {
     for (const change of changes) {
       if (!("address" in change) || change.address === undefined) continue;
       const sheet = this.engine.getSheetName(change.address.sheet);
-      if (sheet !== undefined) cells.push({ sheet, row: change.address.row, col: change.address.col });
+      if (sheet !== undefined)
+        cells.push({ sheet, row: change.address.row, col: change.address.col });
     }
     return cells;
   }

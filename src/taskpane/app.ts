@@ -20,7 +20,12 @@ import {
   type Problem,
 } from "../core";
 import { sampleTables as defaultSampleTables } from "../workbook/sample";
-import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "../workbook/store";
+import type {
+  ScorecardStore,
+  SheetTable,
+  TableData,
+  WorkbookScorecard,
+} from "../workbook/store";
 import { builder, fill } from "./dom";
 import {
   EMPTY_TIERS,
@@ -45,9 +50,20 @@ import {
   type Tables,
 } from "./draft";
 import { chartItems, effectNotes, summaryText } from "./effectView";
-import { syncSlider, tiersSection, weightsSection, type EditorHost } from "./editorView";
+import {
+  syncSlider,
+  tiersSection,
+  weightsSection,
+  type EditorHost,
+} from "./editorView";
 import { injectStyles } from "./styles";
-import { planUndo, popApply, pushApply, UNDO_LIMIT, type AppliedChange } from "./undo";
+import {
+  planUndo,
+  popApply,
+  pushApply,
+  UNDO_LIMIT,
+  type AppliedChange,
+} from "./undo";
 import {
   cellAddress,
   describeAt,
@@ -99,13 +115,18 @@ export interface Notice {
   text: string;
   kind: "info" | "error";
   details?: string[];
-  actions?: { label: string; testid: string; run: () => void; primary?: boolean }[];
+  actions?: {
+    label: string;
+    testid: string;
+    run: () => void;
+    primary?: boolean;
+  }[];
 }
 
 export async function mountTaskpane(
   root: HTMLElement,
   store: ScorecardStore,
-  options: TaskpaneOptions = {}
+  options: TaskpaneOptions = {},
 ): Promise<TaskpaneHandle> {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
@@ -118,7 +139,11 @@ export async function mountTaskpane(
   // ---- state ----
   let phase: Phase = "loading";
   let failure = "";
-  let loaded: WorkbookScorecard = { criteria: null, tiers: null, partners: null };
+  let loaded: WorkbookScorecard = {
+    criteria: null,
+    tiers: null,
+    partners: null,
+  };
   let base: Tables = { criteria: { header: [], rows: [] }, tiers: EMPTY_TIERS };
   let draft: Draft = draftTables(base);
   let check: DraftCheck = validateDraft(base.criteria, base.tiers);
@@ -160,8 +185,16 @@ export async function mountTaskpane(
   });
   const staleBlock = el("div", { id: "ps-stale" });
   const main = el("div", { id: "ps-main" });
-  const actions = el("div", { className: "actions", role: "group", "aria-label": "Apply changes" });
-  const announcer = el("div", { className: "sr-only", "aria-live": "polite", id: "ps-announce" });
+  const actions = el("div", {
+    className: "actions",
+    role: "group",
+    "aria-label": "Apply changes",
+  });
+  const announcer = el("div", {
+    className: "sr-only",
+    "aria-live": "polite",
+    id: "ps-announce",
+  });
   frame.append(
     el(
       "header",
@@ -170,20 +203,22 @@ export async function mountTaskpane(
       el("p", {
         className: "muted",
         text: "Criteria, weights and tiers of the Scorecard sheet. Nothing is written until you apply.",
-      })
+      }),
     ),
     noticeRegion,
     staleBlock,
     main,
     actions,
-    announcer
+    announcer,
   );
   fill(root, frame);
 
   // ---- derived ----
-  const isDirty = () => phase === "editor" && !sameTables(tablesOf(draft), base);
+  const isDirty = () =>
+    phase === "editor" && !sameTables(tablesOf(draft), base);
   const lockKey = (id: number) => `${profile}\u0000${id}`;
-  const lockedIds = () => new Set(draft.criteria.ids.filter((id) => locks.has(lockKey(id))));
+  const lockedIds = () =>
+    new Set(draft.criteria.ids.filter((id) => locks.has(lockKey(id))));
 
   function recheck(): void {
     check = validateDraft(draft.criteria, draft.tiers);
@@ -191,16 +226,22 @@ export async function mountTaskpane(
 
   /** Where a problem is: the cell address when the row is where the workbook has it, else words. */
   function address(p: Problem): string | null {
-    const table: DraftTable = p.table === "Criteria" ? draft.criteria : draft.tiers;
+    const table: DraftTable =
+      p.table === "Criteria" ? draft.criteria : draft.tiers;
     const baseTable = p.table === "Criteria" ? base.criteria : base.tiers;
-    const where = (p.table === "Criteria" ? loaded.criteria : loaded.tiers) as LocatedTable | null;
+    const where = (
+      p.table === "Criteria" ? loaded.criteria : loaded.tiers
+    ) as LocatedTable | null;
     if (!where?.address || !sameHeader(table, baseTable)) return null;
     if (p.row >= 0 && originOf(table, p.row) !== p.row) return null;
     return cellAddress(where.address, table, p);
   }
 
   function sameHeader(a: TableData, b: TableData): boolean {
-    return sameTable({ header: a.header, rows: [] }, { header: b.header, rows: [] });
+    return sameTable(
+      { header: a.header, rows: [] },
+      { header: b.header, rows: [] },
+    );
   }
 
   // ---- loading ----
@@ -211,12 +252,17 @@ export async function mountTaskpane(
       phase = "empty";
       return;
     }
-    base = { criteria: copyTable(data.criteria), tiers: copyTable(data.tiers ?? EMPTY_TIERS) };
+    base = {
+      criteria: copyTable(data.criteria),
+      tiers: copyTable(data.tiers ?? EMPTY_TIERS),
+    };
     baseScenario = scenarioOf(base.criteria, base.tiers);
     draft = draftTables(base);
     // Locks and open details are the pane's own; they stay with the row positions they had.
     locks = new Set(
-      [...locks].filter((k) => Number(k.split("\u0000")[1]) < base.criteria.rows.length)
+      [...locks].filter(
+        (k) => Number(k.split("\u0000")[1]) < base.criteria.rows.length,
+      ),
     );
     open = new Set([...open].filter((id) => id < base.criteria.rows.length));
     const profiles = profilesOf(base.criteria);
@@ -274,7 +320,9 @@ export async function mountTaskpane(
       return;
     }
     const tables =
-      data.criteria === null ? null : { criteria: data.criteria, tiers: data.tiers ?? EMPTY_TIERS };
+      data.criteria === null
+        ? null
+        : { criteria: data.criteria, tiers: data.tiers ?? EMPTY_TIERS };
     if (tables !== null && sameTables(tables, base)) {
       // Our own write coming back, only the Partners changed, or a change was undone in the
       // workbook: the editor's base is what the workbook holds.
@@ -309,7 +357,7 @@ export async function mountTaskpane(
     renderStale();
     renderActions();
     announce(
-      "The scorecard was changed in the workbook while you have unapplied edits. Apply is paused until you choose to reload or keep your edits."
+      "The scorecard was changed in the workbook while you have unapplied edits. Apply is paused until you choose to reload or keep your edits.",
     );
   }
 
@@ -328,13 +376,23 @@ export async function mountTaskpane(
   function keepDraftOverWorkbook(): void {
     if (!stale || stale.loaded.criteria === null) return;
     const next: Tables = stale.tables;
-    const c = rebaseDraft(draft.criteria, base.criteria, next.criteria, CRITERIA_HEADERS.name);
-    const t = rebaseDraft(draft.tiers, base.tiers, next.tiers, TIER_HEADERS.name);
+    const c = rebaseDraft(
+      draft.criteria,
+      base.criteria,
+      next.criteria,
+      CRITERIA_HEADERS.name,
+    );
+    const t = rebaseDraft(
+      draft.tiers,
+      base.tiers,
+      next.tiers,
+      TIER_HEADERS.name,
+    );
     locks = new Set(
       [...locks].map((k) => {
         const [p, id] = k.split("\u0000");
         return `${p}\u0000${c.idMap.get(Number(id)) ?? id}`;
-      })
+      }),
     );
     open = new Set([...open].map((id) => c.idMap.get(id) ?? id));
     loaded = stale.loaded;
@@ -362,7 +420,9 @@ export async function mountTaskpane(
       // never overwrites a change the pane has not shown.
       const now = await store.load();
       const current =
-        now.criteria === null ? null : { criteria: now.criteria, tiers: now.tiers ?? EMPTY_TIERS };
+        now.criteria === null
+          ? null
+          : { criteria: now.criteria, tiers: now.tiers ?? EMPTY_TIERS };
       if (current === null || !sameTables(current, base)) {
         busy = false;
         pendingReload = false;
@@ -397,13 +457,23 @@ export async function mountTaskpane(
       draft.criteria.ids.forEach((_, row) => {
         const origin = originOf(draft.criteria, row);
         const before =
-          origin === null ? "" : textAt(base.criteria, origin, CRITERIA_HEADERS.name).trim();
-        const after = textAt(tables.criteria, row, CRITERIA_HEADERS.name).trim();
+          origin === null
+            ? ""
+            : textAt(base.criteria, origin, CRITERIA_HEADERS.name).trim();
+        const after = textAt(
+          tables.criteria,
+          row,
+          CRITERIA_HEADERS.name,
+        ).trim();
         if (before && after && before.toLowerCase() !== after.toLowerCase()) {
-          aliases.set(after.toLowerCase(), [before, ...(aliases.get(after.toLowerCase()) ?? [])]);
+          aliases.set(after.toLowerCase(), [
+            before,
+            ...(aliases.get(after.toLowerCase()) ?? []),
+          ]);
         }
       });
-    const idMapOf = (d: DraftTable) => new Map(d.ids.map((id, row) => [id, row] as const));
+    const idMapOf = (d: DraftTable) =>
+      new Map(d.ids.map((id, row) => [id, row] as const));
     const cMap = idMapOf(draft.criteria);
     const written = draftTables(tables);
     locks = new Set(
@@ -411,10 +481,15 @@ export async function mountTaskpane(
         const [p, id] = k.split("\u0000");
         const row = cMap.get(Number(id));
         return row === undefined ? [] : [`${p}\u0000${row}`];
-      })
+      }),
     );
-    open = new Set([...open].flatMap((id) => (cMap.has(id) ? [cMap.get(id)!] : [])));
-    base = { criteria: copyTable(tables.criteria), tiers: copyTable(tables.tiers) };
+    open = new Set(
+      [...open].flatMap((id) => (cMap.has(id) ? [cMap.get(id)!] : [])),
+    );
+    base = {
+      criteria: copyTable(tables.criteria),
+      tiers: copyTable(tables.tiers),
+    };
     baseScenario = scenarioOf(base.criteria, base.tiers);
     loaded = { ...loaded, criteria: base.criteria, tiers: base.tiers };
     draft = written;
@@ -447,7 +522,11 @@ export async function mountTaskpane(
           kind: "error",
           text: "The tables changed in the workbook after that apply, so undoing it would overwrite these changes:",
           details: [
-            ...describeChanges("Criteria", last.after.criteria, current.criteria),
+            ...describeChanges(
+              "Criteria",
+              last.after.criteria,
+              current.criteria,
+            ),
             ...describeChanges("Tiers", last.after.tiers, current.tiers),
           ],
           actions: [
@@ -456,7 +535,11 @@ export async function mountTaskpane(
               testid: "undo-anyway",
               run: () => void undoLastApply(true),
             },
-            { label: "Cancel", testid: "undo-cancel", run: () => setNotice(null) },
+            {
+              label: "Cancel",
+              testid: "undo-cancel",
+              run: () => setNotice(null),
+            },
           ],
         });
         return;
@@ -510,27 +593,38 @@ export async function mountTaskpane(
           : {
               kind: "error",
               text: "The sample was created, but no Criteria table could be read back.",
-            }
+            },
       );
       focus("ps-profile");
     } catch (e) {
       busy = false;
       button.disabled = false;
       button.textContent = "Create sample scorecard";
-      setNotice({ kind: "error", text: `Could not create the sample: ${message(e)}` });
+      setNotice({
+        kind: "error",
+        text: `Could not create the sample: ${message(e)}`,
+      });
     }
     pendingReload = false;
   }
 
   function canApply(): boolean {
     return (
-      phase === "editor" && !busy && stale === null && isDirty() && check.problems.length === 0
+      phase === "editor" &&
+      !busy &&
+      stale === null &&
+      isDirty() &&
+      check.problems.length === 0
     );
   }
 
   // ---- editing ----
   /** Applies an edit; a structural one re-renders and focuses the first of `focusIds` that can take focus. */
-  function edit(change: (d: Draft) => Draft, structural: boolean, ...focusIds: string[]): void {
+  function edit(
+    change: (d: Draft) => Draft,
+    structural: boolean,
+    ...focusIds: string[]
+  ): void {
     draft = change(draft);
     recheck();
     if (structural) {
@@ -544,7 +638,11 @@ export async function mountTaskpane(
     structural: boolean,
     ...focusIds: string[]
   ): void {
-    edit((d) => ({ ...d, criteria: change(d.criteria) }), structural, ...focusIds);
+    edit(
+      (d) => ({ ...d, criteria: change(d.criteria) }),
+      structural,
+      ...focusIds,
+    );
   }
 
   function editTiers(
@@ -560,7 +658,7 @@ export async function mountTaskpane(
     id: number,
     raw: string,
     source: "range" | "number",
-    input: HTMLInputElement
+    input: HTMLInputElement,
   ): void {
     if (raw === "" && input.validity.badInput) return; // a half-typed number: wait for the rest
     const row = rowOfId(draft.criteria, id);
@@ -571,13 +669,14 @@ export async function mountTaskpane(
         value === ""
           ? setCell(t, row, weightHeader(profile), "")
           : setWeight(t, row, profile, value as number),
-      false
+      false,
     );
     const other = doc.getElementById(
-      source === "range" ? `ps-w-${id}` : `ps-wr-${id}`
+      source === "range" ? `ps-w-${id}` : `ps-wr-${id}`,
     ) as HTMLInputElement | null;
     if (other) {
-      if (source === "number") syncSlider(other, value === "" ? 0 : (value as number));
+      if (source === "number")
+        syncSlider(other, value === "" ? 0 : (value as number));
       else other.value = raw;
     }
   }
@@ -588,7 +687,10 @@ export async function mountTaskpane(
     draft = { ...draft, criteria: result.draft };
     recheck();
     render();
-    setNotice({ kind: "info", text: "Spread: the weights of this profile now add up to 100." });
+    setNotice({
+      kind: "info",
+      text: "Spread: the weights of this profile now add up to 100.",
+    });
   }
 
   /** What the editor sections read and call (editorView.ts); state is read when events fire. */
@@ -613,14 +715,18 @@ export async function mountTaskpane(
       return loaded.partners;
     },
     isLocked: (id) => locks.has(lockKey(id)),
-    setLocked: (id, on) => void (on ? locks.add(lockKey(id)) : locks.delete(lockKey(id))),
+    setLocked: (id, on) =>
+      void (on ? locks.add(lockKey(id)) : locks.delete(lockKey(id))),
     isOpen: (id) => open.has(id),
     setOpen: (id, on) => void (on ? open.add(id) : open.delete(id)),
-    edit: (change, structural, ...focusIds) => edit(change, structural, ...focusIds),
+    edit: (change, structural, ...focusIds) =>
+      edit(change, structural, ...focusIds),
     editCriteria: (change, structural, ...focusIds) =>
       editCriteria(change, structural, ...focusIds),
-    editTiers: (change, structural, ...focusIds) => editTiers(change, structural, ...focusIds),
-    setWeightFromInput: (id, raw, source, input) => setWeightFromInput(id, raw, source, input),
+    editTiers: (change, structural, ...focusIds) =>
+      editTiers(change, structural, ...focusIds),
+    setWeightFromInput: (id, raw, source, input) =>
+      setWeightFromInput(id, raw, source, input),
     spread: () => spread(),
     notify: (notice) => setNotice(notice),
     render: () => render(),
@@ -638,20 +744,33 @@ export async function mountTaskpane(
         : null;
     switch (phase) {
       case "loading":
-        fill(main, el("p", { className: "muted", text: "Reading the scorecard…" }));
+        fill(
+          main,
+          el("p", { className: "muted", text: "Reading the scorecard…" }),
+        );
         break;
       case "failed":
         fill(
           main,
           el("p", { text: `The scorecard could not be read: ${failure}` }),
-          el("button", { type: "button", text: "Try again", onclick: () => void firstLoad() })
+          el("button", {
+            type: "button",
+            text: "Try again",
+            onclick: () => void firstLoad(),
+          }),
         );
         break;
       case "empty":
         fill(main, renderStart());
         break;
       case "editor":
-        fill(main, renderProblems(), renderEffect(), weightsSection(host), tiersSection(host));
+        fill(
+          main,
+          renderProblems(),
+          renderEffect(),
+          weightsSection(host),
+          tiersSection(host),
+        );
         break;
     }
     renderStale();
@@ -661,7 +780,11 @@ export async function mountTaskpane(
       const again = doc.getElementById(activeId) as HTMLInputElement | null;
       if (again && again !== doc.activeElement) {
         again.focus();
-        if (selection && typeof again.setSelectionRange === "function" && again.type === "text") {
+        if (
+          selection &&
+          typeof again.setSelectionRange === "function" &&
+          again.type === "text"
+        ) {
           try {
             again.setSelectionRange(selection[0], selection[1]);
           } catch {
@@ -690,7 +813,7 @@ export async function mountTaskpane(
       el("p", {
         className: "hint",
         text: "Adds a Scorecard sheet with criteria across the four perspectives, Reseller and Influencer weight profiles and four tiers, and a Partners sheet with sample partners whose scores and tiers are PRM formulas.",
-      })
+      }),
     );
   }
 
@@ -699,7 +822,11 @@ export async function mountTaskpane(
       "section",
       { "aria-labelledby": "ps-problems-h", id: "ps-problems-section" },
       el("h2", { id: "ps-problems-h", text: "Problems" }),
-      el("ul", { className: "problems", id: "ps-problems", "data-testid": "problems" })
+      el("ul", {
+        className: "problems",
+        id: "ps-problems",
+        "data-testid": "problems",
+      }),
     );
   }
 
@@ -725,9 +852,9 @@ export async function mountTaskpane(
                 "aria-label": `Go to ${problemPlace(p)}`,
                 onclick: () => goTo(p),
               })
-            : null
+            : null,
         );
-      })
+      }),
     );
   }
 
@@ -753,7 +880,11 @@ export async function mountTaskpane(
     const id = draft.tiers.ids[p.row];
     if (id === undefined) return null;
     const part =
-      p.column === TIER_HEADERS.minScore ? "tm" : p.column === TIER_HEADERS.requires ? "tr" : "tn";
+      p.column === TIER_HEADERS.minScore
+        ? "tm"
+        : p.column === TIER_HEADERS.requires
+          ? "tr"
+          : "tn";
     return `ps-${part}-${id}`;
   }
 
@@ -768,7 +899,7 @@ export async function mountTaskpane(
           .replace(/\)$/, "")
           .trim();
         const match = profilesOf(draft.criteria).find(
-          (x) => x.toLowerCase() === wanted.toLowerCase()
+          (x) => x.toLowerCase() === wanted.toLowerCase(),
         );
         profile = match ?? DEFAULT_PROFILE;
       } else if (!open.has(id)) open.add(id);
@@ -789,7 +920,7 @@ export async function mountTaskpane(
         "data-testid": "tier-counts",
         "aria-label": "Partners per tier",
       }),
-      el("div", { id: "ps-effect-notes" })
+      el("div", { id: "ps-effect-notes" }),
     );
   }
 
@@ -798,7 +929,8 @@ export async function mountTaskpane(
     const all = [name, ...more];
     for (let k = 0; k < all.length && all.length < 20; k++) {
       for (const older of aliases.get(all[k].toLowerCase()) ?? [])
-        if (!all.some((n) => n.toLowerCase() === older.toLowerCase())) all.push(older);
+        if (!all.some((n) => n.toLowerCase() === older.toLowerCase()))
+          all.push(older);
     }
     return all.filter((n) => n !== "");
   }
@@ -808,7 +940,9 @@ export async function mountTaskpane(
     return criterionNames(draft.criteria).map((name, i) => {
       const origin = originOf(draft.criteria, i);
       const old =
-        origin === null ? "" : textAt(base.criteria, origin, CRITERIA_HEADERS.name).trim();
+        origin === null
+          ? ""
+          : textAt(base.criteria, origin, CRITERIA_HEADERS.name).trim();
       return namesOf(name, old);
     });
   }
@@ -821,7 +955,10 @@ export async function mountTaskpane(
       return "Fix the problems listed to see the effect on partners.";
     const tierOrigin = draft.tiers.rows.map((_, i) => originOf(draft.tiers, i));
     const current = baseScenario
-      ? { ...baseScenario, columns: baseScenario.model.criteria.map((c) => namesOf(c.name)) }
+      ? {
+          ...baseScenario,
+          columns: baseScenario.model.criteria.map((c) => namesOf(c.name)),
+        }
       : null;
     if (current && baseScenario) {
       const key = JSON.stringify(current.columns);
@@ -844,7 +981,7 @@ export async function mountTaskpane(
       current,
       tierOrigin,
       5,
-      current ? scoredNow?.results : undefined
+      current ? scoredNow?.results : undefined,
     );
   }
 
@@ -871,15 +1008,20 @@ export async function mountTaskpane(
       ...effectNotes(
         el,
         result,
-        partnerLayout(loaded.partners!, criterionNames(draft.criteria), draftColumns())
-      )
+        partnerLayout(
+          loaded.partners!,
+          criterionNames(draft.criteria),
+          draftColumns(),
+        ),
+      ),
     );
   }
 
   function queueAnnouncement(text: string): void {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => {
-      if (!disposed && announcer.textContent !== text) announcer.textContent = text;
+      if (!disposed && announcer.textContent !== text)
+        announcer.textContent = text;
     }, announceDelay);
   }
 
@@ -896,22 +1038,36 @@ export async function mountTaskpane(
       if (Number.isFinite(weight) && weight > 0) total += weight;
       const shareEl = doc.getElementById(`ps-share-${id}`);
       if (shareEl)
-        shareEl.textContent = Number.isFinite(share) ? `${(100 * share).toFixed(1)}%` : "–";
-      const number = doc.getElementById(`ps-w-${id}`) as HTMLInputElement | null;
-      const slider = doc.getElementById(`ps-wr-${id}`) as HTMLInputElement | null;
+        shareEl.textContent = Number.isFinite(share)
+          ? `${(100 * share).toFixed(1)}%`
+          : "–";
+      const number = doc.getElementById(
+        `ps-w-${id}`,
+      ) as HTMLInputElement | null;
+      const slider = doc.getElementById(
+        `ps-wr-${id}`,
+      ) as HTMLInputElement | null;
       const problems = problemsOfRow(check.problems, "Criteria", row);
       if (number) {
         if (number !== doc.activeElement)
           number.value = textAt(draft.criteria, row, weightHeader(profile));
         number.setAttribute(
           "aria-invalid",
-          String(problems.some((p) => p.column !== null && /^weight/i.test(p.column)))
+          String(
+            problems.some(
+              (p) => p.column !== null && /^weight/i.test(p.column),
+            ),
+          ),
         );
       }
       if (slider && slider !== doc.activeElement)
         syncSlider(slider, Number.isFinite(weight) ? weight : 0);
       const list = doc.getElementById(`ps-cp-${id}`);
-      if (list) fill(list, ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })));
+      if (list)
+        fill(
+          list,
+          ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })),
+        );
       for (const [part, column] of [
         ["name", CRITERIA_HEADERS.name],
         ["min", CRITERIA_HEADERS.min],
@@ -922,7 +1078,10 @@ export async function mountTaskpane(
       ] as const) {
         doc
           .getElementById(`ps-${part}-${id}`)
-          ?.setAttribute("aria-invalid", String(problems.some((p) => p.column === column)));
+          ?.setAttribute(
+            "aria-invalid",
+            String(problems.some((p) => p.column === column)),
+          );
       }
     });
     const totalEl = doc.getElementById("ps-total");
@@ -933,7 +1092,11 @@ export async function mountTaskpane(
     draft.tiers.ids.forEach((id, row) => {
       const problems = problemsOfRow(check.problems, "Tiers", row);
       const list = doc.getElementById(`ps-tp-${id}`);
-      if (list) fill(list, ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })));
+      if (list)
+        fill(
+          list,
+          ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })),
+        );
       for (const [part, column] of [
         ["tn", TIER_HEADERS.name],
         ["tm", TIER_HEADERS.minScore],
@@ -941,7 +1104,10 @@ export async function mountTaskpane(
       ] as const) {
         doc
           .getElementById(`ps-${part}-${id}`)
-          ?.setAttribute("aria-invalid", String(problems.some((p) => p.column === column)));
+          ?.setAttribute(
+            "aria-invalid",
+            String(problems.some((p) => p.column === column)),
+          );
       }
     });
   }
@@ -1000,7 +1166,7 @@ export async function mountTaskpane(
         id: "ps-action-status",
         "data-testid": "action-status",
         text: `${status}${undoReason}`,
-      })
+      }),
     );
   }
 
@@ -1021,7 +1187,11 @@ export async function mountTaskpane(
           id: "ps-stale-h",
           text: "The scorecard was changed in the workbook while you have unapplied edits. Your edits are kept and nothing was written. The workbook now has:",
         }),
-        el("ul", {}, ...shown.map((c) => el("li", { className: "hint", text: c }))),
+        el(
+          "ul",
+          {},
+          ...shown.map((c) => el("li", { className: "hint", text: c })),
+        ),
         stale.changes.length > shown.length
           ? el("p", {
               className: "hint",
@@ -1044,14 +1214,14 @@ export async function mountTaskpane(
             text: "Keep my edits",
             "aria-describedby": "ps-stale-keep-hint",
             onclick: keepDraftOverWorkbook,
-          })
+          }),
         ),
         el("p", {
           className: "hint",
           id: "ps-stale-keep-hint",
           text: "Keep my edits: Apply will then write your draft over these workbook changes.",
-        })
-      )
+        }),
+      ),
     );
   }
 
@@ -1066,7 +1236,9 @@ export async function mountTaskpane(
         ? el(
             "ul",
             {},
-            ...notice.details.slice(0, 12).map((d) => el("li", { className: "hint", text: d }))
+            ...notice.details
+              .slice(0, 12)
+              .map((d) => el("li", { className: "hint", text: d })),
           )
         : null,
       notice.actions?.length
@@ -1080,8 +1252,8 @@ export async function mountTaskpane(
                 "data-testid": a.testid,
                 text: a.label,
                 onclick: a.run,
-              })
-            )
+              }),
+            ),
           )
         : null,
       el("button", {
@@ -1090,7 +1262,7 @@ export async function mountTaskpane(
         text: "Dismiss",
         "aria-label": "Dismiss this message",
         onclick: () => setNotice(null),
-      })
+      }),
     );
   }
 
@@ -1106,7 +1278,8 @@ export async function mountTaskpane(
     refreshWeights();
     refreshTiers();
     clearTimeout(effectTimer);
-    if (fromInput && effectCost > 40) effectTimer = setTimeout(timedEffect, 150);
+    if (fromInput && effectCost > 40)
+      effectTimer = setTimeout(timedEffect, 150);
     else timedEffect();
     renderActions();
   }
@@ -1129,7 +1302,8 @@ export async function mountTaskpane(
   function focus(id: string): boolean {
     const target = doc.getElementById(id);
     if (!target) return false;
-    if (target.tagName === "H2" || target.tagName === "H3") target.setAttribute("tabindex", "-1");
+    if (target.tagName === "H2" || target.tagName === "H3")
+      target.setAttribute("tabindex", "-1");
     target.focus();
     return doc.activeElement === target;
   }

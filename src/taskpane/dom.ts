@@ -31,10 +31,12 @@ export function builder(doc: Document) {
     const node = doc.createElement(tag);
     for (const [key, value] of Object.entries(attrs)) {
       if (value === undefined || value === null || value === false) continue;
-      if (typeof value === "function") node.addEventListener(key.replace(/^on/, ""), value);
+      if (typeof value === "function")
+        node.addEventListener(key.replace(/^on/, ""), value);
       else if (key === "text") node.textContent = String(value);
       else if (key === "className") node.className = String(value);
-      else if (PROPERTIES.has(key)) (node as unknown as Record<string, unknown>)[key] = value;
+      else if (PROPERTIES.has(key))
+        (node as unknown as Record<string, unknown>)[key] = value;
       else node.setAttribute(key, value === true ? "" : String(value));
     }
     append(node, children);
@@ -49,7 +51,7 @@ export function append(node: Node, children: readonly Child[]): void {
     node.appendChild(
       typeof child === "string" || typeof child === "number"
         ? doc.createTextNode(String(child))
-        : child
+        : child,
     );
   }
 }

@@ -79,7 +79,7 @@ export function tableOf(draft: TableData): TableData {
     rows: rows.map((r) =>
       r.length < header.length
         ? [...r, ...new Array<unknown>(header.length - r.length).fill("")]
-        : r
+        : r,
     ),
   };
 }
@@ -145,7 +145,10 @@ function width(table: TableData): number {
   return Math.max(table.header.length, ...table.rows.map((r) => r.length));
 }
 
-function withColumn<T extends TableData>(table: T, name: string): { table: T; column: number } {
+function withColumn<T extends TableData>(
+  table: T,
+  name: string,
+): { table: T; column: number } {
   const existing = columnIndex(table, name);
   if (existing >= 0) return { table, column: existing };
   // A known column the table lacks (e.g. Min) is added at the end; nothing else moves.
@@ -154,7 +157,10 @@ function withColumn<T extends TableData>(table: T, name: string): { table: T; co
   const header = [...table.header];
   while (header.length < column) header.push("");
   header.push(name);
-  const rows = table.rows.map((r) => [...r, ...new Array<unknown>(column + 1 - r.length).fill("")]);
+  const rows = table.rows.map((r) => [
+    ...r,
+    ...new Array<unknown>(column + 1 - r.length).fill(""),
+  ]);
   return { table: { ...table, header, rows }, column };
 }
 
@@ -163,7 +169,7 @@ export function setCell<T extends TableData>(
   table: T,
   row: number,
   column: string,
-  value: unknown
+  value: unknown,
 ): T {
   if (row < 0 || row >= table.rows.length)
     throw new RangeError(`no row ${row} in a table of ${table.rows.length}`);
@@ -181,7 +187,10 @@ export function setCell<T extends TableData>(
 // ---- rows ----
 
 /** A new blank row as wide as the table, with `values` set by header name. */
-function blankRow(table: TableData, values: Record<string, unknown>): unknown[] {
+function blankRow(
+  table: TableData,
+  values: Record<string, unknown>,
+): unknown[] {
   const row: unknown[] = new Array(width(table)).fill("");
   for (const [name, value] of Object.entries(values)) {
     const c = columnIndex(table, name);
@@ -194,7 +203,7 @@ function blankRow(table: TableData, values: Record<string, unknown>): unknown[] 
 export function insertRow(
   draft: DraftTable,
   values: Record<string, unknown>,
-  at = draft.rows.length
+  at = draft.rows.length,
 ): { draft: DraftTable; id: number } {
   let table = draft;
   for (const name of Object.keys(values)) table = withColumn(table, name).table;
@@ -227,28 +236,37 @@ export function swapRows(draft: DraftTable, a: number, b: number): DraftTable {
 }
 
 /** A name not yet used in `column` (case-insensitively): "New tier", "New tier 2", ... */
-export function uniqueName(table: TableData, column: string, base: string): string {
+export function uniqueName(
+  table: TableData,
+  column: string,
+  base: string,
+): string {
   const c = columnIndex(table, column);
   const used = new Set(
     table.rows.map((r) =>
       String(c < 0 ? "" : (r[c] ?? ""))
         .trim()
-        .toLowerCase()
-    )
+        .toLowerCase(),
+    ),
   );
   if (!used.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
+  for (let n = 2; ; n++)
+    if (!used.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
 }
 
 // ---- criteria ----
 
 /** Criterion names in table order (blank for a blank cell). */
 export function criterionNames(table: TableData): string[] {
-  return table.rows.map((_, i) => textAt(table, i, CRITERIA_HEADERS.name).trim());
+  return table.rows.map((_, i) =>
+    textAt(table, i, CRITERIA_HEADERS.name).trim(),
+  );
 }
 
 /** Perspectives in order of first appearance, each with its rows in table order. */
-export function perspectiveGroups(table: TableData): { perspective: string; rows: number[] }[] {
+export function perspectiveGroups(
+  table: TableData,
+): { perspective: string; rows: number[] }[] {
   const groups: { perspective: string; rows: number[] }[] = [];
   table.rows.forEach((_, i) => {
     const perspective = textAt(table, i, CRITERIA_HEADERS.perspective).trim();
@@ -261,20 +279,32 @@ export function perspectiveGroups(table: TableData): { perspective: string; rows
 }
 
 /** The row above/below `row` within its perspective group (what the up/down buttons swap with). */
-export function neighbourInGroup(table: TableData, row: number, step: -1 | 1): number | null {
+export function neighbourInGroup(
+  table: TableData,
+  row: number,
+  step: -1 | 1,
+): number | null {
   const group = perspectiveGroups(table).find((g) => g.rows.includes(row));
   if (!group) return null;
   const at = group.rows.indexOf(row) + step;
   return at >= 0 && at < group.rows.length ? group.rows[at] : null;
 }
 
-export function moveCriterion(draft: DraftTable, row: number, step: -1 | 1): DraftTable {
+export function moveCriterion(
+  draft: DraftTable,
+  row: number,
+  step: -1 | 1,
+): DraftTable {
   const other = neighbourInGroup(draft, row, step);
   return other === null ? draft : swapRows(draft, row, other);
 }
 
 /** A weight cell as a number: blank is 0 (as the core reads it), text is NaN. */
-export function weightAt(table: TableData, row: number, profile: string): number {
+export function weightAt(
+  table: TableData,
+  row: number,
+  profile: string,
+): number {
   const c = profileColumn(table, profile);
   if (c < 0) return 0;
   const cell = table.rows[row]?.[c];
@@ -286,7 +316,7 @@ export function setWeight(
   draft: DraftTable,
   row: number,
   profile: string,
-  weight: number
+  weight: number,
 ): DraftTable {
   return setCell(draft, row, weightHeader(profile), weight);
 }
@@ -294,17 +324,21 @@ export function setWeight(
 /** Each row's weight and its share of the profile's total (NaN when the total is not positive). */
 export function weightShares(
   table: TableData,
-  profile: string
+  profile: string,
 ): { weight: number; share: number }[] {
   const weights = table.rows.map((_, i) => weightAt(table, i, profile));
-  const total = weights.reduce((s, w) => s + (Number.isFinite(w) && w > 0 ? w : 0), 0);
+  const total = weights.reduce(
+    (s, w) => s + (Number.isFinite(w) && w > 0 ? w : 0),
+    0,
+  );
   return weights.map((weight) => ({
     weight,
     share: total > 0 && Number.isFinite(weight) ? weight / total : NaN,
   }));
 }
 
-export type SpreadResult = { ok: true; draft: DraftTable } | { ok: false; message: string };
+export type SpreadResult =
+  { ok: true; draft: DraftTable } | { ok: false; message: string };
 
 /**
  * Scales the unlocked weights of a profile so that all weights add up to 100, the locked ones
@@ -314,18 +348,24 @@ export type SpreadResult = { ok: true; draft: DraftTable } | { ok: false; messag
 export function spreadTo100(
   draft: DraftTable,
   profile: string,
-  locked: ReadonlySet<number>
+  locked: ReadonlySet<number>,
 ): SpreadResult {
   const n = draft.rows.length;
   const weights = draft.rows.map((_, i) => weightAt(draft, i, profile));
   if (weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    return { ok: false, message: "Fix the weights that are not numbers of 0 or more first." };
+    return {
+      ok: false,
+      message: "Fix the weights that are not numbers of 0 or more first.",
+    };
   }
   const isLocked = (i: number) => locked.has(draft.ids[i]);
   const free = [...Array(n).keys()].filter((i) => !isLocked(i));
   const lockedSum = weights.reduce((s, w, i) => s + (isLocked(i) ? w : 0), 0);
   if (free.length === 0)
-    return { ok: false, message: "Every weight is locked: unlock one to spread." };
+    return {
+      ok: false,
+      message: "Every weight is locked: unlock one to spread.",
+    };
   const left = 100 - lockedSum;
   if (left < -1e-9)
     return {
@@ -335,7 +375,7 @@ export function spreadTo100(
   const freeSum = free.reduce((s, i) => s + weights[i], 0);
   const tenths = Math.round(Math.max(0, left) * 10);
   const exact = free.map((i) =>
-    freeSum > 0 ? (weights[i] / freeSum) * tenths : tenths / free.length
+    freeSum > 0 ? (weights[i] / freeSum) * tenths : tenths / free.length,
   );
   const floors = exact.map(Math.floor);
   let rest = tenths - floors.reduce((s, f) => s + f, 0);
@@ -361,14 +401,18 @@ function round1(x: number): number {
 /** Adds a criterion row to a perspective (after that perspective's last row), weight 0 in every profile. */
 export function addCriterion(
   draft: DraftTable,
-  perspective: string
+  perspective: string,
 ): { draft: DraftTable; id: number } {
   const group = perspectiveGroups(draft).find(
-    (g) => g.perspective.toLowerCase() === perspective.trim().toLowerCase()
+    (g) => g.perspective.toLowerCase() === perspective.trim().toLowerCase(),
   );
   const at = group ? group.rows[group.rows.length - 1] + 1 : draft.rows.length;
   const values: Record<string, unknown> = {
-    [CRITERIA_HEADERS.name]: uniqueName(draft, CRITERIA_HEADERS.name, "New criterion"),
+    [CRITERIA_HEADERS.name]: uniqueName(
+      draft,
+      CRITERIA_HEADERS.name,
+      "New criterion",
+    ),
     [CRITERIA_HEADERS.perspective]: perspective,
     [CRITERIA_HEADERS.method]: "range",
     [CRITERIA_HEADERS.better]: "higher",
@@ -387,19 +431,31 @@ export function addCriterion(
 export function addProfile(
   draft: DraftTable,
   name: string,
-  copyFrom: string
-): { ok: true; draft: DraftTable; profile: string } | { ok: false; message: string } {
+  copyFrom: string,
+):
+  | { ok: true; draft: DraftTable; profile: string }
+  | { ok: false; message: string } {
   const profile = name.trim().replace(/\s+/g, " ");
-  if (profile === "") return { ok: false, message: "Give the profile a name, e.g. Influencer." };
+  if (profile === "")
+    return { ok: false, message: "Give the profile a name, e.g. Influencer." };
   if (/[()]/.test(profile))
     return { ok: false, message: "A profile name cannot contain brackets." };
-  if (profile.toLowerCase() === "default" || profileColumn(draft, profile) >= 0) {
-    return { ok: false, message: `There is already a profile named ${profile}.` };
+  if (
+    profile.toLowerCase() === "default" ||
+    profileColumn(draft, profile) >= 0
+  ) {
+    return {
+      ok: false,
+      message: `There is already a profile named ${profile}.`,
+    };
   }
   const weightColumns = draft.header
     .map((h, i) => (/^weight\b/i.test(String(h).trim()) ? i : -1))
     .filter((i) => i >= 0);
-  const at = weightColumns.length > 0 ? weightColumns[weightColumns.length - 1] + 1 : width(draft);
+  const at =
+    weightColumns.length > 0
+      ? weightColumns[weightColumns.length - 1] + 1
+      : width(draft);
   const header = [...draft.header];
   while (header.length < at) header.push("");
   header.splice(at, 0, weightHeader(profile));
@@ -413,13 +469,21 @@ export function addProfile(
 }
 
 /** Rewrites one Requires text, renaming the criterion `from` to `to`; null when nothing changes. */
-export function renameInRequires(text: string, from: string, to: string): string | null {
+export function renameInRequires(
+  text: string,
+  from: string,
+  to: string,
+): string | null {
   const parsed = parseRequires(text);
   if (typeof parsed === "string") return null; // unreadable: left as it is (the pane lists it)
   const key = from.trim().toLowerCase();
   if (!parsed.some((c) => c.criterion.toLowerCase() === key)) return null;
   return parsed
-    .map((c) => formatCondition(c.criterion.toLowerCase() === key ? { ...c, criterion: to } : c))
+    .map((c) =>
+      formatCondition(
+        c.criterion.toLowerCase() === key ? { ...c, criterion: to } : c,
+      ),
+    )
     .join("; ");
 }
 
@@ -442,7 +506,8 @@ export function renameCriterion(draft: Draft, row: number, to: string): Draft {
     tiers.rows.forEach((_, i) => {
       const text = cellText(cellAt(tiers, i, TIER_HEADERS.requires));
       const renamed = text === null ? null : renameInRequires(text, from, name);
-      if (renamed !== null) tiers = setCell(tiers, i, TIER_HEADERS.requires, renamed);
+      if (renamed !== null)
+        tiers = setCell(tiers, i, TIER_HEADERS.requires, renamed);
     });
   }
   return { criteria, tiers };
@@ -457,14 +522,19 @@ export function renameCriterion(draft: Draft, row: number, to: string): Draft {
  */
 export function addTier(draft: DraftTable): { draft: DraftTable; id: number } {
   const name = uniqueName(draft, TIER_HEADERS.name, "New tier");
-  const scores = draft.rows.map((_, i) => cellNumber(cellAt(draft, i, TIER_HEADERS.minScore)));
+  const scores = draft.rows.map((_, i) =>
+    cellNumber(cellAt(draft, i, TIER_HEADERS.minScore)),
+  );
   const n = scores.length;
   const [above, lowest] = [scores[n - 2] ?? null, scores[n - 1] ?? null];
   if (lowest === 0 && above !== null && Math.floor(above / 2) > 0) {
     return insertRow(
       draft,
-      { [TIER_HEADERS.name]: name, [TIER_HEADERS.minScore]: Math.floor(above / 2) },
-      n - 1
+      {
+        [TIER_HEADERS.name]: name,
+        [TIER_HEADERS.minScore]: Math.floor(above / 2),
+      },
+      n - 1,
     );
   }
   return insertRow(draft, {
@@ -489,10 +559,12 @@ export function sameTable(a: TableData | null, b: TableData | null): boolean {
   if (a === null || b === null) return a === b;
   const w = Math.max(width(a), width(b));
   const rows = Math.max(a.rows.length, b.rows.length);
-  for (let c = 0; c < w; c++) if (!sameCell(a.header[c], b.header[c])) return false;
+  for (let c = 0; c < w; c++)
+    if (!sameCell(a.header[c], b.header[c])) return false;
   if (a.rows.length !== b.rows.length) return false;
   for (let r = 0; r < rows; r++)
-    for (let c = 0; c < w; c++) if (!sameCell(a.rows[r]?.[c], b.rows[r]?.[c])) return false;
+    for (let c = 0; c < w; c++)
+      if (!sameCell(a.rows[r]?.[c], b.rows[r]?.[c])) return false;
   return true;
 }
 
@@ -508,16 +580,18 @@ export function sameTables(a: Tables, b: Tables): boolean {
 export function describeChanges(
   table: "Criteria" | "Tiers",
   before: TableData,
-  after: TableData
+  after: TableData,
 ): string[] {
   const lines: string[] = [];
-  const nameColumn = table === "Criteria" ? CRITERIA_HEADERS.name : TIER_HEADERS.name;
-  const show = (x: unknown) => (x === null || x === undefined || x === "" ? "(blank)" : String(x));
+  const nameColumn =
+    table === "Criteria" ? CRITERIA_HEADERS.name : TIER_HEADERS.name;
+  const show = (x: unknown) =>
+    x === null || x === undefined || x === "" ? "(blank)" : String(x);
   const w = Math.max(width(before), width(after));
   for (let c = 0; c < w; c++) {
     if (!sameCell(before.header[c], after.header[c]))
       lines.push(
-        `${table} column ${c + 1} header: ${show(before.header[c])} → ${show(after.header[c])}`
+        `${table} column ${c + 1} header: ${show(before.header[c])} → ${show(after.header[c])}`,
       );
   }
   const common = Math.min(before.rows.length, after.rows.length);
@@ -526,15 +600,19 @@ export function describeChanges(
     for (let c = 0; c < w; c++) {
       if (!sameCell(before.rows[r][c], after.rows[r][c])) {
         lines.push(
-          `${table} row ${r + 1}${name ? ` (${name})` : ""}, ${show(after.header[c] ?? before.header[c])}: ${show(before.rows[r][c])} → ${show(after.rows[r][c])}`
+          `${table} row ${r + 1}${name ? ` (${name})` : ""}, ${show(after.header[c] ?? before.header[c])}: ${show(before.rows[r][c])} → ${show(after.rows[r][c])}`,
         );
       }
     }
   }
   for (let r = common; r < after.rows.length; r++)
-    lines.push(`${table} row ${r + 1} added (${textAt(after, r, nameColumn) || "no name"})`);
+    lines.push(
+      `${table} row ${r + 1} added (${textAt(after, r, nameColumn) || "no name"})`,
+    );
   for (let r = common; r < before.rows.length; r++)
-    lines.push(`${table} row ${r + 1} removed (${textAt(before, r, nameColumn) || "no name"})`);
+    lines.push(
+      `${table} row ${r + 1} removed (${textAt(before, r, nameColumn) || "no name"})`,
+    );
   return lines;
 }
 
@@ -548,9 +626,11 @@ export function rebaseDraft(
   draft: DraftTable,
   previous: TableData,
   next: TableData,
-  nameColumn: string
+  nameColumn: string,
 ): { draft: DraftTable; idMap: Map<number, number> } {
-  const nextNames = next.rows.map((_, i) => textAt(next, i, nameColumn).trim().toLowerCase());
+  const nextNames = next.rows.map((_, i) =>
+    textAt(next, i, nameColumn).trim().toLowerCase(),
+  );
   const taken = new Set<number>();
   const idMap = new Map<number, number>();
   let nextId = next.rows.length;
@@ -558,7 +638,9 @@ export function rebaseDraft(
     const origin = originOf(draft, row);
     if (origin !== null) {
       const name = textAt(previous, origin, nameColumn).trim().toLowerCase();
-      const j = nextNames.findIndex((n, k) => n === name && n !== "" && !taken.has(k));
+      const j = nextNames.findIndex(
+        (n, k) => n === name && n !== "" && !taken.has(k),
+      );
       if (j >= 0) {
         taken.add(j);
         idMap.set(id, j);
@@ -568,5 +650,8 @@ export function rebaseDraft(
     idMap.set(id, nextId);
     return nextId++;
   });
-  return { draft: { ...draft, ids, baseCount: next.rows.length, nextId }, idMap };
+  return {
+    draft: { ...draft, ids, baseCount: next.rows.length, nextId },
+    idMap,
+  };
 }

@@ -52,7 +52,11 @@ export interface EditorHost {
   isOpen(id: number): boolean;
   setOpen(id: number, open: boolean): void;
   /** Applies a change; a structural one re-renders and focuses the first of `focusIds` it can. */
-  edit(change: (d: Draft) => Draft, structural: boolean, ...focusIds: string[]): void;
+  edit(
+    change: (d: Draft) => Draft,
+    structural: boolean,
+    ...focusIds: string[]
+  ): void;
   editCriteria(
     change: (t: DraftTable) => DraftTable,
     structural: boolean,
@@ -67,7 +71,7 @@ export interface EditorHost {
     id: number,
     raw: string,
     source: "range" | "number",
-    input: HTMLInputElement
+    input: HTMLInputElement,
   ): void;
   spread(): void;
   notify(notice: Notice | null): void;
@@ -75,7 +79,12 @@ export interface EditorHost {
   focus(id: string): boolean;
 }
 
-export const SUGGESTED_PERSPECTIVES = ["Financial", "Customer", "Capability", "Growth"];
+export const SUGGESTED_PERSPECTIVES = [
+  "Financial",
+  "Customer",
+  "Capability",
+  "Growth",
+];
 
 /** A cell value from a text field: numbers as numbers, blank as blank, other text kept (and reported). */
 export function numberValue(text: string): unknown {
@@ -87,7 +96,9 @@ export function numberValue(text: string): unknown {
 
 /** A slider shows 0-100, or up to the weight when it is larger. */
 export function syncSlider(slider: HTMLInputElement, weight: number): void {
-  slider.max = String(Math.max(100, Math.ceil(Number.isFinite(weight) ? weight : 0)));
+  slider.max = String(
+    Math.max(100, Math.ceil(Number.isFinite(weight) ? weight : 0)),
+  );
   slider.value = String(Number.isFinite(weight) ? weight : 0);
 }
 
@@ -103,7 +114,9 @@ function slug(text: string): string {
 export function weightsSection(h: EditorHost): HTMLElement {
   const { el } = h;
   const profiles = profilesOf(h.draft.criteria);
-  const perProfile = h.partners ? partnersPerProfile(h.partners, profiles) : null;
+  const perProfile = h.partners
+    ? partnersPerProfile(h.partners, profiles)
+    : null;
   const used = (p: string) => {
     const n = perProfile?.get(p);
     return n === undefined ? "" : ` · ${n} ${n === 1 ? "partner" : "partners"}`;
@@ -125,8 +138,12 @@ export function weightsSection(h: EditorHost): HTMLElement {
       selected: h.profile === DEFAULT_PROFILE,
     }),
     ...profiles.map((p) =>
-      el("option", { value: p, text: `${p}${used(p)}`, selected: p === h.profile })
-    )
+      el("option", {
+        value: p,
+        text: `${p}${used(p)}`,
+        selected: p === h.profile,
+      }),
+    ),
   );
   const section = el(
     "section",
@@ -148,7 +165,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
           h.render();
           if (h.addingProfile) h.focus("ps-new-profile");
         },
-      })
+      }),
     ),
     h.addingProfile ? addProfileForm(h) : null,
     el("p", {
@@ -167,13 +184,13 @@ export function weightsSection(h: EditorHost): HTMLElement {
         "aria-describedby": "ps-spread-hint",
         onclick: () => h.spread(),
       }),
-      el("span", { id: "ps-total", className: "share" })
+      el("span", { id: "ps-total", className: "share" }),
     ),
     el("p", {
       className: "hint",
       id: "ps-spread-hint",
       text: "Weights count relative to their total; the % is each one's share. Spread to 100% rescales the unlocked weights so the total is 100; locked ones stay as they are.",
-    })
+    }),
   );
   const groups = perspectiveGroups(h.draft.criteria);
   for (const group of groups) {
@@ -181,18 +198,25 @@ export function weightsSection(h: EditorHost): HTMLElement {
     const headingId = `ps-g-${slug(label)}`;
     section.append(
       el("h3", { id: headingId, text: label }),
-      el("ul", { "aria-labelledby": headingId }, ...group.rows.map((row) => criterionCard(h, row))),
+      el(
+        "ul",
+        { "aria-labelledby": headingId },
+        ...group.rows.map((row) => criterionCard(h, row)),
+      ),
       el("button", {
         type: "button",
         className: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
         onclick: () => {
-          const { draft: next, id } = addCriterion(h.draft.criteria, group.perspective);
+          const { draft: next, id } = addCriterion(
+            h.draft.criteria,
+            group.perspective,
+          );
           h.setOpen(id, true);
           h.editCriteria(() => next, true, `ps-name-${id}`);
         },
-      })
+      }),
     );
   }
   if (groups.length === 0) {
@@ -201,24 +225,27 @@ export function weightsSection(h: EditorHost): HTMLElement {
         type: "button",
         text: "Add criterion",
         onclick: () => {
-          const { draft: next, id } = addCriterion(h.draft.criteria, SUGGESTED_PERSPECTIVES[0]);
+          const { draft: next, id } = addCriterion(
+            h.draft.criteria,
+            SUGGESTED_PERSPECTIVES[0],
+          );
           h.setOpen(id, true);
           h.editCriteria(() => next, true, `ps-name-${id}`);
         },
-      })
+      }),
     );
   }
   section.append(
     el(
       "datalist",
       { id: "ps-perspectives" },
-      ...SUGGESTED_PERSPECTIVES.map((p) => el("option", { value: p }))
+      ...SUGGESTED_PERSPECTIVES.map((p) => el("option", { value: p })),
     ),
     el("p", {
       className: "hint",
       id: "ps-position-hint",
       text: "PRM formulas match values to criteria by position (the first value goes with the first criterion row), so renaming a criterion breaks no formula, and the pane renames it in the tiers' Requires too. Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
-    })
+    }),
   );
   return section;
 }
@@ -255,7 +282,12 @@ function addProfileForm(h: EditorHost): HTMLElement {
     { className: "row" },
     el("label", { for: "ps-new-profile", text: "New profile name" }),
     input,
-    el("button", { type: "button", className: "small", text: "Add", onclick: add }),
+    el("button", {
+      type: "button",
+      className: "small",
+      text: "Add",
+      onclick: add,
+    }),
     el("button", {
       type: "button",
       className: "small",
@@ -265,7 +297,7 @@ function addProfileForm(h: EditorHost): HTMLElement {
         h.render();
         h.focus("ps-add-profile");
       },
-    })
+    }),
   );
 }
 
@@ -288,7 +320,9 @@ function criterionCard(h: EditorHost, row: number): HTMLElement {
     "aria-describedby": `ps-share-${id}`,
   });
   syncSlider(slider, weight);
-  slider.addEventListener("input", () => h.setWeightFromInput(id, slider.value, "range", slider));
+  slider.addEventListener("input", () =>
+    h.setWeightFromInput(id, slider.value, "range", slider),
+  );
   const number = el("input", {
     type: "number",
     id: `ps-w-${id}`,
@@ -300,7 +334,9 @@ function criterionCard(h: EditorHost, row: number): HTMLElement {
     "aria-label": `Weight of ${shown}`,
     "aria-describedby": `ps-share-${id} ps-cp-${id}`,
   });
-  number.addEventListener("input", () => h.setWeightFromInput(id, number.value, "number", number));
+  number.addEventListener("input", () =>
+    h.setWeightFromInput(id, number.value, "number", number),
+  );
   const lock = el("input", {
     type: "checkbox",
     id: `ps-lock-${id}`,
@@ -316,10 +352,10 @@ function criterionCard(h: EditorHost, row: number): HTMLElement {
     "details",
     { open: h.isOpen(id) },
     el("summary", { text: `Edit ${shown}` }),
-    ...criterionFields(h, row, id, method, shown)
+    ...criterionFields(h, row, id, method, shown),
   );
   details.addEventListener("toggle", () =>
-    details.open ? h.setOpen(id, true) : h.setOpen(id, false)
+    details.open ? h.setOpen(id, true) : h.setOpen(id, false),
   );
 
   return el(
@@ -329,7 +365,11 @@ function criterionCard(h: EditorHost, row: number): HTMLElement {
       "div",
       { className: "card-head" },
       el("span", { className: "name", text: `${row + 1}. ${shown}` }),
-      el("span", { className: "share", id: `ps-share-${id}`, "aria-label": `Share of ${shown}` })
+      el("span", {
+        className: "share",
+        id: `ps-share-${id}`,
+        "aria-label": `Share of ${shown}`,
+      }),
     ),
     el(
       "div",
@@ -340,15 +380,19 @@ function criterionCard(h: EditorHost, row: number): HTMLElement {
         "span",
         {},
         lock,
-        el("label", { for: `ps-lock-${id}`, text: "Lock", "aria-hidden": "true" })
-      )
+        el("label", {
+          for: `ps-lock-${id}`,
+          text: "Lock",
+          "aria-hidden": "true",
+        }),
+      ),
     ),
     el("ul", {
       className: "row-problems",
       id: `ps-cp-${id}`,
       "aria-label": `Problems of ${shown}`,
     }),
-    details
+    details,
   );
 }
 
@@ -357,7 +401,7 @@ function criterionFields(
   row: number,
   id: number,
   method: string,
-  shown: string
+  shown: string,
 ): Child[] {
   const { el } = h;
   const t = h.draft.criteria;
@@ -370,7 +414,7 @@ function criterionFields(
     part: string,
     label: string,
     attrs: Record<string, string> = {},
-    parse: (v: string) => unknown = (v) => v
+    parse: (v: string) => unknown = (v) => v,
   ) => {
     const input = el("input", {
       type: "text",
@@ -380,18 +424,24 @@ function criterionFields(
       ...attrs,
     });
     input.addEventListener("input", () => set(column, parse(input.value)));
-    return el("div", { className: "field" }, el("label", { for: input.id, text: label }), input);
+    return el(
+      "div",
+      { className: "field" },
+      el("label", { for: input.id, text: label }),
+      input,
+    );
   };
   const choice = (
     column: string,
     part: string,
     label: string,
     values: readonly string[],
-    fallback: string
+    fallback: string,
   ) => {
     const current = textAt(t, row, column).trim();
     const options = [...values];
-    if (current !== "" && !options.includes(current.toLowerCase())) options.unshift(current);
+    if (current !== "" && !options.includes(current.toLowerCase()))
+      options.unshift(current);
     const select = el(
       "select",
       { id: `ps-${part}-${id}` },
@@ -400,14 +450,20 @@ function criterionFields(
           value: v,
           text: values.includes(v) ? v : `${v} (not valid)`,
           selected: v === (current.toLowerCase() || fallback) || v === current,
-        })
-      )
+        }),
+      ),
     );
     select.addEventListener("change", () => {
       const r = rowOfId(h.draft.criteria, id);
-      if (r >= 0) h.editCriteria((x) => setCell(x, r, column, select.value), true);
+      if (r >= 0)
+        h.editCriteria((x) => setCell(x, r, column, select.value), true);
     });
-    return el("div", { className: "field" }, el("label", { for: select.id, text: label }), select);
+    return el(
+      "div",
+      { className: "field" },
+      el("label", { for: select.id, text: label }),
+      select,
+    );
   };
 
   const nameInput = el("input", {
@@ -433,23 +489,33 @@ function criterionFields(
     const r = rowOfId(h.draft.criteria, id);
     if (r >= 0)
       h.editCriteria(
-        (x) => setCell(x, r, CRITERIA_HEADERS.perspective, perspective.value.trim()),
+        (x) =>
+          setCell(x, r, CRITERIA_HEADERS.perspective, perspective.value.trim()),
         true,
-        perspective.id
+        perspective.id,
       );
   });
 
   const numeric =
-    method === "range" || method === "target" || !(METHODS as readonly string[]).includes(method);
-  const rating = method === "rating" || !(METHODS as readonly string[]).includes(method);
+    method === "range" ||
+    method === "target" ||
+    !(METHODS as readonly string[]).includes(method);
+  const rating =
+    method === "rating" || !(METHODS as readonly string[]).includes(method);
   const known = new Set(
-    [...Object.values(CRITERIA_HEADERS), "Weight", ...profilesOf(t).map(weightHeader)].map((h) =>
-      h.toLowerCase()
-    )
+    [
+      ...Object.values(CRITERIA_HEADERS),
+      "Weight",
+      ...profilesOf(t).map(weightHeader),
+    ].map((h) => h.toLowerCase()),
   );
   const others = t.header
     .map((h, c) => ({ h: String(h ?? ""), c }))
-    .filter(({ h }) => h.trim() !== "" && !known.has(h.trim().replace(/\s+/g, " ").toLowerCase()));
+    .filter(
+      ({ h }) =>
+        h.trim() !== "" &&
+        !known.has(h.trim().replace(/\s+/g, " ").toLowerCase()),
+    );
 
   const moveButton = (step: -1 | 1, label: string) =>
     el("button", {
@@ -465,37 +531,56 @@ function criterionFields(
           (x) => moveCriterion(x, r, step),
           true,
           `ps-${step < 0 ? "up" : "down"}-${id}`,
-          `ps-${step < 0 ? "down" : "up"}-${id}`
+          `ps-${step < 0 ? "down" : "up"}-${id}`,
         );
       },
     });
 
   return [
-    el("div", { className: "field" }, el("label", { for: nameInput.id, text: "Name" }), nameInput),
+    el(
+      "div",
+      { className: "field" },
+      el("label", { for: nameInput.id, text: "Name" }),
+      nameInput,
+    ),
     el(
       "div",
       { className: "field" },
       el("label", { for: perspective.id, text: "Perspective" }),
-      perspective
+      perspective,
     ),
     el(
       "div",
       { className: "row" },
       choice(CRITERIA_HEADERS.method, "method", "Method", METHODS, "range"),
-      numeric ? choice(CRITERIA_HEADERS.better, "better", "Better", DIRECTIONS, "higher") : null
+      numeric
+        ? choice(
+            CRITERIA_HEADERS.better,
+            "better",
+            "Better",
+            DIRECTIONS,
+            "higher",
+          )
+        : null,
     ),
     numeric
       ? el(
           "div",
           { className: "row" },
-          text(CRITERIA_HEADERS.min, "min", "Min", { inputmode: "decimal" }, numberValue),
+          text(
+            CRITERIA_HEADERS.min,
+            "min",
+            "Min",
+            { inputmode: "decimal" },
+            numberValue,
+          ),
           text(
             CRITERIA_HEADERS.max,
             "max",
             method === "target" ? "Max (target)" : "Max",
             { inputmode: "decimal" },
-            numberValue
-          )
+            numberValue,
+          ),
         )
       : null,
     rating
@@ -521,18 +606,19 @@ function criterionFields(
         "aria-label": `Remove ${shown}`,
         onclick: () => {
           const r = rowOfId(h.draft.criteria, id);
-          const next = h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
+          const next =
+            h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
           h.editCriteria(
             (x) => removeRow(x, r),
             true,
-            next === undefined ? "ps-weights-h" : `ps-w-${next}`
+            next === undefined ? "ps-weights-h" : `ps-w-${next}`,
           );
           h.notify({
             kind: "info",
             text: `Removed ${shown} from the draft. Revert brings it back until you apply.`,
           });
         },
-      })
+      }),
     ),
   ];
 }
@@ -554,7 +640,9 @@ export function tiersSection(h: EditorHost): HTMLElement {
       value: textAt(t, row, TIER_HEADERS.name),
       autocomplete: "off",
     });
-    nameInput.addEventListener("input", () => set(TIER_HEADERS.name, nameInput.value));
+    nameInput.addEventListener("input", () =>
+      set(TIER_HEADERS.name, nameInput.value),
+    );
     nameInput.addEventListener("change", () => h.render());
     const minInput = el("input", {
       type: "text",
@@ -565,7 +653,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
       style: "width:80px",
     });
     minInput.addEventListener("input", () =>
-      set(TIER_HEADERS.minScore, numberValue(minInput.value))
+      set(TIER_HEADERS.minScore, numberValue(minInput.value)),
     );
     const requires = el("input", {
       type: "text",
@@ -574,7 +662,9 @@ export function tiersSection(h: EditorHost): HTMLElement {
       autocomplete: "off",
       placeholder: "e.g. Accreditation >= Medium",
     });
-    requires.addEventListener("input", () => set(TIER_HEADERS.requires, requires.value));
+    requires.addEventListener("input", () =>
+      set(TIER_HEADERS.requires, requires.value),
+    );
     const move = (step: -1 | 1, label: string) =>
       el("button", {
         type: "button",
@@ -589,7 +679,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
             (x) => swapRows(x, r, r + step),
             true,
             `ps-t${step < 0 ? "up" : "down"}-${id}`,
-            `ps-t${step < 0 ? "down" : "up"}-${id}`
+            `ps-t${step < 0 ? "down" : "up"}-${id}`,
           );
         },
       });
@@ -608,20 +698,20 @@ export function tiersSection(h: EditorHost): HTMLElement {
             "div",
             { className: "field" },
             el("label", { for: nameInput.id, text: "Tier" }),
-            nameInput
+            nameInput,
           ),
           el(
             "div",
             { className: "field", style: "flex:0 0 auto" },
             el("label", { for: minInput.id, text: "Min score" }),
-            minInput
-          )
+            minInput,
+          ),
         ),
         el(
           "div",
           { className: "field" },
           el("label", { for: requires.id, text: "Requires" }),
-          requires
+          requires,
         ),
         el("ul", {
           className: "row-problems",
@@ -644,12 +734,12 @@ export function tiersSection(h: EditorHost): HTMLElement {
               h.editTiers(
                 (x) => removeRow(x, r),
                 true,
-                next === undefined ? "ps-add-tier" : `ps-tn-${next}`
+                next === undefined ? "ps-add-tier" : `ps-tn-${next}`,
               );
             },
-          })
-        )
-      )
+          }),
+        ),
+      ),
     );
   });
   return el(
@@ -670,6 +760,6 @@ export function tiersSection(h: EditorHost): HTMLElement {
         const { draft: next, id } = addTier(h.draft.tiers);
         h.editTiers(() => next, true, `ps-tn-${id}`);
       },
-    })
+    }),
   );
 }

@@ -9,7 +9,11 @@ import type { PartnerLayout, WhatIf } from "./whatIf";
 type El = ReturnType<typeof builder>;
 
 /** "8", or "8 (now 6)" when the workbook's current model puts another number there. */
-export function countText(count: number, before: number | null, compared: boolean): string {
+export function countText(
+  count: number,
+  before: number | null,
+  compared: boolean,
+): string {
   return before === null || !compared || before === count
     ? String(count)
     : `${count} (now ${before})`;
@@ -18,7 +22,8 @@ export function countText(count: number, before: number | null, compared: boolea
 export function summaryText(r: WhatIf, dirty: boolean): string {
   const counts = r.tiers.map((t) => `${t.name} ${t.count}`).join(", ");
   const base = `${r.partners} ${r.partners === 1 ? "partner" : "partners"}: ${counts}; not scored ${r.notScored}.`;
-  if (!dirty) return `${base} These are the tiers under the model the workbook holds.`;
+  if (!dirty)
+    return `${base} These are the tiers under the model the workbook holds.`;
   if (!r.compared)
     return `With your edits, ${base} The workbook's current model has problems, so no comparison is shown.`;
   const parts = [
@@ -38,25 +43,32 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
     count: number,
     before: number | null,
     testid: string,
-    className?: string
+    className?: string,
   ) => {
     const fill = el("span", {});
     fill.style.width = `${(100 * count) / largest}%`;
     const spoken = `${count} ${count === 1 ? "partner" : "partners"}${countText(count, before, r.compared) === String(count) ? "" : `, ${before} now`}`;
     return el(
       "li",
-      { className, "data-tier": label, "data-count": count, "data-testid": testid },
+      {
+        className,
+        "data-tier": label,
+        "data-count": count,
+        "data-testid": testid,
+      },
       el("span", { className: "tname", text: label }),
       el("div", { className: "bar", "aria-hidden": "true" }, fill),
       el("span", {
         className: "count",
         text: countText(count, before, r.compared),
         "aria-label": spoken,
-      })
+      }),
     );
   };
   return [
-    ...r.tiers.map((t) => bar(t.name, t.count, t.before, `tier-count-${t.name}`)),
+    ...r.tiers.map((t) =>
+      bar(t.name, t.count, t.before, `tier-count-${t.name}`),
+    ),
     bar("Not scored", r.notScored, r.notScoredBefore, "not-scored", "unscored"),
   ];
 }
@@ -67,23 +79,23 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
   return [
     layout.missing.length > 0 &&
       warn(
-        `The Partners table has no column named ${layout.missing.join(", ")}: those values count as missing here. PRM formulas take one value per criterion, by position: make sure the Partners columns match the criteria, in their order, or the formulas show #VALUE!.`
+        `The Partners table has no column named ${layout.missing.join(", ")}: those values count as missing here. PRM formulas take one value per criterion, by position: make sure the Partners columns match the criteria, in their order, or the formulas show #VALUE!.`,
       ),
     layout.outOfOrder &&
       warn(
-        "The Partners columns are in a different order than the criteria. PRM formulas match values by position, so move the Partners columns into the criteria's order."
+        "The Partners columns are in a different order than the criteria. PRM formulas match values by position, so move the Partners columns into the criteria's order.",
       ),
     layout.otherNames.length > 0 &&
       hint(
-        `Read from a Partners column of another name, as the formulas do by position: ${layout.otherNames.map((o) => `${o.criterion} from ${o.column}`).join(", ")}.`
+        `Read from a Partners column of another name, as the formulas do by position: ${layout.otherNames.map((o) => `${o.criterion} from ${o.column}`).join(", ")}.`,
       ),
     layout.blanks.length > 0 &&
       hint(
-        `Blank values are left out and the rest re-weighted: ${layout.blanks.map((b) => `${b.criterion} ${b.count}`).join(", ")}.`
+        `Blank values are left out and the rest re-weighted: ${layout.blanks.map((b) => `${b.criterion} ${b.count}`).join(", ")}.`,
       ),
     r.blankRows > 0 &&
       hint(
-        `${r.blankRows} blank Partners ${r.blankRows === 1 ? "row is" : "rows are"} not counted.`
+        `${r.blankRows} blank Partners ${r.blankRows === 1 ? "row is" : "rows are"} not counted.`,
       ),
     r.unscored.length > 0 &&
       el(
@@ -96,10 +108,11 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
           "ul",
           {},
           ...r.unscored.map((u) =>
-            el("li", { className: "hint", text: `${u.partner}: ${u.message}` })
-          )
+            el("li", { className: "hint", text: `${u.partner}: ${u.message}` }),
+          ),
         ),
-        r.notScored > r.unscored.length && hint(`and ${r.notScored - r.unscored.length} more.`)
+        r.notScored > r.unscored.length &&
+          hint(`and ${r.notScored - r.unscored.length} more.`),
       ),
   ];
 }

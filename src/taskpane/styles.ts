@@ -9,7 +9,10 @@ const STYLE_ID = "ps-style";
 
 function variables(p: Palette): string {
   return Object.entries(p)
-    .map(([k, v]) => `--ps-${k.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}:${v};`)
+    .map(
+      ([k, v]) =>
+        `--ps-${k.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase())}:${v};`,
+    )
     .join("");
 }
 

@@ -15,7 +15,9 @@ function previewStore(): ScorecardStore | null {
   try {
     if (window.parent === window) return null;
     const preview = (
-      window.parent as unknown as { partnerScorecardPreview?: { store?: ScorecardStore } }
+      window.parent as unknown as {
+        partnerScorecardPreview?: { store?: ScorecardStore };
+      }
     ).partnerScorecardPreview;
     return preview?.store ?? null;
   } catch {
@@ -27,7 +29,7 @@ function officeTheme(): Theme | null {
   try {
     return themeFromOffice(
       Office.context?.officeTheme as
-        { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined
+        { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined,
     );
   } catch {
     return null;
@@ -46,7 +48,7 @@ function followTheme(): void {
     Office.context?.document?.addHandlerAsync?.(
       Office.EventType.OfficeThemeChanged,
       apply,
-      () => undefined
+      () => undefined,
     );
   } catch {
     /* hosts without the theme event keep the theme they opened with */
@@ -72,7 +74,8 @@ function start(host: unknown): void {
   // The preview is checked first: its page may stand in for any host, while Excel's own
   // frame is of another origin, so previewStore() is null there.
   const preview = previewStore();
-  const isExcel = typeof Office !== "undefined" && host === Office.HostType?.Excel;
+  const isExcel =
+    typeof Office !== "undefined" && host === Office.HostType?.Excel;
   const store = preview ?? (isExcel ? new ExcelScorecardStore() : null);
   if (!store) return showMessage(root);
   void mountTaskpane(root, store).catch((e: unknown) => {

@@ -64,7 +64,8 @@ export const PALETTES: Record<Theme, Palette> = {
 
 /** The theme the Office host asks for, or null when it says nothing. */
 export function themeFromOffice(
-  officeTheme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | null | undefined
+  officeTheme:
+    { isDarkTheme?: boolean; bodyBackgroundColor?: string } | null | undefined,
 ): Theme | null {
   if (!officeTheme) return null;
   if (typeof officeTheme.isDarkTheme === "boolean")

@@ -18,13 +18,15 @@ export const UNDO_LIMIT = 10;
 export function pushApply(
   stack: readonly AppliedChange[],
   change: AppliedChange,
-  limit = UNDO_LIMIT
+  limit = UNDO_LIMIT,
 ): AppliedChange[] {
   const next = [...stack, change];
   return next.slice(Math.max(0, next.length - limit));
 }
 
-export function lastApply(stack: readonly AppliedChange[]): AppliedChange | null {
+export function lastApply(
+  stack: readonly AppliedChange[],
+): AppliedChange | null {
   return stack.length > 0 ? stack[stack.length - 1] : null;
 }
 
@@ -38,7 +40,10 @@ export type UndoPlan =
   | { kind: "changed-since"; tables: Tables };
 
 /** What "Undo last apply" should do given what the workbook holds now. */
-export function planUndo(stack: readonly AppliedChange[], workbook: Tables): UndoPlan {
+export function planUndo(
+  stack: readonly AppliedChange[],
+  workbook: Tables,
+): UndoPlan {
   const last = lastApply(stack);
   if (last === null) return { kind: "nothing" };
   return sameTables(last.after, workbook)

@@ -50,7 +50,7 @@ function blankRows(table: TableData, name: "Criteria" | "Tiers"): Problem[] {
             message: "the row is blank: fill it in or remove it",
           },
         ]
-      : []
+      : [],
   );
 }
 
@@ -62,7 +62,7 @@ function withoutEchoes(problems: Problem[]): Problem[] {
   const unreadable = new Set(
     problems
       .filter((p) => p.column === "Scale" && p.message.startsWith("Scale part"))
-      .map((p) => p.row)
+      .map((p) => p.row),
   );
   return problems.filter(
     (p) =>
@@ -70,7 +70,7 @@ function withoutEchoes(problems: Problem[]): Problem[] {
         p.column === "Scale" &&
         unreadable.has(p.row) &&
         p.message.startsWith("a rating criterion needs a Scale")
-      )
+      ),
   );
 }
 
@@ -97,7 +97,10 @@ export function tierOrderProblems(tiers: TableData): Problem[] {
 }
 
 /** Conditions in Requires that name no criterion, or a value the criterion cannot read. */
-export function requiresProblems(tiers: TableData, model: CriteriaModel): Problem[] {
+export function requiresProblems(
+  tiers: TableData,
+  model: CriteriaModel,
+): Problem[] {
   const problems: Problem[] = [];
   tiers.rows.forEach((_, i) => {
     const parsed = parseRequires(textAt(tiers, i, TIER_HEADERS.requires));
@@ -123,7 +126,10 @@ export function requiresProblems(tiers: TableData, model: CriteriaModel): Proble
  * While the Criteria table has problems the model is incomplete, so only the names are
  * checked: each condition must name a criterion row of the table.
  */
-export function unknownCriteriaInRequires(tiers: TableData, names: readonly string[]): Problem[] {
+export function unknownCriteriaInRequires(
+  tiers: TableData,
+  names: readonly string[],
+): Problem[] {
   const known = new Set(names.map((n) => n.trim().toLowerCase()));
   return tiers.rows.flatMap((_, i): Problem[] => {
     const parsed = parseRequires(textAt(tiers, i, TIER_HEADERS.requires));
@@ -158,10 +164,16 @@ function zeroProfiles(model: CriteriaModel): Problem[] {
   });
 }
 
-export function validateDraft(criteria: TableData, tiers: TableData): DraftCheck {
+export function validateDraft(
+  criteria: TableData,
+  tiers: TableData,
+): DraftCheck {
   const problems: Problem[] = [];
   const criteriaReading = readCriteria(cells(criteria));
-  problems.push(...withoutEchoes(criteriaReading.problems), ...blankRows(criteria, "Criteria"));
+  problems.push(
+    ...withoutEchoes(criteriaReading.problems),
+    ...blankRows(criteria, "Criteria"),
+  );
   if (criteria.rows.length === 0)
     problems.push({
       table: "Criteria",
@@ -173,7 +185,10 @@ export function validateDraft(criteria: TableData, tiers: TableData): DraftCheck
   if (criteriaOk) problems.push(...zeroProfiles(criteriaReading.model));
 
   let tiersRead: Tier[] = [];
-  if (columnIndex(tiers, TIER_HEADERS.minScore) < 0 || columnIndex(tiers, TIER_HEADERS.name) < 0) {
+  if (
+    columnIndex(tiers, TIER_HEADERS.minScore) < 0 ||
+    columnIndex(tiers, TIER_HEADERS.name) < 0
+  ) {
     // Without a Min score header, readTiers would take the header for a data row.
     for (const column of [TIER_HEADERS.name, TIER_HEADERS.minScore]) {
       if (columnIndex(tiers, column) < 0)
@@ -190,12 +205,12 @@ export function validateDraft(criteria: TableData, tiers: TableData): DraftCheck
     problems.push(
       ...tiersReading.problems,
       ...blankRows(tiers, "Tiers"),
-      ...tierOrderProblems(tiers)
+      ...tierOrderProblems(tiers),
     );
     problems.push(
       ...(criteriaOk
         ? requiresProblems(tiers, criteriaReading.model)
-        : unknownCriteriaInRequires(tiers, criterionNames(criteria)))
+        : unknownCriteriaInRequires(tiers, criterionNames(criteria))),
     );
   }
   // Listed table by table, row by row (the header's problems first), as a user reads them.
@@ -212,7 +227,7 @@ export function validateDraft(criteria: TableData, tiers: TableData): DraftCheck
 export function problemsOfRow(
   problems: readonly Problem[],
   table: Problem["table"],
-  row: number
+  row: number,
 ): Problem[] {
   return problems.filter((p) => p.table === table && p.row === row);
 }
@@ -221,7 +236,10 @@ export function problemsOfRow(
 
 /** "E" -> 5 */
 function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [...letters.toUpperCase()].reduce(
+    (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
+    0,
+  );
 }
 
 /** 5 -> "E" */
@@ -239,10 +257,10 @@ export function columnLetters(n: number): string {
 export function cellAddress(
   tableAddress: string,
   table: TableData,
-  problem: Problem
+  problem: Problem,
 ): string | null {
   const m = /^(.*)!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(
-    tableAddress.trim()
+    tableAddress.trim(),
   );
   if (!m) return null;
   const sheet = m[1];
@@ -254,7 +272,10 @@ export function cellAddress(
     return `${sheet}!${columnLetters(firstColumn)}${row}:${columnLetters(lastColumn)}${row}`;
   }
   const c = columnIndex(table, problem.column);
-  if (c < 0) return problem.row < 0 ? `${sheet}!${columnLetters(firstColumn)}${headerRow}` : null;
+  if (c < 0)
+    return problem.row < 0
+      ? `${sheet}!${columnLetters(firstColumn)}${headerRow}`
+      : null;
   return `${sheet}!${columnLetters(firstColumn + c)}${row}`;
 }
 
@@ -262,7 +283,9 @@ export function cellAddress(
 export function problemPlace(problem: Problem): string {
   const column = problem.column ? `column ${problem.column}` : "";
   if (problem.row < 0)
-    return column ? `${problem.table} table, ${column}` : `${problem.table} table`;
+    return column
+      ? `${problem.table} table, ${column}`
+      : `${problem.table} table`;
   return `${problem.table} row ${problem.row + 1}${problem.name ? ` (${problem.name})` : ""}${column ? `, ${column}` : ""}`;
 }
 

@@ -54,11 +54,16 @@ export interface PartnerResult {
 export function scenarioOf(
   criteria: TableData,
   tiers: TableData,
-  columns?: string[][]
+  columns?: string[][],
 ): Scenario | null {
   const c = readCriteria([criteria.header, ...criteria.rows]);
   const t = readTiers([tiers.header, ...tiers.rows]);
-  if (c.problems.length > 0 || t.problems.length > 0 || c.model.criteria.length === 0) return null;
+  if (
+    c.problems.length > 0 ||
+    t.problems.length > 0 ||
+    c.model.criteria.length === 0
+  )
+    return null;
   return {
     model: c.model,
     tiers: t.tiers,
@@ -79,7 +84,10 @@ export interface ColumnMatch {
  * position (the block a PARTNERSCORE range covers) takes the column at its position there,
  * as the formulas do.
  */
-export function matchColumns(partners: TableData, columns: readonly string[][]): ColumnMatch[] {
+export function matchColumns(
+  partners: TableData,
+  columns: readonly string[][],
+): ColumnMatch[] {
   const keys = partners.header.map(headerKey);
   const matches = columns.map((names): ColumnMatch => {
     for (let k = 0; k < names.length; k++) {
@@ -88,11 +96,16 @@ export function matchColumns(partners: TableData, columns: readonly string[][]):
     }
     return { column: -1, by: "none" };
   });
-  const offsets = matches.flatMap((m, i) => (m.column >= 0 ? [m.column - i] : []));
+  const offsets = matches.flatMap((m, i) =>
+    m.column >= 0 ? [m.column - i] : [],
+  );
   if (offsets.length > 0 && offsets.every((o) => o === offsets[0])) {
     const offset = offsets[0];
     const first = matches.findIndex((m) => m.column >= 0);
-    const last = matches.length - 1 - [...matches].reverse().findIndex((m) => m.column >= 0);
+    const last =
+      matches.length -
+      1 -
+      [...matches].reverse().findIndex((m) => m.column >= 0);
     matches.forEach((m, i) => {
       const at = offset + i;
       // A column named like a criterion would have matched that criterion by name, and so
@@ -105,7 +118,10 @@ export function matchColumns(partners: TableData, columns: readonly string[][]):
 }
 
 /** Per criterion, the index of its Partners column, or -1. */
-export function partnerColumns(partners: TableData, columns: readonly string[][]): number[] {
+export function partnerColumns(
+  partners: TableData,
+  columns: readonly string[][],
+): number[] {
   return matchColumns(partners, columns).map((m) => m.column);
 }
 
@@ -117,15 +133,20 @@ function nameColumn(partners: TableData): number {
 }
 
 /** The profile a Type cell picks (any case; blank is the default), or null for an unknown type. */
-export function profileForType(model: CriteriaModel, type: unknown): string | null {
-  const profile = catchCellError(() => resolveProfile(model, cellText(type) ?? ""));
+export function profileForType(
+  model: CriteriaModel,
+  type: unknown,
+): string | null {
+  const profile = catchCellError(() =>
+    resolveProfile(model, cellText(type) ?? ""),
+  );
   return profile instanceof CellError ? null : profile;
 }
 
 /** How many (non-blank) partners each profile scores, by their Type; the default profile under "". Unknown types score under none. */
 export function partnersPerProfile(
   partners: TableData,
-  profiles: readonly string[]
+  profiles: readonly string[],
 ): Map<string, number> {
   const counts = new Map<string, number>([
     [DEFAULT_PROFILE, 0],
@@ -135,7 +156,8 @@ export function partnersPerProfile(
   const model = { criteria: [], profiles: [...profiles] };
   for (const row of partners.rows) {
     if (isBlankRow(row)) continue;
-    const profile = typeColumn < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeColumn]);
+    const profile =
+      typeColumn < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeColumn]);
     if (profile !== null) counts.set(profile, (counts.get(profile) ?? 0) + 1);
   }
   return counts;
@@ -146,7 +168,10 @@ function isBlankRow(row: readonly unknown[]): boolean {
 }
 
 /** Scores and tiers every non-blank Partners row under one scenario. */
-export function scorePartners(partners: TableData, scenario: Scenario): PartnerResult[] {
+export function scorePartners(
+  partners: TableData,
+  scenario: Scenario,
+): PartnerResult[] {
   const { model, tiers } = scenario;
   const map = partnerColumns(partners, scenario.columns);
   const typeColumn = partners.header.map(headerKey).indexOf("type");
@@ -155,7 +180,10 @@ export function scorePartners(partners: TableData, scenario: Scenario): PartnerR
   const weightsFor = (profile: string) => {
     let w = weightsOf.get(profile);
     if (w === undefined)
-      weightsOf.set(profile, (w = catchCellError(() => relativeWeights(model, profile))));
+      weightsOf.set(
+        profile,
+        (w = catchCellError(() => relativeWeights(model, profile))),
+      );
     return w;
   };
   const results: PartnerResult[] = [];
@@ -168,14 +196,21 @@ export function scorePartners(partners: TableData, scenario: Scenario): PartnerR
       const weights = weightsFor(resolveProfile(model, type));
       if (weights instanceof CellError) throw weights;
       const scored = scorePartner(values, model, weights, "skip");
-      if (scored === null) return notAvailable("it has no values for the criteria");
+      if (scored === null)
+        return notAvailable("it has no values for the criteria");
       const tier = tierFor(tiers, scored.score, { model, values });
       return { score: scored.score, tier: tiers.indexOf(tier) };
     });
     results.push(
       outcome instanceof CellError
         ? { row: r, partner, tier: null, score: null, error: outcome.message }
-        : { row: r, partner, tier: outcome.tier, score: outcome.score, error: null }
+        : {
+            row: r,
+            partner,
+            tier: outcome.tier,
+            score: outcome.score,
+            error: null,
+          },
     );
   });
   return results;
@@ -223,14 +258,17 @@ export function whatIf(
   tierOrigin: readonly (number | null)[],
   listLimit = 5,
   /** The partners already scored under `current` (it changes less often than the draft). */
-  scoredNow?: PartnerResult[]
+  scoredNow?: PartnerResult[],
 ): WhatIf {
   const after = scorePartners(partners, draft);
-  const before = current ? (scoredNow ?? scorePartners(partners, current)) : null;
+  const before = current
+    ? (scoredNow ?? scorePartners(partners, current))
+    : null;
   const counts = draft.tiers.map(() => 0);
   for (const p of after) if (p.tier !== null) counts[p.tier]++;
   const beforeCounts = current ? current.tiers.map(() => 0) : null;
-  if (before && beforeCounts) for (const p of before) if (p.tier !== null) beforeCounts[p.tier]++;
+  if (before && beforeCounts)
+    for (const p of before) if (p.tier !== null) beforeCounts[p.tier]++;
 
   const ranked = rankTiers(draft.tiers).map((t) => draft.tiers.indexOf(t));
   const rankOf = (i: number) => ranked.indexOf(i);
@@ -239,14 +277,17 @@ export function whatIf(
     return {
       name: draft.tiers[i].name,
       count: counts[i],
-      before: beforeCounts && origin !== null ? (beforeCounts[origin] ?? null) : null,
+      before:
+        beforeCounts && origin !== null ? (beforeCounts[origin] ?? null) : null,
     };
   });
 
   const result: WhatIf = {
     tiers,
     notScored: after.filter((p) => p.tier === null).length,
-    notScoredBefore: before ? before.filter((p) => p.tier === null).length : null,
+    notScoredBefore: before
+      ? before.filter((p) => p.tier === null).length
+      : null,
     unscored: after
       .filter((p) => p.error !== null)
       .slice(0, listLimit)
@@ -288,7 +329,11 @@ export interface PartnerLayout {
   /** Criteria with no Partners column found. */
   missing: string[];
   /** Criteria read from a column of another name (an older name, or by position). */
-  otherNames: { criterion: string; column: string; by: "old name" | "position" }[];
+  otherNames: {
+    criterion: string;
+    column: string;
+    by: "old name" | "position";
+  }[];
   /** Whether the criteria's columns appear in Partners in another order than the criteria. */
   outOfOrder: boolean;
   /** Blank cells in each criterion's Partners column (non-blank rows only). */
@@ -303,7 +348,7 @@ export interface PartnerLayout {
 export function partnerLayout(
   partners: TableData,
   names: readonly string[],
-  columns: readonly string[][]
+  columns: readonly string[][],
 ): PartnerLayout {
   const matches = matchColumns(partners, columns);
   const rows = partners.rows.filter((r) => !isBlankRow(r));
@@ -321,7 +366,9 @@ export function partnerLayout(
       .map((criterion, i) => ({
         criterion,
         count:
-          matches[i].column < 0 ? 0 : rows.filter((r) => isMissing(r[matches[i].column])).length,
+          matches[i].column < 0
+            ? 0
+            : rows.filter((r) => isMissing(r[matches[i].column])).length,
       }))
       .filter((b) => b.count > 0),
   };

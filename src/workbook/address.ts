@@ -17,7 +17,9 @@ const CELL = /^([A-Z]{1,3})([1-9][0-9]*)$/;
 /** The column's letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetters(column: number): string {
   if (!Number.isInteger(column) || column < 0 || column > MAX_COLUMN) {
-    throw new RangeError(`Column index ${column} is outside the sheet (0-${MAX_COLUMN})`);
+    throw new RangeError(
+      `Column index ${column} is outside the sheet (0-${MAX_COLUMN})`,
+    );
   }
   let letters = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
@@ -29,9 +31,12 @@ export function columnLetters(column: number): string {
 /** The 0-based column of letters such as "AA" (any case). */
 export function columnIndex(letters: string): number {
   const text = letters.toUpperCase();
-  if (!/^[A-Z]{1,3}$/.test(text)) throw new RangeError(`"${letters}" is not a column`);
-  const index = [...text].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  if (index > MAX_COLUMN) throw new RangeError(`Column ${letters} is outside the sheet`);
+  if (!/^[A-Z]{1,3}$/.test(text))
+    throw new RangeError(`"${letters}" is not a column`);
+  const index =
+    [...text].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  if (index > MAX_COLUMN)
+    throw new RangeError(`Column ${letters} is outside the sheet`);
   return index;
 }
 
@@ -39,26 +44,44 @@ export function columnIndex(letters: string): number {
 export function parseCell(address: string): CellRef {
   const match = CELL.exec(address.trim().toUpperCase());
   const row = match ? Number(match[2]) - 1 : NaN;
-  if (!match || row > MAX_ROW) throw new RangeError(`"${address}" is not a cell address such as A1`);
+  if (!match || row > MAX_ROW)
+    throw new RangeError(`"${address}" is not a cell address such as A1`);
   return { row, column: columnIndex(match[1]) };
 }
 
 export function cellAddress(cell: CellRef): string {
   if (!Number.isInteger(cell.row) || cell.row < 0 || cell.row > MAX_ROW) {
-    throw new RangeError(`Row index ${cell.row} is outside the sheet (0-${MAX_ROW})`);
+    throw new RangeError(
+      `Row index ${cell.row} is outside the sheet (0-${MAX_ROW})`,
+    );
   }
   return `${columnLetters(cell.column)}${cell.row + 1}`;
 }
 
 /** The cell `rows` down and `columns` right of `cell`. */
-export function offsetCell(cell: CellRef, rows: number, columns: number): CellRef {
+export function offsetCell(
+  cell: CellRef,
+  rows: number,
+  columns: number,
+): CellRef {
   return { row: cell.row + rows, column: cell.column + columns };
 }
 
 /** The address of a block of `rows` x `columns` cells whose first cell is `topLeft`: "A1:J31". */
-export function rangeAddress(topLeft: string | CellRef, rows: number, columns: number): string {
-  if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1) {
-    throw new RangeError(`A range needs at least one row and one column, not ${rows} x ${columns}`);
+export function rangeAddress(
+  topLeft: string | CellRef,
+  rows: number,
+  columns: number,
+): string {
+  if (
+    !Number.isInteger(rows) ||
+    !Number.isInteger(columns) ||
+    rows < 1 ||
+    columns < 1
+  ) {
+    throw new RangeError(
+      `A range needs at least one row and one column, not ${rows} x ${columns}`,
+    );
   }
   const first = typeof topLeft === "string" ? parseCell(topLeft) : topLeft;
   const last = offsetCell(first, rows - 1, columns - 1);
@@ -68,6 +91,14 @@ export function rangeAddress(topLeft: string | CellRef, rows: number, columns: n
 }
 
 /** The whole range of a table (header and rows) that starts at `topLeft`: "A1:J8". */
-export function tableAddress(table: { topLeft: string; header: readonly unknown[]; rows: readonly unknown[] }): string {
-  return rangeAddress(table.topLeft, table.rows.length + 1, table.header.length);
+export function tableAddress(table: {
+  topLeft: string;
+  header: readonly unknown[];
+  rows: readonly unknown[];
+}): string {
+  return rangeAddress(
+    table.topLeft,
+    table.rows.length + 1,
+    table.header.length,
+  );
 }

@@ -34,7 +34,8 @@ export function wouldBeReinterpreted(text: string): boolean {
  */
 export function writtenCell(value: unknown): WrittenCell {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return wouldBeReinterpreted(value) ? `'${value}` : value;
+  if (typeof value === "string")
+    return wouldBeReinterpreted(value) ? `'${value}` : value;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
@@ -51,17 +52,22 @@ export function writtenCell(value: unknown): WrittenCell {
  */
 export function tableRectangle(name: string, data: TableData): WrittenCell[][] {
   const { header, rows } = data;
-  if (header.length === 0) throw new Error(`The ${name} table needs at least one column`);
+  if (header.length === 0)
+    throw new Error(`The ${name} table needs at least one column`);
   const seen = new Set<string>();
   header.forEach((column, i) => {
     const key = column.trim().toLowerCase();
-    if (key === "") throw new Error(`The ${name} table's column ${i + 1} has no name`);
-    if (seen.has(key)) throw new Error(`The ${name} table has two columns named "${column}"`);
+    if (key === "")
+      throw new Error(`The ${name} table's column ${i + 1} has no name`);
+    if (seen.has(key))
+      throw new Error(`The ${name} table has two columns named "${column}"`);
     seen.add(key);
   });
   rows.forEach((row, i) => {
     if (row.length !== header.length) {
-      throw new Error(`Row ${i + 1} of the ${name} table has ${row.length} cells for ${header.length} columns`);
+      throw new Error(
+        `Row ${i + 1} of the ${name} table has ${row.length} cells for ${header.length} columns`,
+      );
     }
   });
   const body = rows.length > 0 ? rows : [header.map(() => null)];

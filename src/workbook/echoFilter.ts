@@ -17,9 +17,13 @@ export function fingerprint(tables: readonly (TableData | null)[]): string {
     tables.map((table) => {
       if (table === null) return null;
       const rows = table.rows.map((row) => row.map(comparable));
-      while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell === "")) rows.pop();
+      while (
+        rows.length > 0 &&
+        rows[rows.length - 1].every((cell) => cell === "")
+      )
+        rows.pop();
       return [table.header.map(comparable), ...rows];
-    })
+    }),
   );
 }
 
@@ -43,7 +47,7 @@ export class EchoFilter {
     this.expected = written;
     this.saving = save.then(
       () => undefined,
-      () => undefined
+      () => undefined,
     );
   }
 

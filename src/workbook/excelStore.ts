@@ -15,7 +15,12 @@ import { coalesce } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
-import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "./store";
+import type {
+  ScorecardStore,
+  SheetTable,
+  TableData,
+  WorkbookScorecard,
+} from "./store";
 
 /** The tables the pane edits (and so writes and watches), in this order. */
 const EDITED_TABLES = [TABLE.criteria, TABLE.tiers] as const;
@@ -33,9 +38,11 @@ interface PendingTable {
  */
 async function readTables(
   context: Excel.RequestContext,
-  names: readonly string[]
+  names: readonly string[],
 ): Promise<{ data: (TableData | null)[]; totals: Map<string, boolean> }> {
-  const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name));
+  const tables = names.map((name) =>
+    context.workbook.tables.getItemOrNullObject(name),
+  );
   await context.sync();
   const pending = tables.map((table): PendingTable | null =>
     table.isNullObject
@@ -44,14 +51,17 @@ async function readTables(
           table: table.load("showTotals"),
           header: table.getHeaderRowRange().load("values"),
           body: table.getDataBodyRange().load("values"),
-        }
+        },
   );
   if (pending.some((p) => p !== null)) await context.sync();
   const totals = new Map<string, boolean>();
   const data = pending.map((p, i): TableData | null => {
     if (p === null) return null;
     totals.set(names[i], p.table.showTotals);
-    return { header: (p.header.values[0] ?? []).map((cell) => String(cell)), rows: p.body.values };
+    return {
+      header: (p.header.values[0] ?? []).map((cell) => String(cell)),
+      rows: p.body.values,
+    };
   });
   return { data, totals };
 }
@@ -63,11 +73,18 @@ async function readTables(
  * values. The totals row is switched off meanwhile, so the new range counts header and data
  * rows only, and switched back on when the last load saw it.
  */
-function queueTableWrite(table: Excel.Table, rectangle: WrittenCell[][], totalsShown: boolean): void {
+function queueTableWrite(
+  table: Excel.Table,
+  rectangle: WrittenCell[][],
+  totalsShown: boolean,
+): void {
   table.showTotals = false;
   table.getDataBodyRange().clear("Contents");
   const columns = rectangle[0].length;
-  const range = table.getHeaderRowRange().getCell(0, 0).getResizedRange(rectangle.length - 1, columns - 1);
+  const range = table
+    .getHeaderRowRange()
+    .getCell(0, 0)
+    .getResizedRange(rectangle.length - 1, columns - 1);
   table.resize(range);
   range.values = rectangle;
   if (totalsShown) table.showTotals = true;
@@ -75,25 +92,38 @@ function queueTableWrite(table: Excel.Table, rectangle: WrittenCell[][], totalsS
 
 /** Tables whose rows hold formulas go last: their formulas refer to the others by name. */
 function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
-  const hasFormulas = (t: SheetTable) => t.rows.some((row) => row.some((c) => typeof c === "string" && c.startsWith("=")));
-  return [...tables.filter((t) => !hasFormulas(t)), ...tables.filter(hasFormulas)];
+  const hasFormulas = (t: SheetTable) =>
+    t.rows.some((row) =>
+      row.some((c) => typeof c === "string" && c.startsWith("=")),
+    );
+  return [
+    ...tables.filter((t) => !hasFormulas(t)),
+    ...tables.filter(hasFormulas),
+  ];
 }
 
 /** A sample cell as written with Range.formulas: "=..." is a formula, the rest as values. */
 function sampleCell(cell: unknown): unknown {
-  return typeof cell === "string" && cell.startsWith("=") ? cell : writtenCell(cell);
+  return typeof cell === "string" && cell.startsWith("=")
+    ? cell
+    : writtenCell(cell);
 }
 
 function queueSampleTable(sheet: Excel.Worksheet, spec: SheetTable): void {
   const address = tableAddress(spec);
   const range = sheet.getRange(address);
-  range.formulas = [spec.header.map(writtenCell), ...spec.rows.map((row) => row.map(sampleCell))];
+  range.formulas = [
+    spec.header.map(writtenCell),
+    ...spec.rows.map((row) => row.map(sampleCell)),
+  ];
   const table = sheet.tables.add(address, true);
   table.name = spec.name;
   spec.header.forEach((header, column) => {
     const format = numberFormatFor(header);
     if (format === null || spec.rows.length === 0) return;
-    const body = range.getCell(1, column).getResizedRange(spec.rows.length - 1, 0);
+    const body = range
+      .getCell(1, column)
+      .getResizedRange(spec.rows.length - 1, 0);
     body.numberFormat = spec.rows.map(() => [format]);
   });
   range.format.autofitColumns();
@@ -103,12 +133,16 @@ export class ExcelScorecardStore implements ScorecardStore {
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
   private totalsShown = new Map<string, boolean>();
   private readonly echo = new EchoFilter(() =>
-    Excel.run(async (context) => fingerprint((await readTables(context, EDITED_TABLES)).data))
+    Excel.run(async (context) =>
+      fingerprint((await readTables(context, EDITED_TABLES)).data),
+    ),
   );
 
   async load(): Promise<WorkbookScorecard> {
     const names = [TABLE.criteria, TABLE.tiers, TABLE.partners];
-    const { data, totals } = await Excel.run((context) => readTables(context, names));
+    const { data, totals } = await Excel.run((context) =>
+      readTables(context, names),
+    );
     this.totalsShown = totals;
     const [criteria, tiers, partners] = data;
     return { criteria, tiers, partners };
@@ -117,12 +151,23 @@ export class ExcelScorecardStore implements ScorecardStore {
   /** Writes both tables in one batch (one sync); the rows given become the tables' rows. */
   async save(criteria: TableData, tiers: TableData): Promise<void> {
     // Checked before anything is queued, so a malformed table writes nothing at all.
-    const rectangles = [tableRectangle(TABLE.criteria, criteria), tableRectangle(TABLE.tiers, tiers)];
+    const rectangles = [
+      tableRectangle(TABLE.criteria, criteria),
+      tableRectangle(TABLE.tiers, tiers),
+    ];
     const saving = Excel.run(async (context) => {
-      const tables = EDITED_TABLES.map((name) => context.workbook.tables.getItem(name));
+      const tables = EDITED_TABLES.map((name) =>
+        context.workbook.tables.getItem(name),
+      );
       // Loading first makes a missing table fail the batch before any write of the other.
       tables.forEach((table) => table.load("name"));
-      tables.forEach((table, i) => queueTableWrite(table, rectangles[i], this.totalsShown.get(EDITED_TABLES[i]) ?? false));
+      tables.forEach((table, i) =>
+        queueTableWrite(
+          table,
+          rectangles[i],
+          this.totalsShown.get(EDITED_TABLES[i]) ?? false,
+        ),
+      );
       await context.sync();
     });
     this.echo.expect(fingerprint([criteria, tiers]), saving);
@@ -137,32 +182,48 @@ export class ExcelScorecardStore implements ScorecardStore {
     const ordered = formulasLast(tables);
     await Excel.run(async (context) => {
       const { worksheets } = context.workbook;
-      const sheets = new Map(ordered.map((spec) => [spec.sheet, worksheets.getItemOrNullObject(spec.sheet)]));
-      const sheetOf = (spec: SheetTable) => sheets.get(spec.sheet) as Excel.Worksheet;
-      const sameNamed = ordered.map((spec) => context.workbook.tables.getItemOrNullObject(spec.name));
+      const sheets = new Map(
+        ordered.map((spec) => [
+          spec.sheet,
+          worksheets.getItemOrNullObject(spec.sheet),
+        ]),
+      );
+      const sheetOf = (spec: SheetTable) =>
+        sheets.get(spec.sheet) as Excel.Worksheet;
+      const sameNamed = ordered.map((spec) =>
+        context.workbook.tables.getItemOrNullObject(spec.name),
+      );
       await context.sync();
 
-      const taken = ordered.filter((_, i) => !sameNamed[i].isNullObject).map((spec) => spec.name);
+      const taken = ordered
+        .filter((_, i) => !sameNamed[i].isNullObject)
+        .map((spec) => spec.name);
       if (taken.length > 0) {
         throw new Error(
-          `The workbook already has a table named ${taken.join(" and ")}; the sample is only created in a workbook without a scorecard, and nothing was changed.`
+          `The workbook already has a table named ${taken.join(" and ")}; the sample is only created in a workbook without a scorecard, and nothing was changed.`,
         );
       }
       const onExistingSheets = ordered
         .filter((spec) => !sheetOf(spec).isNullObject)
-        .map((spec) => ({ spec, used: sheetOf(spec).getRange(tableAddress(spec)).getUsedRangeOrNullObject(true) }));
+        .map((spec) => ({
+          spec,
+          used: sheetOf(spec)
+            .getRange(tableAddress(spec))
+            .getUsedRangeOrNullObject(true),
+        }));
       if (onExistingSheets.length > 0) {
         await context.sync();
         const occupied = onExistingSheets.find((o) => !o.used.isNullObject);
         if (occupied) {
           const { sheet, name } = occupied.spec;
           throw new Error(
-            `Sheet ${sheet} already has data in ${tableAddress(occupied.spec)}, where the sample's ${name} table goes; nothing was changed.`
+            `Sheet ${sheet} already has data in ${tableAddress(occupied.spec)}, where the sample's ${name} table goes; nothing was changed.`,
           );
         }
       }
 
-      for (const [name, sheet] of sheets) if (sheet.isNullObject) sheets.set(name, worksheets.add(name));
+      for (const [name, sheet] of sheets)
+        if (sheet.isNullObject) sheets.set(name, worksheets.add(name));
       for (const spec of ordered) queueSampleTable(sheetOf(spec), spec);
       const last = ordered[ordered.length - 1];
       if (last) sheetOf(last).activate();
@@ -179,7 +240,9 @@ export class ExcelScorecardStore implements ScorecardStore {
       if (await this.echo.isForeign()) listener();
     });
     const subscriptions = await Excel.run(async (context) => {
-      const tables = EDITED_TABLES.map((name) => context.workbook.tables.getItemOrNullObject(name));
+      const tables = EDITED_TABLES.map((name) =>
+        context.workbook.tables.getItemOrNullObject(name),
+      );
       await context.sync();
       const found = tables.filter((table) => !table.isNullObject);
       const added = found.map((table) => table.onChanged.add(() => check()));

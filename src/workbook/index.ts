@@ -1,5 +1,10 @@
 /** The workbook side of the add-in: the ScorecardStore port, its Excel adapter, the sample. */
-export type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "./store";
+export type {
+  ScorecardStore,
+  SheetTable,
+  TableData,
+  WorkbookScorecard,
+} from "./store";
 export { ExcelScorecardStore } from "./excelStore";
 export { sampleTables } from "./sample";
 export { SHEET, TABLE } from "./names";

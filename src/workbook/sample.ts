@@ -30,10 +30,43 @@ const FIT_SCALE = "Low=0; Medium=50; High=100";
 const CRITERIA_ROWS: unknown[][] = [
   ["Revenue", "Financial", "range", "higher", 0, 2_000_000, null, 25, 30, 0],
   ["Revenue growth %", "Growth", "target", "higher", 0, 25, null, 15, 15, 0],
-  ["Deal registrations", "Customer", "target", "higher", 0, 40, null, 15, 10, 35],
+  [
+    "Deal registrations",
+    "Customer",
+    "target",
+    "higher",
+    0,
+    40,
+    null,
+    15,
+    10,
+    35,
+  ],
   ["Support tickets", "Customer", "range", "lower", 0, 60, null, 10, 10, 5],
-  ["Accreditation", "Capability", "rating", null, null, null, ACCREDITATION_SCALE, 15, 15, 25],
-  ["Certified staff", "Capability", "target", "higher", 0, 10, null, 10, 15, 10],
+  [
+    "Accreditation",
+    "Capability",
+    "rating",
+    null,
+    null,
+    null,
+    ACCREDITATION_SCALE,
+    15,
+    15,
+    25,
+  ],
+  [
+    "Certified staff",
+    "Capability",
+    "target",
+    "higher",
+    0,
+    10,
+    null,
+    10,
+    15,
+    10,
+  ],
   ["Strategic fit", "Growth", "rating", null, null, null, FIT_SCALE, 10, 5, 25],
 ];
 
@@ -52,35 +85,170 @@ type Values = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 type Partner = [string, PartnerType, Values, number | null];
 
 const PARTNERS: Partner[] = [
-  ["Alder Peak IT", "Reseller", [1_850_000, 18, 34, 6, "Platinum", 9, "High"], 240],
-  ["Bluefin Networks", "Reseller", [1_420_000, 22, 28, 12, "Gold", 6, "High"], 35],
-  ["Cobalt Ridge Solutions", "Reseller", [1_260_000, 12, 26, 25, "Silver", 3, "Medium"], -20],
+  [
+    "Alder Peak IT",
+    "Reseller",
+    [1_850_000, 18, 34, 6, "Platinum", 9, "High"],
+    240,
+  ],
+  [
+    "Bluefin Networks",
+    "Reseller",
+    [1_420_000, 22, 28, 12, "Gold", 6, "High"],
+    35,
+  ],
+  [
+    "Cobalt Ridge Solutions",
+    "Reseller",
+    [1_260_000, 12, 26, 25, "Silver", 3, "Medium"],
+    -20,
+  ],
   ["Driftwood Data", "Reseller", [310_000, 4, 6, 44, "None", 1, "Low"], null],
-  ["Ember Lane Consulting", "Influencer", ["n/a", "n/a", 36, 8, "Gold", 4, "High"], 150],
-  ["Fjord Digital", "Reseller", [1_180_000, 12, 22, 18, "Gold", 4, "Medium"], 410],
-  ["Granite Bay Systems", "Reseller", [2_350_000, 24, 38, 10, "Silver", 9, "High"], 12],
-  ["Harbor Light Tech", "Reseller", [640_000, 21, 24, 15, "Silver", 3, "High"], 95],
-  ["Ironbark Cloud", "Reseller", [1_720_000, 25, 38, 9, "Platinum", 11, "High"], 300],
-  ["Juniper Row Partners", "Influencer", [null, null, 14, 20, "Silver", 1, "Medium"], -75],
-  ["Kestrel Integrations", "Reseller", [420_000, -3, 5, 51, "Silver", 1, "Low"], 48],
-  ["Larkspur Analytics", "Influencer", [null, null, 42, 4, "Platinum", 6, "High"], 510],
-  ["Meridian Forge", "Reseller", [1_050_000, 14, 22, 27, "Silver", 5, "Medium"], 200],
+  [
+    "Ember Lane Consulting",
+    "Influencer",
+    ["n/a", "n/a", 36, 8, "Gold", 4, "High"],
+    150,
+  ],
+  [
+    "Fjord Digital",
+    "Reseller",
+    [1_180_000, 12, 22, 18, "Gold", 4, "Medium"],
+    410,
+  ],
+  [
+    "Granite Bay Systems",
+    "Reseller",
+    [2_350_000, 24, 38, 10, "Silver", 9, "High"],
+    12,
+  ],
+  [
+    "Harbor Light Tech",
+    "Reseller",
+    [640_000, 21, 24, 15, "Silver", 3, "High"],
+    95,
+  ],
+  [
+    "Ironbark Cloud",
+    "Reseller",
+    [1_720_000, 25, 38, 9, "Platinum", 11, "High"],
+    300,
+  ],
+  [
+    "Juniper Row Partners",
+    "Influencer",
+    [null, null, 14, 20, "Silver", 1, "Medium"],
+    -75,
+  ],
+  [
+    "Kestrel Integrations",
+    "Reseller",
+    [420_000, -3, 5, 51, "Silver", 1, "Low"],
+    48,
+  ],
+  [
+    "Larkspur Analytics",
+    "Influencer",
+    [null, null, 42, 4, "Platinum", 6, "High"],
+    510,
+  ],
+  [
+    "Meridian Forge",
+    "Reseller",
+    [1_050_000, 14, 22, 27, "Silver", 5, "Medium"],
+    200,
+  ],
   ["Nimbus Quarry", "Reseller", [150_000, 2, 3, 58, "None", 0, "Low"], -140],
-  ["Oakhollow Software", "Reseller", [880_000, 31, 24, 14, "Gold", 3, "High"], 28],
-  ["Pinecrest Networks", "Reseller", [1_560_000, 17, 30, 10, "Gold", 5, "Medium"], 365],
-  ["Quillon Security", "Influencer", ["n/a", null, 27, 10, "Gold", 3, "Medium"], 60],
-  ["Redwater IT Services", "Reseller", [530_000, 7, 9, 35, "Silver", 2, "Low"], null],
-  ["Saltmarsh Advisory", "Influencer", [null, null, 8, 30, "None", 0, "Low"], -10],
-  ["Tidewell Group", "Reseller", [1_990_000, 20, 31, 11, "Platinum", 8, "High"], 5],
-  ["Umberfield Labs", "Reseller", [720_000, "n/a", 13, 24, "Silver", 2, "Medium"], 130],
-  ["Vantor Solutions", "Reseller", [1_310_000, 10, 20, null, "Gold", 4, "Medium"], 75],
-  ["Willowmere Consulting", "Influencer", [null, null, 33, 6, "Gold", 5, "High"], 22],
-  ["Yarrow Point Tech", "Reseller", [260_000, 11, 7, 40, "None", 1, "Medium"], 180],
-  ["Zephyr Lane Media", "Influencer", [null, null, 19, 15, "Silver", 2, "High"], null],
-  ["Amberline Distribution", "Reseller", [1_640_000, 5, 21, 33, "Gold", 6, "Low"], -45],
-  ["Brightmoor Advisory", "Influencer", [null, null, 24, 12, "Gold", 3, "Medium"], 270],
-  ["Copperleaf Systems", "Reseller", [980_000, 16, 18, 20, "Gold", 2, "Medium"], 41],
-  ["Dunmore & Hale", "Reseller", [450_000, 9, 10, 29, "Silver", 1, "Medium"], 455],
+  [
+    "Oakhollow Software",
+    "Reseller",
+    [880_000, 31, 24, 14, "Gold", 3, "High"],
+    28,
+  ],
+  [
+    "Pinecrest Networks",
+    "Reseller",
+    [1_560_000, 17, 30, 10, "Gold", 5, "Medium"],
+    365,
+  ],
+  [
+    "Quillon Security",
+    "Influencer",
+    ["n/a", null, 27, 10, "Gold", 3, "Medium"],
+    60,
+  ],
+  [
+    "Redwater IT Services",
+    "Reseller",
+    [530_000, 7, 9, 35, "Silver", 2, "Low"],
+    null,
+  ],
+  [
+    "Saltmarsh Advisory",
+    "Influencer",
+    [null, null, 8, 30, "None", 0, "Low"],
+    -10,
+  ],
+  [
+    "Tidewell Group",
+    "Reseller",
+    [1_990_000, 20, 31, 11, "Platinum", 8, "High"],
+    5,
+  ],
+  [
+    "Umberfield Labs",
+    "Reseller",
+    [720_000, "n/a", 13, 24, "Silver", 2, "Medium"],
+    130,
+  ],
+  [
+    "Vantor Solutions",
+    "Reseller",
+    [1_310_000, 10, 20, null, "Gold", 4, "Medium"],
+    75,
+  ],
+  [
+    "Willowmere Consulting",
+    "Influencer",
+    [null, null, 33, 6, "Gold", 5, "High"],
+    22,
+  ],
+  [
+    "Yarrow Point Tech",
+    "Reseller",
+    [260_000, 11, 7, 40, "None", 1, "Medium"],
+    180,
+  ],
+  [
+    "Zephyr Lane Media",
+    "Influencer",
+    [null, null, 19, 15, "Silver", 2, "High"],
+    null,
+  ],
+  [
+    "Amberline Distribution",
+    "Reseller",
+    [1_640_000, 5, 21, 33, "Gold", 6, "Low"],
+    -45,
+  ],
+  [
+    "Brightmoor Advisory",
+    "Influencer",
+    [null, null, 24, 12, "Gold", 3, "Medium"],
+    270,
+  ],
+  [
+    "Copperleaf Systems",
+    "Reseller",
+    [980_000, 16, 18, 20, "Gold", 2, "Medium"],
+    41,
+  ],
+  [
+    "Dunmore & Hale",
+    "Reseller",
+    [450_000, 9, 10, 29, "Silver", 1, "Medium"],
+    455,
+  ],
   ["Estuary Cloud", "Reseller", [1_240_000, 19, 29, 13, "Gold", 6, "High"], -2],
 ];
 
@@ -90,7 +258,11 @@ const CRITERIA_AT = "A1";
 const TIERS_AT = "M1";
 
 /** The formulas of one partner row, from the Partners table's layout. */
-function partnerFormulas(row: number, first: CellRef, criteriaCount: number): string[] {
+function partnerFormulas(
+  row: number,
+  first: CellRef,
+  criteriaCount: number,
+): string[] {
   const at = (column: number) => cellAddress(offsetCell(first, row, column));
   const values = `${at(2)}:${at(2 + criteriaCount - 1)}`;
   const type = at(1);
@@ -118,7 +290,15 @@ function partnersTable(asOf: number): SheetTable {
     sheet: SHEET.partners,
     name: TABLE.partners,
     topLeft: PARTNERS_AT,
-    header: ["Partner", "Type", ...criteriaNames, "Cert expiry", "Score", "Tier", "Certification"],
+    header: [
+      "Partner",
+      "Type",
+      ...criteriaNames,
+      "Cert expiry",
+      "Score",
+      "Tier",
+      "Certification",
+    ],
     rows,
   };
 }
@@ -131,8 +311,24 @@ function partnersTable(asOf: number): SheetTable {
  */
 export function sampleTables(asOf: number = todaySerial()): SheetTable[] {
   return [
-    { sheet: SHEET.scorecard, name: TABLE.criteria, topLeft: CRITERIA_AT, header: CRITERIA_HEADER, rows: CRITERIA_ROWS },
-    { sheet: SHEET.scorecard, name: TABLE.tiers, topLeft: TIERS_AT, header: TIERS_HEADER, rows: TIERS_ROWS },
+    {
+      sheet: SHEET.scorecard,
+      name: TABLE.criteria,
+      topLeft: CRITERIA_AT,
+      header: CRITERIA_HEADER,
+      rows: CRITERIA_ROWS,
+    },
+    {
+      sheet: SHEET.scorecard,
+      name: TABLE.tiers,
+      topLeft: TIERS_AT,
+      header: TIERS_HEADER,
+      rows: TIERS_ROWS,
+    },
     partnersTable(asOf),
-  ].map((table) => ({ ...table, header: [...table.header], rows: table.rows.map((row) => [...row]) }));
+  ].map((table) => ({
+    ...table,
+    header: [...table.header],
+    rows: table.rows.map((row) => [...row]),
+  }));
 }
