@@ -12,7 +12,12 @@ import {
   type Problem,
 } from "./model";
 import { parseScale } from "./scale";
-import { duplicateIndexes, headerKey, withoutTrailingBlankRows } from "./table";
+import {
+  duplicateIndexes,
+  headerKey,
+  problemsOf,
+  withoutTrailingBlankRows,
+} from "./table";
 
 export const CRITERIA_HEADERS = {
   name: "Criterion",
@@ -42,14 +47,7 @@ interface Layout {
   weights: { profile: string; column: number }[];
 }
 
-function problem(
-  row: number,
-  column: string | null,
-  message: string,
-  name?: string,
-): Problem {
-  return { table: "Criteria", row, column, message, ...(name ? { name } : {}) };
-}
+const problem = problemsOf("Criteria");
 
 /** Reads `cells` (a 2-D range as Excel passes it) into criteria, collecting every problem. */
 export function readCriteria(

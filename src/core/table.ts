@@ -1,5 +1,6 @@
 /** Helpers shared by the readers of the Criteria and Tiers tables. */
 import { cellText, isMissing } from "./cell";
+import type { Problem } from "./model";
 
 /** Header text as compared: case and spacing do not matter ("Min  score" = "min score"). */
 export function headerKey(cell: unknown): string {
@@ -25,4 +26,20 @@ export function duplicateIndexes(names: readonly string[]): number[] {
     seen.add(key);
   });
   return duplicates;
+}
+
+/** A maker of the problems of one table, so each reader names its table once. */
+export function problemsOf(table: Problem["table"]) {
+  return (
+    row: number,
+    column: string | null,
+    message: string,
+    name?: string,
+  ): Problem => ({
+    table,
+    row,
+    column,
+    message,
+    ...(name ? { name } : {}),
+  });
 }

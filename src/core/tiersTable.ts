@@ -5,7 +5,12 @@
 import { cellText, readCell } from "./cell";
 import { TierSchema, type Problem, type Tier } from "./model";
 import { parseRequires } from "./requires";
-import { duplicateIndexes, headerKey, withoutTrailingBlankRows } from "./table";
+import {
+  duplicateIndexes,
+  headerKey,
+  problemsOf,
+  withoutTrailingBlankRows,
+} from "./table";
 
 export const TIER_HEADERS = {
   name: "Tier",
@@ -19,14 +24,7 @@ export interface TiersReading {
   problems: Problem[];
 }
 
-function problem(
-  row: number,
-  column: string | null,
-  message: string,
-  name?: string,
-): Problem {
-  return { table: "Tiers", row, column, message, ...(name ? { name } : {}) };
-}
+const problem = problemsOf("Tiers");
 
 function columnsOf(
   header: readonly unknown[] | null,

@@ -144,3 +144,25 @@ export function scoresOf(score: Range): unknown[] {
     `score must be one cell or a single column of scores, not ${score.length} x ${score[0].length}`,
   );
 }
+
+/** A score cell of PARTNERTIER or NEXTTIER with that partner's values, when given. */
+export interface ScoreToTier {
+  score: unknown;
+  partner: PartnerValues | null;
+}
+
+/** The arguments PARTNERTIER and NEXTTIER share: the tiers, and each score with its partner. */
+export function tierArguments(
+  score: Range,
+  tiers: Range,
+  values: Range | null | undefined,
+  criteria: Range | null | undefined,
+): { tiers: Tier[]; scores: ScoreToTier[] } {
+  const tierList = tiersArgument(tiers);
+  const scores = scoresOf(score);
+  const partners = partnersFor(scores.length, values, criteria);
+  return {
+    tiers: tierList,
+    scores: scores.map((cell, i) => ({ score: cell, partner: partners[i] })),
+  };
+}

@@ -26,10 +26,8 @@ import {
   optionalNumber,
   optionalText,
   partnerRows,
-  partnersFor,
   perRow,
-  scoresOf,
-  tiersArgument,
+  tierArguments,
   weightsByProfile,
   type Range,
 } from "./arguments";
@@ -156,13 +154,11 @@ export function partnerTier(
   criteria?: any[][],
 ): any[][] {
   return callResult(() => {
-    const tierList = tiersArgument(tiers);
-    const scores = scoresOf(score);
-    const partners = partnersFor(scores.length, values, criteria);
-    return scores.map((cell, i) => [
+    const args = tierArguments(score, tiers, values, criteria);
+    return args.scores.map(({ score: cell, partner }) => [
       cellResult(() => {
         const s = readScore(cell);
-        return s === null ? "" : tierFor(tierList, s, partners[i]).name;
+        return s === null ? "" : tierFor(args.tiers, s, partner).name;
       }),
     ]);
   });
@@ -185,14 +181,12 @@ export function nextTier(
   criteria?: any[][],
 ): any[][] {
   return callResult(() => {
-    const tierList = tiersArgument(tiers);
-    const scores = scoresOf(score);
-    const partners = partnersFor(scores.length, values, criteria);
-    return scores.map((cell, i) => {
+    const args = tierArguments(score, tiers, values, criteria);
+    return args.scores.map(({ score: cell, partner }) => {
       const row = cellResult(() => {
         const s = readScore(cell);
         if (s === null) return ["", "", ""];
-        const next = findNextTier(tierList, s, partners[i]);
+        const next = findNextTier(args.tiers, s, partner);
         return next === null
           ? ["", 0, ""]
           : [

@@ -34,14 +34,13 @@ const HF_TYPE_OF_EXCEL_CODE: Record<ErrorValue, ErrorType> = {
   [ErrorCode.invalidReference]: ErrorType.REF,
 };
 
-const EXCEL_CODE_OF_HF_TYPE: Partial<Record<ErrorType, ErrorValue>> = {
-  [ErrorType.VALUE]: ErrorCode.invalidValue,
-  [ErrorType.NA]: ErrorCode.notAvailable,
-  [ErrorType.DIV_BY_ZERO]: ErrorCode.divisionByZero,
-  [ErrorType.NUM]: ErrorCode.invalidNumber,
-  [ErrorType.NAME]: ErrorCode.invalidName,
-  [ErrorType.REF]: ErrorCode.invalidReference,
-};
+/** The other way round; HyperFormula's #ERROR! stands for no single Excel error. */
+const EXCEL_CODE_OF_HF_TYPE: Partial<Record<ErrorType, ErrorValue>> =
+  Object.fromEntries(
+    (Object.entries(HF_TYPE_OF_EXCEL_CODE) as [ErrorValue, ErrorType][])
+      .filter(([, type]) => type !== ErrorType.ERROR)
+      .map(([code, type]) => [type, code]),
+  );
 
 /**
  * An error cell as a custom function receives it. HyperFormula's own kinds (#CYCLE!, #SPILL!,

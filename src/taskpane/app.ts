@@ -1062,53 +1062,53 @@ export async function mountTaskpane(
       }
       if (slider && slider !== doc.activeElement)
         syncSlider(slider, Number.isFinite(weight) ? weight : 0);
-      const list = doc.getElementById(`ps-cp-${id}`);
-      if (list)
-        fill(
-          list,
-          ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })),
-        );
-      for (const [part, column] of [
+      showRowProblems(`ps-cp-${id}`, id, problems, [
         ["name", CRITERIA_HEADERS.name],
         ["min", CRITERIA_HEADERS.min],
         ["max", CRITERIA_HEADERS.max],
         ["scale", CRITERIA_HEADERS.scale],
         ["method", CRITERIA_HEADERS.method],
         ["better", CRITERIA_HEADERS.better],
-      ] as const) {
-        doc
-          .getElementById(`ps-${part}-${id}`)
-          ?.setAttribute(
-            "aria-invalid",
-            String(problems.some((p) => p.column === column)),
-          );
-      }
+      ]);
     });
     const totalEl = doc.getElementById("ps-total");
     if (totalEl) totalEl.textContent = `Total ${Math.round(total * 100) / 100}`;
   }
 
+  /**
+   * Lists a row's problems beside it and marks each field whose column is at fault, so a
+   * screen reader announces the field as invalid.
+   */
+  function showRowProblems(
+    listId: string,
+    rowId: string | number,
+    problems: readonly Problem[],
+    fields: readonly (readonly [part: string, column: string])[],
+  ): void {
+    const list = doc.getElementById(listId);
+    if (list)
+      fill(
+        list,
+        ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })),
+      );
+    for (const [part, column] of fields) {
+      doc
+        .getElementById(`ps-${part}-${rowId}`)
+        ?.setAttribute(
+          "aria-invalid",
+          String(problems.some((p) => p.column === column)),
+        );
+    }
+  }
+
   function refreshTiers(): void {
     draft.tiers.ids.forEach((id, row) => {
       const problems = problemsOfRow(check.problems, "Tiers", row);
-      const list = doc.getElementById(`ps-tp-${id}`);
-      if (list)
-        fill(
-          list,
-          ...problems.map((p) => el("li", { text: describeAt(p, address(p)) })),
-        );
-      for (const [part, column] of [
+      showRowProblems(`ps-tp-${id}`, id, problems, [
         ["tn", TIER_HEADERS.name],
         ["tm", TIER_HEADERS.minScore],
         ["tr", TIER_HEADERS.requires],
-      ] as const) {
-        doc
-          .getElementById(`ps-${part}-${id}`)
-          ?.setAttribute(
-            "aria-invalid",
-            String(problems.some((p) => p.column === column)),
-          );
-      }
+      ]);
     });
   }
 
