@@ -100,9 +100,6 @@ export interface TaskpaneHandle {
   readonly dirty: boolean;
 }
 
-/** A table as a store may give it, optionally with its address ("Scorecard!A1:I7"). */
-type LocatedTable = TableData & { address?: string };
-
 type Phase = "loading" | "empty" | "editor" | "failed";
 
 interface Stale {
@@ -229,9 +226,7 @@ export async function mountTaskpane(
     const table: DraftTable =
       p.table === "Criteria" ? draft.criteria : draft.tiers;
     const baseTable = p.table === "Criteria" ? base.criteria : base.tiers;
-    const where = (
-      p.table === "Criteria" ? loaded.criteria : loaded.tiers
-    ) as LocatedTable | null;
+    const where = p.table === "Criteria" ? loaded.criteria : loaded.tiers;
     if (!where?.address || !sameHeader(table, baseTable)) return null;
     if (p.row >= 0 && originOf(table, p.row) !== p.row) return null;
     return cellAddress(where.address, table, p);

@@ -27,6 +27,7 @@ const EDITED_TABLES = [TABLE.criteria, TABLE.tiers] as const;
 
 interface PendingTable {
   table: Excel.Table;
+  range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
 }
@@ -49,6 +50,7 @@ async function readTables(
       ? null
       : {
           table: table.load("showTotals"),
+          range: table.getRange().load("address"),
           header: table.getHeaderRowRange().load("values"),
           body: table.getDataBodyRange().load("values"),
         },
@@ -61,6 +63,7 @@ async function readTables(
     return {
       header: (p.header.values[0] ?? []).map((cell) => String(cell)),
       rows: p.body.values,
+      address: p.range.address,
     };
   });
   return { data, totals };

@@ -8,6 +8,11 @@
 export interface TableData {
   header: string[];
   rows: unknown[][];
+  /**
+   * Where a loaded table is, e.g. "Scorecard!A1:J8", when the store knows: the pane names
+   * the cell of each problem with it. Not needed for save().
+   */
+  address?: string;
 }
 
 /** What the workbook holds of the scorecard. */

@@ -103,8 +103,10 @@ describe("save then load", () => {
     await store.save(criteria, TIERS);
     expect(excel.syncs - before).toBe(1);
     const loaded = await store.load();
-    expect(loaded.criteria).toEqual(criteria);
-    expect(loaded.tiers).toEqual(TIERS);
+    expect(loaded.criteria).toEqual({ ...criteria, address: "Scorecard!A1:F5" });
+    const { address: tiersAddress, ...tiers } = loaded.tiers!;
+    expect(tiers).toEqual(TIERS);
+    expect(tiersAddress).toMatch(/^Scorecard!/);
   });
 
   it("shrinks a table without leaving its old rows behind as loose cells", async () => {
@@ -165,8 +167,10 @@ describe("createSample", () => {
     await store.createSample(sample);
     const loaded = await store.load();
     const blankAsExcel = (rows: unknown[][]) => rows.map((row) => row.map((cell) => cell ?? ""));
-    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows) });
-    expect(loaded.tiers).toEqual({ header: sample[1].header, rows: blankAsExcel(sample[1].rows) });
+    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows), address: "Scorecard!A1:J8" });
+    const { address: tiersAddress, ...tiers } = loaded.tiers!;
+    expect(tiers).toEqual({ header: sample[1].header, rows: blankAsExcel(sample[1].rows) });
+    expect(tiersAddress).toBe(`Scorecard!${sample[1].topLeft}:${String.fromCharCode(sample[1].topLeft.charCodeAt(0) + 2)}5`);
     expect(loaded.partners?.rows).toHaveLength(30);
   });
 

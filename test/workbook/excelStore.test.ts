@@ -54,6 +54,10 @@ function tableMock(name: string, spec: TableSpec) {
       },
     },
     body: { values: spec.rows, clear: jest.fn() },
+    range: { address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}` },
+    getRange(this: Mock) {
+      return this.range;
+    },
     getHeaderRowRange(this: Mock) {
       return this.header;
     },
@@ -117,9 +121,9 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       const { sync } = mockExcel({ Criteria: CRITERIA, Tiers: TIERS, Partners: PARTNERS });
       const scorecard = await new ExcelScorecardStore().load();
       expect(scorecard).toEqual({
-        criteria: { header: CRITERIA.header, rows: CRITERIA.rows },
-        tiers: { header: TIERS.header, rows: TIERS.rows },
-        partners: { header: PARTNERS.header, rows: PARTNERS.rows },
+        criteria: { header: CRITERIA.header, rows: CRITERIA.rows, address: "Scorecard!A1:D3" },
+        tiers: { header: TIERS.header, rows: TIERS.rows, address: "Scorecard!A1:B3" },
+        partners: { header: PARTNERS.header, rows: PARTNERS.rows, address: "Scorecard!A1:C2" },
       });
       expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
     });
@@ -128,7 +132,7 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       const { sync } = mockExcel({ Tiers: TIERS });
       await expect(new ExcelScorecardStore().load()).resolves.toEqual({
         criteria: null,
-        tiers: { header: TIERS.header, rows: TIERS.rows },
+        tiers: { header: TIERS.header, rows: TIERS.rows, address: "Scorecard!A1:B3" },
         partners: null,
       });
       expect(sync.mock.calls.length).toBeLessThanOrEqual(2);

@@ -299,6 +299,11 @@ class FakeTable {
     return this;
   }
 
+  getRange(): FakeRange {
+    const { sheet, rect } = this.existing();
+    return new FakeRange(this.context, sheet, rect);
+  }
+
   getHeaderRowRange(): FakeRange {
     const { sheet, rect } = this.existing();
     return new FakeRange(this.context, sheet, { ...rect, rows: 1 });
@@ -340,9 +345,17 @@ class FakeRange {
   }
 
   load(properties: string): this {
-    if (properties !== "values") throw new Error(`The fake loads only values, not ${properties}`);
+    // The address is known at once, but like Excel the fake shows it only after a sync.
+    if (properties === "address") return this.context.track(this);
+    if (properties !== "values") throw new Error(`The fake loads only values and address, not ${properties}`);
     this.context.requestValues(this);
     return this;
+  }
+
+  /** As Excel gives it, with the sheet: "Scorecard!A1:J8". */
+  get address(): string {
+    if (!this.synced) return notSynced("address");
+    return `${this.sheet.name}!${rangeAddress({ row: this.rect.top, column: this.rect.left }, this.rect.rows, this.rect.columns)}`;
   }
 
   snapshot(): void {
