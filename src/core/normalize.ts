@@ -9,13 +9,11 @@ const NO = new Set(["false", "no", "n", "0"]);
 
 /** Reads a yes/no cell: TRUE/Yes/Y/1 and FALSE/No/N/0 (any case); undefined otherwise. */
 export function readYesNo(cell: unknown): boolean | undefined {
-  const reading = readCell(cell);
-  if (reading.kind === "boolean") return reading.value;
-  if (reading.kind === "number" || reading.kind === "text") {
-    const key = String(reading.value).toLowerCase();
-    if (YES.has(key)) return true;
-    if (NO.has(key)) return false;
-  }
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell !== "number" && typeof cell !== "string") return undefined;
+  const key = String(cell).trim().toLowerCase();
+  if (YES.has(key)) return true;
+  if (NO.has(key)) return false;
   return undefined;
 }
 

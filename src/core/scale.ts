@@ -28,6 +28,17 @@ export function pointsOf(
   steps: readonly RatingStep[],
   label: string,
 ): number | undefined {
-  const key = label.trim().toLowerCase();
-  return steps.find((s) => s.label.toLowerCase() === key)?.points;
+  return pointsByLabel(steps).get(label.trim().toLowerCase());
+}
+
+/** Each scale's labels (lower-cased) to points, built once: every rated value is looked up. */
+const lookups = new WeakMap<readonly RatingStep[], Map<string, number>>();
+
+function pointsByLabel(steps: readonly RatingStep[]): Map<string, number> {
+  let lookup = lookups.get(steps);
+  if (!lookup) {
+    lookup = new Map(steps.map((s) => [s.label.toLowerCase(), s.points]));
+    lookups.set(steps, lookup);
+  }
+  return lookup;
 }

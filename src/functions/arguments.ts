@@ -101,16 +101,18 @@ export function missingPolicy(argument: unknown): MissingPolicy {
 export function weightsByProfile(
   model: CriteriaModel,
 ): (profile: unknown) => { profile: string; weights: number[] } {
-  const cache = new Map<string, { profile: string; weights: number[] }>();
+  // Keyed by the cell as given: a spilling call over thousands of rows sees a handful of
+  // distinct Type values, so each is read and resolved once.
+  const cache = new Map<unknown, { profile: string; weights: number[] }>();
   return (argument) => {
-    const profile = resolveProfile(
-      model,
-      optionalText(argument, "profile") ?? "",
-    );
-    let entry = cache.get(profile);
+    let entry = cache.get(argument);
     if (!entry) {
+      const profile = resolveProfile(
+        model,
+        optionalText(argument, "profile") ?? "",
+      );
       entry = { profile, weights: relativeWeights(model, profile) };
-      cache.set(profile, entry);
+      cache.set(argument, entry);
     }
     return entry;
   };
