@@ -22,6 +22,9 @@ const PROPERTIES = new Set([
   "step",
 ]);
 
+/** The element builder's type, as the view modules take it. */
+export type El = ReturnType<typeof builder>;
+
 export function builder(doc: Document) {
   return function el<K extends keyof HTMLElementTagNameMap>(
     tag: K,
@@ -60,4 +63,14 @@ export function append(node: Node, children: readonly Child[]): void {
 export function fill(node: Node, ...children: Child[]): void {
   while (node.firstChild) node.removeChild(node.firstChild);
   append(node, children);
+}
+
+/** Focuses the element with that id (a heading is made focusable first); whether it took focus. */
+export function focusById(doc: Document, id: string): boolean {
+  const target = doc.getElementById(id);
+  if (!target) return false;
+  if (target.tagName === "H2" || target.tagName === "H3")
+    target.setAttribute("tabindex", "-1");
+  target.focus();
+  return doc.activeElement === target;
 }

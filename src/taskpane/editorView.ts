@@ -14,8 +14,8 @@ import {
   weightHeader,
 } from "../core";
 import type { TableData } from "../workbook/store";
-import type { Notice } from "./app";
-import type { builder, Child } from "./dom";
+import type { Notice } from "./session";
+import type { Child, El } from "./dom";
 import {
   addCriterion,
   addProfile,
@@ -35,8 +35,6 @@ import {
   type DraftTable,
 } from "./draft";
 import { partnersPerProfile } from "./whatIf";
-
-export type El = ReturnType<typeof builder>;
 
 /** What the sections need from the pane: its state (read when an event fires) and its actions. */
 export interface EditorHost {

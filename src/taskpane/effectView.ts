@@ -1,12 +1,74 @@
 /**
- * The "Effect on partners" section's content: a bar chart of partners per tier (plain
- * HTML/CSS bars, each with its count as text; the bars are hidden from screen readers), the
- * one-line summary that is also announced, and the notes on how Partners lines up.
+ * The "Effect on partners" section: a bar chart of partners per tier (plain HTML/CSS bars,
+ * each with its count as text; the bars are hidden from screen readers), the one-line
+ * summary that is also announced, and the notes on how Partners lines up.
  */
-import type { builder, Child } from "./dom";
-import type { PartnerLayout, WhatIf } from "./whatIf";
+import { criterionNames } from "./draft";
+import { fill, type Child, type El } from "./dom";
+import type { NoEffect } from "./partnerEffect";
+import type { TaskpaneSession } from "./session";
+import { partnerLayout, type PartnerLayout, type WhatIf } from "./whatIf";
 
-type El = ReturnType<typeof builder>;
+const NO_EFFECT: Record<NoEffect, string> = {
+  "no-partners":
+    "No Partners table was found: add a table named Partners, with a column named like each criterion, to see the effect.",
+  problems: "Fix the problems listed to see the effect on partners.",
+};
+
+export function effectSection(el: El): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": "ps-effect-h" },
+    el("h2", { id: "ps-effect-h", text: "Effect on partners" }),
+    el("p", { id: "ps-effect-summary", "data-testid": "effect-summary" }),
+    el("ul", {
+      className: "chart",
+      id: "ps-tier-counts",
+      "data-testid": "tier-counts",
+      "aria-label": "Partners per tier",
+    }),
+    el("div", { id: "ps-effect-notes" }),
+  );
+}
+
+/** Fills the section with the session's what-if; `announce` queues the summary for screen readers. */
+export function showEffect(
+  doc: Document,
+  el: El,
+  session: TaskpaneSession,
+  announce: (text: string) => void,
+): void {
+  const summary = doc.getElementById("ps-effect-summary");
+  const chart = doc.getElementById("ps-tier-counts");
+  const notes = doc.getElementById("ps-effect-notes");
+  if (!summary || !chart || !notes) return;
+  const result = session.effect();
+  if (typeof result === "string") {
+    const text = NO_EFFECT[result];
+    summary.textContent = text;
+    fill(chart);
+    fill(notes);
+    chart.hidden = true;
+    return announce(text);
+  }
+  chart.hidden = false;
+  fill(chart, ...chartItems(el, result));
+  const text = summaryText(result, session.dirty);
+  summary.textContent = text;
+  announce(text);
+  fill(
+    notes,
+    ...effectNotes(
+      el,
+      result,
+      partnerLayout(
+        session.loaded.partners!,
+        criterionNames(session.draft.criteria),
+        session.draftColumns(),
+      ),
+    ),
+  );
+}
 
 /** "8", or "8 (now 6)" when the workbook's current model puts another number there. */
 export function countText(
@@ -45,8 +107,8 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
     testid: string,
     className?: string,
   ) => {
-    const fill = el("span", {});
-    fill.style.width = `${(100 * count) / largest}%`;
+    const filled = el("span", {});
+    filled.style.width = `${(100 * count) / largest}%`;
     const spoken = `${count} ${count === 1 ? "partner" : "partners"}${countText(count, before, r.compared) === String(count) ? "" : `, ${before} now`}`;
     return el(
       "li",
@@ -57,7 +119,7 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
         "data-testid": testid,
       },
       el("span", { className: "tname", text: label }),
-      el("div", { className: "bar", "aria-hidden": "true" }, fill),
+      el("div", { className: "bar", "aria-hidden": "true" }, filled),
       el("span", {
         className: "count",
         text: countText(count, before, r.compared),

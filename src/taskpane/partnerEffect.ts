@@ -1,0 +1,133 @@
+/**
+ * The session's what-if: the draft's effect on the Partners against the model the workbook
+ * holds. It remembers the renames applied from the pane, so a Partners column still headed
+ * with a criterion's earlier name is found, and keeps the partners scored under the
+ * workbook's model while that model and the Partners stay the same. No DOM.
+ */
+import { CRITERIA_HEADERS } from "../core";
+import type { TableData } from "../workbook/store";
+import {
+  criterionNames,
+  originOf,
+  textAt,
+  type Draft,
+  type DraftTable,
+  type Tables,
+} from "./draft";
+import type { DraftCheck } from "./validation";
+import {
+  scorePartners,
+  scenarioOf,
+  whatIf,
+  type PartnerResult,
+  type Scenario,
+  type WhatIf,
+} from "./whatIf";
+
+/** Why there is no what-if to show. */
+export type NoEffect = "no-partners" | "problems";
+
+export class PartnerEffect {
+  /** Renames applied from this pane: new name (lower case) -> the names it had before. */
+  private readonly aliases = new Map<string, string[]>();
+  /** The workbook's model, as the base tables define it. */
+  private baseScenario: Scenario | null = null;
+  /** The partners scored under the workbook's model, kept while that model and Partners stay. */
+  private scoredNow: {
+    partners: TableData;
+    scenario: Scenario;
+    key: string;
+    results: PartnerResult[];
+  } | null = null;
+
+  /** The workbook's tables changed (a load, an Apply, an undo). */
+  rebase(base: Tables): void {
+    this.baseScenario = scenarioOf(base.criteria, base.tiers);
+  }
+
+  /** Remembers the renames an Apply wrote: each draft row's name in `base` against the name written. */
+  recordRenames(draft: DraftTable, base: TableData, written: TableData): void {
+    draft.ids.forEach((_, row) => {
+      const before = loadedName(draft, base, row);
+      const after = textAt(written, row, CRITERIA_HEADERS.name).trim();
+      if (before && after && before.toLowerCase() !== after.toLowerCase()) {
+        this.aliases.set(after.toLowerCase(), [
+          before,
+          ...(this.aliases.get(after.toLowerCase()) ?? []),
+        ]);
+      }
+    });
+  }
+
+  /** Per draft criterion, the Partners headers to look for: its name, then its earlier names. */
+  draftColumns(draft: DraftTable, base: TableData): string[][] {
+    return criterionNames(draft).map((name, row) =>
+      this.namesOf(name, loadedName(draft, base, row)),
+    );
+  }
+
+  /** The draft's effect on `partners` against the workbook's model, or why there is none. */
+  of(
+    partners: TableData | null,
+    check: DraftCheck,
+    draft: Draft,
+    base: TableData,
+  ): WhatIf | NoEffect {
+    if (!partners) return "no-partners";
+    if (!check.model || !check.tiers) return "problems";
+    const tierOrigin = draft.tiers.rows.map((_, i) => originOf(draft.tiers, i));
+    const baseScenario = this.baseScenario;
+    const current = baseScenario
+      ? {
+          ...baseScenario,
+          columns: baseScenario.model.criteria.map((c) => this.namesOf(c.name)),
+        }
+      : null;
+    if (current && baseScenario) {
+      const key = JSON.stringify(current.columns);
+      if (
+        this.scoredNow?.partners !== partners ||
+        this.scoredNow.scenario !== baseScenario ||
+        this.scoredNow.key !== key
+      ) {
+        this.scoredNow = {
+          partners,
+          scenario: baseScenario,
+          key,
+          results: scorePartners(partners, current),
+        };
+      }
+    }
+    return whatIf(
+      partners,
+      {
+        model: check.model,
+        tiers: check.tiers,
+        columns: this.draftColumns(draft.criteria, base),
+      },
+      current,
+      tierOrigin,
+      5,
+      current ? this.scoredNow?.results : undefined,
+    );
+  }
+
+  /** A criterion's name and the names it had before renames applied from this pane. */
+  private namesOf(name: string, ...more: string[]): string[] {
+    const all = [name, ...more];
+    for (let k = 0; k < all.length && all.length < 20; k++) {
+      for (const older of this.aliases.get(all[k].toLowerCase()) ?? [])
+        if (!all.some((n) => n.toLowerCase() === older.toLowerCase()))
+          all.push(older);
+    }
+    return all.filter((n) => n !== "");
+  }
+}
+
+/** The name a draft row had in `base` (the tables it was loaded from); "" for an added row. */
+function loadedName(draft: DraftTable, base: TableData, row: number): string {
+  const origin = originOf(draft, row);
+  return origin === null
+    ? ""
+    : textAt(base, origin, CRITERIA_HEADERS.name).trim();
+}

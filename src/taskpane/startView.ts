@@ -1,0 +1,66 @@
+/**
+ * What the pane shows before the editor: "Reading the scorecard…", the read failure with
+ * "Try again", and the Start section with "Create sample scorecard" for a workbook that has
+ * no scorecard yet.
+ */
+import type { El } from "./dom";
+
+export function loadingView(el: El): HTMLElement {
+  return el("p", { className: "muted", text: "Reading the scorecard…" });
+}
+
+export function failedView(
+  el: El,
+  failure: string,
+  retry: () => void,
+): HTMLElement[] {
+  return [
+    el("p", { text: `The scorecard could not be read: ${failure}` }),
+    el("button", {
+      type: "button",
+      text: "Try again",
+      onclick: () => retry(),
+    }),
+  ];
+}
+
+const CREATE = "Create sample scorecard";
+
+/**
+ * The Start section. `create` runs the creation and resolves to whether it got through; the
+ * button says what is happening meanwhile and comes back when it did not.
+ */
+export function startSection(
+  el: El,
+  canStart: () => boolean,
+  create: () => Promise<boolean>,
+): HTMLElement {
+  const button = el("button", {
+    type: "button",
+    className: "primary",
+    id: "ps-create-sample",
+    "data-testid": "create-sample",
+    text: CREATE,
+  });
+  button.addEventListener("click", () => {
+    if (!canStart()) return;
+    button.disabled = true;
+    button.textContent = "Creating the sample…";
+    void create().then((done) => {
+      if (done) return;
+      button.disabled = false;
+      button.textContent = CREATE;
+    });
+  });
+  return el(
+    "section",
+    { "aria-labelledby": "ps-start-h" },
+    el("h2", { id: "ps-start-h", text: "Start" }),
+    el("p", { text: "This workbook has no scorecard yet." }),
+    button,
+    el("p", {
+      className: "hint",
+      text: "Adds a Scorecard sheet with criteria across the four perspectives, Reseller and Influencer weight profiles and four tiers, and a Partners sheet with sample partners whose scores and tiers are PRM formulas.",
+    }),
+  );
+}
