@@ -381,6 +381,7 @@ export class TaskpaneSession {
       const current = tablesIn(await this.store.load());
       if (current === null || !sameTables(current, this._base)) {
         this._busy = false;
+        this.emit({ kind: "busy", working: null });
         this.pendingReload = false;
         await this.reload();
         return;

@@ -199,6 +199,21 @@ describe("editing and applying", () => {
     expect(session.draft.criteria.rows[REVENUE][WEIGHT]).toBe(55);
   });
 
+  test("an Apply that finds the workbook changed ends its busy status", async () => {
+    const { session, store } = await open();
+    const busy: unknown[] = [];
+    session.subscribe((change) => {
+      if (change.kind === "busy") busy.push(change.working);
+    });
+    editRevenueWeight(session, 55);
+    store.tables.criteria = criteriaWithWeight(30);
+
+    await session.apply();
+
+    expect(busy).toEqual(["applying", null]);
+    expect(session.busy).toBe(false);
+  });
+
   test("a failing save keeps the edits and says so", async () => {
     const { session, store } = await open();
     store.save = () => Promise.reject(new Error("locked"));
