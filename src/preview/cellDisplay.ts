@@ -15,8 +15,8 @@ export interface CellDisplay {
 }
 
 /** Excel's serial day 0 is 1899-12-30 for every date after February 1900. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+export const DAY_MS = 86_400_000;
 
 export function serialToIsoDate(serial: number): string {
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)

@@ -6,6 +6,7 @@
  */
 import type { ScorecardStore } from "../workbook/store";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
+import { FileMenu } from "./fileMenu";
 import { FormulaBar } from "./formulaBar";
 import { GridStore } from "./gridStore";
 import { GridView } from "./gridView";
@@ -50,6 +51,13 @@ async function start(): Promise<void> {
   // ?preview: the server hands this copy of the page a local office.js instead of Microsoft's CDN.
   pane.src = "taskpane.html?preview";
   element("taskpane").replaceChildren(pane);
+
+  // An opened file replaces the workbook: the pane starts over and loads the file's scorecard.
+  const files = new FileMenu(workbook, grid, () =>
+    pane.contentWindow?.location.reload(),
+  );
+  element("file-menu").replaceWith(files.element);
+  element("file-report").replaceWith(files.report);
 
   status.textContent = `${host.functionNames.length} functions loaded from functions.js: ${host.functionNames.join(", ")}`;
   grid.select({ row: 0, col: 0 });

@@ -31,6 +31,10 @@ export class TableRegistry {
     });
   }
 
+  clear(): void {
+    this.tables.clear();
+  }
+
   get(name: string): TableExtent | undefined {
     const extent = this.tables.get(name.toLowerCase());
     return extent && { ...extent, topLeft: { ...extent.topLeft } };
@@ -171,7 +175,7 @@ export function translateTableReferences(
 }
 
 /** Index just past a quoted run starting at `start`; a doubled quote is an escaped one. */
-function endOfQuoted(text: string, start: number): number {
+export function endOfQuoted(text: string, start: number): number {
   const quote = text[start];
   let i = start + 1;
   while (i < text.length) {

@@ -98,6 +98,33 @@ export class Workbook {
     this.emit({ kind: "sheets" });
   }
 
+  /**
+   * Empties the workbook and starts over with these sheets (an opened file replaces what was
+   * there): every sheet, table, formula and number format goes; listeners stay.
+   */
+  reset(sheets: string[]): void {
+    if (sheets.length === 0)
+      throw new Error("a workbook needs at least one sheet");
+    this.batch(() => {
+      for (const name of this.sheetNames)
+        this.engine.removeSheet(this.sheetId(name));
+      this.tables.clear();
+      this.formulas.clear();
+      this.formats.clear();
+      for (const name of sheets) this.engine.addSheet(name);
+    });
+    this.emit({ kind: "sheets" });
+    this.activate(sheets[0]);
+  }
+
+  /** Whether any sheet holds a cell or a table: what opening a file would throw away. */
+  get hasContent(): boolean {
+    return (
+      this.tables.all().length > 0 ||
+      this.sheetNames.some((sheet) => this.usedSize(sheet).rows > 0)
+    );
+  }
+
   activate(sheet: string): void {
     this.sheetId(sheet);
     this.emit({ kind: "activate", sheet });
@@ -237,21 +264,34 @@ export class Workbook {
    * up and to the left is measured by walking its top row and left column of spilled cells.
    */
   spillAnchorOf(cell: CellAddress): CellPosition | undefined {
-    const sheet = this.sheetId(cell.sheet);
-    const type = (row: number, col: number) =>
-      this.engine.getCellType({ sheet, row, col });
-    if (type(cell.row, cell.col) !== "ARRAY") return undefined;
+    if (this.typeOf(cell) !== "ARRAY") return undefined;
     for (let row = cell.row; row >= 0; row--) {
       for (let col = cell.col; col >= 0; col--) {
-        if (type(row, col) !== "ARRAYFORMULA") continue;
-        let bottom = row;
-        while (type(bottom + 1, col) === "ARRAY") bottom++;
-        let right = col;
-        while (type(row, right + 1) === "ARRAY") right++;
-        if (cell.row <= bottom && cell.col <= right) return { row, col };
+        const size = this.spillSize({ sheet: cell.sheet, row, col });
+        if (!size) continue;
+        if (cell.row < row + size.height && cell.col < col + size.width)
+          return { row, col };
       }
     }
     return undefined;
+  }
+
+  /**
+   * How far the result of the formula in `cell` spills, anchor included, measured along its
+   * top row and left column; undefined when `cell` holds no array formula.
+   */
+  spillSize(cell: CellAddress): { height: number; width: number } | undefined {
+    if (this.typeOf(cell) !== "ARRAYFORMULA") return undefined;
+    const at = (row: number, col: number) => ({ sheet: cell.sheet, row, col });
+    let height = 1;
+    while (this.typeOf(at(cell.row + height, cell.col)) === "ARRAY") height++;
+    let width = 1;
+    while (this.typeOf(at(cell.row, cell.col + width)) === "ARRAY") width++;
+    return { height, width };
+  }
+
+  private typeOf(cell: CellAddress): string {
+    return this.engine.getCellType(this.address(cell));
   }
 
   /** A cell's computed value for the store: what Excel's range.values reports. */

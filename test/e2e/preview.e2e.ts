@@ -82,6 +82,13 @@ async function showSheet(sheet: string): Promise<void> {
   await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
 }
 
+/** No page or script in dist/ (what Excel loads) contains `marker`. */
+function expectNotShipped(marker: string): void {
+  const shipped = readdirSync(join(ROOT, "dist")).filter((file) => /\.(js|html)$/.test(file));
+  expect(shipped).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html"]));
+  for (const file of shipped) expect([file, readFileSync(join(ROOT, "dist", file), "utf8").includes(marker)]).toEqual([file, false]);
+}
+
 const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
 
 describeInBrowser("the browser workbook", () => {
@@ -177,6 +184,34 @@ describeInBrowser("the browser workbook", () => {
     await showSheet("Partners");
   });
 
+  it("saves the workbook as .xlsx and opens it again: the score and the table names survive", async () => {
+    const score = await numberIn(`${scoreColumn}${gridRow}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("save-xlsx").click()]);
+    expect(download.suggestedFilename()).toBe("partner-scorecard.xlsx");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, "partner-scorecard.xlsx");
+    await download.saveAs(saved);
+    // The workbook has content, so opening asks before replacing it.
+    const dialogs: string[] = [];
+    page.once("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+    await page.getByTestId("open-xlsx").setInputFiles(saved);
+    const report = page.getByTestId("file-report");
+    await report.filter({ hasText: "Opened partner-scorecard.xlsx" }).waitFor();
+    expect(dialogs).toEqual([expect.stringMatching(/replaces everything/)]);
+    await expect(report.textContent()).resolves.toBe("Opened partner-scorecard.xlsx: sheets Sheet1, Scorecard, Partners; tables Criteria, Tiers, Partners.");
+    await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard", "Partners"]);
+    await showSheet("Partners");
+    expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(score, 9);
+    await cell(`${scoreColumn}${gridRow}`).click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^=PRM\.PARTNERSCORE\(.*Criteria\[#All\]/);
+    // The pane reloaded and reads the opened tables: the weight typed into the grid earlier is there.
+    await pane().getByTestId("profile").selectOption(PROFILE);
+    await expect(pane().getByTestId(`weight-${CRITERION}`).inputValue()).resolves.toBe("45");
+  });
+
   it("made no request outside localhost and threw no uncaught error", async () => {
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
@@ -213,9 +248,15 @@ describeInBrowser("the browser workbook", () => {
     // One of HyperFormula's own messages: it survives minification, unlike its names.
     const marker = "No space for array result";
     expect(readFileSync(join(ROOT, "dist-preview", "preview.js"), "utf8")).toContain(marker);
-    const shipped = readdirSync(join(ROOT, "dist")).filter((file) => /\.(js|html)$/.test(file));
-    expect(shipped).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html"]));
-    for (const file of shipped) expect([file, readFileSync(join(ROOT, "dist", file), "utf8").includes(marker)]).toEqual([file, false]);
+    expectNotShipped(marker);
+  });
+
+  it("keeps ExcelJS out of everything Excel loads and out of the preview's first load", () => {
+    // A part name ExcelJS writes into every .xlsx: it survives minification.
+    const marker = "xl/sharedStrings.xml";
+    expect(readFileSync(join(ROOT, "dist-preview", "xlsx.js"), "utf8")).toContain(marker);
+    expect(readFileSync(join(ROOT, "dist-preview", "preview.js"), "utf8")).not.toContain(marker);
+    expectNotShipped(marker);
   });
 
   it("saves a screenshot to artifacts/preview.png", async () => {

@@ -1,0 +1,387 @@
+/**
+ * The browser workbook to and from a real .xlsx, through ExcelJS (MIT; a devDependency that
+ * only the preview's lazily loaded chunk contains, never dist/). Saved: every sheet's values
+ * and formulas as typed (with the computed results cached, as Excel saves them), number
+ * formats, and the tables as Excel tables. Opened: the same, replacing what the workbook held,
+ * with a report of what the preview cannot keep or compute.
+ */
+import * as ExcelJS from "exceljs";
+import {
+  cellName,
+  parseCellName,
+  quoteSheetName,
+  type CellPosition,
+} from "./a1";
+import { DAY_MS, EXCEL_EPOCH_MS } from "./cellDisplay";
+import {
+  formulaFromFile,
+  formulaToFile,
+  leftoverReferences,
+} from "./fileFormulas";
+import { translateTableReferences, type TableExtent } from "./tableReferences";
+import type { CellAddress, CellInput, CellState, Workbook } from "./workbook";
+
+/** Excel's error values; the engine's own (#CYCLE!, #SPILL!, #ERROR!, #LIC!) are saved as #VALUE!. */
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#REF!",
+  "#NAME?",
+  "#DIV/0!",
+  "#NULL!",
+  "#VALUE!",
+  "#NUM!",
+]);
+
+/** What the grid shows as a date or a percentage without a format of its own gets one in the file. */
+const IMPLIED_FORMATS: Record<string, string> = {
+  NUMBER_DATE: "yyyy-mm-dd",
+  NUMBER_PERCENT: "0%",
+};
+
+/** The look of the preview's tables (blue header, banded rows). */
+const TABLE_STYLE = {
+  theme: "TableStyleMedium2",
+  showRowStripes: true,
+} as const;
+
+/** What opening a file did, for the page to tell the user. */
+export interface OpenReport {
+  sheets: string[];
+  tables: string[];
+  /** What the preview could not keep or cannot compute, one sentence each; empty when all is well. */
+  problems: string[];
+}
+
+/** How many examples a problem lists before it says "and N more". */
+const EXAMPLES = 3;
+
+// ---------------------------------------------------------------- saving
+
+/** The workbook as the bytes of an .xlsx file. */
+export async function toXlsx(workbook: Workbook): Promise<Uint8Array> {
+  const file = new ExcelJS.Workbook();
+  file.creator = "Partner Scorecard browser workbook";
+  for (const sheet of workbook.sheetNames) {
+    const worksheet = file.addWorksheet(sheet);
+    const { rows, cols } = workbook.usedSize(sheet);
+    for (let row = 0; row < rows; row++) {
+      for (let col = 0; col < cols; col++) {
+        const address = { sheet, row, col };
+        const state = workbook.cell(address);
+        const value = savedValue(workbook, address, state);
+        if (value === null) continue;
+        const target = worksheet.getCell(row + 1, col + 1);
+        target.value = value;
+        const format =
+          workbook.numberFormat(address) ??
+          (state.numberType && IMPLIED_FORMATS[state.numberType]);
+        if (format) target.numFmt = format;
+      }
+    }
+  }
+  for (const table of workbook.tables.all())
+    addTable(file.getWorksheet(table.sheet)!, table);
+  return new Uint8Array(await file.xlsx.writeBuffer());
+}
+
+/**
+ * A cell as ExcelJS writes it. A formula whose result spills is saved as an array formula over
+ * the cells it fills (Excel then shows every value; ExcelJS cannot write dynamic-array
+ * formulas), and the spilled cells hold their values.
+ */
+function savedValue(
+  workbook: Workbook,
+  address: CellAddress,
+  state: CellState,
+): ExcelJS.CellValue {
+  const result = resultOf(state.value);
+  if (!state.input.startsWith("=") || state.input.length < 2) {
+    if (result === null) return null;
+    // A typed error (#N/A) is the error; text is kept as typed.
+    return typeof state.value === "object" && state.value !== null
+      ? result
+      : (state.value as ExcelJS.CellValue);
+  }
+  const formula = formulaToFile(state.input);
+  const spill = workbook.spillSize(address);
+  if (!spill || (spill.height === 1 && spill.width === 1))
+    return { formula, result: result ?? undefined } as ExcelJS.CellFormulaValue;
+  const last = {
+    row: address.row + spill.height - 1,
+    col: address.col + spill.width - 1,
+  };
+  return {
+    formula,
+    result: result ?? undefined,
+    shareType: "array",
+    ref: `${cellName(address)}:${cellName(last)}`,
+  } as ExcelJS.CellValue;
+}
+
+function resultOf(
+  value: CellState["value"],
+): number | string | boolean | ExcelJS.CellErrorValue | null {
+  if (value === null || typeof value !== "object") return value;
+  const error = EXCEL_ERRORS.has(value.error) ? value.error : "#VALUE!";
+  return { error: error as ExcelJS.CellErrorValue["error"] };
+}
+
+/** An Excel table over cells already written: ExcelJS rewrites them from `rows`, so they are read back. */
+function addTable(worksheet: ExcelJS.Worksheet, table: TableExtent): void {
+  const cell = (r: number, c: number) =>
+    worksheet.getCell(table.topLeft.row + r + 1, table.topLeft.col + c + 1);
+  const columns = uniqueHeaders(
+    Array.from({ length: table.width }, (_, c) => cell(0, c).text),
+  );
+  const rows: ExcelJS.CellValue[][] = [];
+  // Excel needs a data row under the header; an empty one is added to a header-only table.
+  for (let r = 1; r < Math.max(table.height, 2); r++)
+    rows.push(columns.map((_, c) => cell(r, c).value));
+  worksheet.addTable({
+    name: table.name,
+    ref: cellName(table.topLeft),
+    headerRow: true,
+    style: TABLE_STYLE,
+    columns: columns.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+/** Excel's table columns need distinct, non-empty names: Column1, Column2 ... fill the gaps. */
+function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((header, i) => {
+    let name = header.trim() || `Column${i + 1}`;
+    for (let n = 2; seen.has(name.toLowerCase()); n++)
+      name = `${header.trim() || "Column"}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+// ---------------------------------------------------------------- opening
+
+interface OpenedCell {
+  sheet: string;
+  position: CellPosition;
+  input: CellInput;
+  format?: string;
+}
+
+/** Where this file's tables lie, and the problems found reading them. */
+interface OpenedTables {
+  extents: TableExtent[];
+  problems: string[];
+}
+
+/**
+ * Reads an .xlsx file into the workbook, replacing everything it held. Throws (changing
+ * nothing) when the file cannot be read; what can be read but not kept is in the report.
+ */
+export async function fromXlsx(
+  data: ArrayBuffer | Uint8Array,
+  workbook: Workbook,
+): Promise<OpenReport> {
+  const file = new ExcelJS.Workbook();
+  try {
+    await file.xlsx.load(data as ArrayBuffer);
+  } catch (error) {
+    throw new Error(
+      `This is not an .xlsx file the preview can read (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  const worksheets = file.worksheets;
+  if (worksheets.length === 0) throw new Error("The file has no worksheets");
+  const problems: string[] = [];
+  const cells: OpenedCell[] = [];
+  const merged: string[] = [];
+  for (const worksheet of worksheets)
+    cells.push(...readCells(worksheet, merged));
+  const tables = readTables(worksheets);
+  problems.push(...tables.problems);
+  if (merged.length > 0)
+    problems.push(listed("Merged cells are opened unmerged", merged));
+  const names = file.definedNames.model.map((n) => n.name);
+  if (names.length > 0)
+    problems.push(listed("Defined names are not kept", names));
+
+  const rejected: string[] = [];
+  workbook.reset(worksheets.map((w) => w.name));
+  workbook.batch(() => {
+    for (const extent of tables.extents) {
+      try {
+        workbook.setTable(extent);
+      } catch (error) {
+        rejected.push(
+          `${extent.name} (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+    }
+    for (const { sheet, position, input, format } of cells) {
+      workbook.write({ sheet, ...position }, input);
+      if (format) workbook.setNumberFormat({ sheet, ...position }, format);
+    }
+  });
+  if (rejected.length > 0)
+    problems.push(listed("Tables the preview could not define", rejected));
+  problems.push(...formulaProblems(workbook, cells));
+  return {
+    sheets: workbook.sheetNames,
+    tables: workbook.tables.all().map((t) => t.name),
+    problems,
+  };
+}
+
+/** A sheet's cells as the grid takes them; the cells an array formula fills are left to its spill. */
+function readCells(
+  worksheet: ExcelJS.Worksheet,
+  merged: string[],
+): OpenedCell[] {
+  const cells: OpenedCell[] = [];
+  const spilled: { top: CellPosition; bottom: CellPosition }[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const position = { row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
+      const value = cell.value as ExcelJS.CellValue & {
+        shareType?: string;
+        ref?: string;
+      };
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        merged.push(`${quoteSheetName(worksheet.name)}!${cell.address}`);
+        return;
+      }
+      if (
+        value &&
+        typeof value === "object" &&
+        value.shareType === "array" &&
+        value.ref
+      ) {
+        const [top, bottom = top] = value.ref.split(":").map(parseCellName);
+        spilled.push({ top, bottom });
+      }
+      const input = inputOf(cell);
+      if (input === null) return;
+      const format =
+        cell.numFmt && cell.numFmt.toLowerCase() !== "general"
+          ? cell.numFmt
+          : undefined;
+      cells.push({ sheet: worksheet.name, position, input, format });
+    }),
+  );
+  const inside = ({ row, col }: CellPosition) =>
+    spilled.some(
+      ({ top, bottom }) =>
+        row >= top.row &&
+        row <= bottom.row &&
+        col >= top.col &&
+        col <= bottom.col &&
+        !(row === top.row && col === top.col),
+    );
+  return cells.filter((c) => !inside(c.position));
+}
+
+/** A file's cell as the grid's input: a formula as typed, a date as its serial number, rich text as its text. */
+function inputOf(cell: ExcelJS.Cell): CellInput {
+  if (cell.type === ExcelJS.ValueType.Formula)
+    return formulaFromFile(cell.formula);
+  const value = cell.value;
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  if (typeof value === "object") {
+    if ("error" in value) return value.error;
+    // Rich text and hyperlinks: the text the cell shows.
+    return cell.text;
+  }
+  return value;
+}
+
+function readTables(worksheets: ExcelJS.Worksheet[]): OpenedTables {
+  const extents: TableExtent[] = [];
+  const problems: string[] = [];
+  for (const worksheet of worksheets) {
+    for (const table of worksheet.getTables() as unknown as {
+      model: {
+        name: string;
+        tableRef?: string;
+        ref?: string;
+        headerRow?: boolean;
+        totalsRow?: boolean;
+      };
+    }[]) {
+      const {
+        name,
+        tableRef,
+        ref,
+        headerRow = true,
+        totalsRow = false,
+      } = table.model;
+      const [top, bottom = top] = (tableRef ?? ref ?? "")
+        .split(":")
+        .map(parseCellName);
+      if (!headerRow)
+        problems.push(
+          `Table ${name} has no header row, which the preview needs; it is opened as plain cells.`,
+        );
+      if (!headerRow) continue;
+      if (totalsRow)
+        problems.push(
+          `Table ${name}'s totals row is opened as plain cells below the table.`,
+        );
+      extents.push({
+        name,
+        sheet: worksheet.name,
+        topLeft: top,
+        width: bottom.col - top.col + 1,
+        height: bottom.row - top.row + 1 - (totalsRow ? 1 : 0),
+      });
+    }
+  }
+  return { extents, problems };
+}
+
+/** Formulas the preview cannot compute: structured references it does not translate, and what the engine rejects. */
+function formulaProblems(workbook: Workbook, cells: OpenedCell[]): string[] {
+  const references: string[] = [];
+  const failing: string[] = [];
+  for (const { sheet, position, input } of cells) {
+    if (typeof input !== "string" || !input.startsWith("=")) continue;
+    const where = `${quoteSheetName(sheet)}!${cellName(position)}`;
+    const { formula } = translateTableReferences(input, (name) =>
+      workbook.tables.get(name),
+    );
+    const leftover = leftoverReferences(formula);
+    if (leftover.length > 0) {
+      references.push(`${where} ${leftover.join(", ")}`);
+      continue;
+    }
+    const { value } = workbook.cell({ sheet, ...position });
+    if (
+      typeof value === "object" &&
+      value !== null &&
+      (value.error === "#NAME?" ||
+        (value.error === "#ERROR!" && /pars/i.test(value.message)))
+    )
+      failing.push(
+        `${where} ${input}${value.message ? ` (${value.message})` : ""}`,
+      );
+  }
+  const problems: string[] = [];
+  if (references.length > 0)
+    problems.push(
+      listed(
+        "References the preview cannot compute (only Table, Table[#All], Table[#Data] and Table[#Headers] are supported; Table[Column] is not)",
+        references,
+      ),
+    );
+  if (failing.length > 0)
+    problems.push(listed("Formulas the preview cannot compute", failing));
+  return problems;
+}
+
+/** "What: a; b; c and 4 more." */
+function listed(what: string, items: string[]): string {
+  const shown = items.slice(0, EXAMPLES).join("; ");
+  const more =
+    items.length > EXAMPLES ? ` and ${items.length - EXAMPLES} more` : "";
+  return `${what}: ${shown}${more}.`;
+}
