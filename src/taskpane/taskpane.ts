@@ -76,7 +76,16 @@ function start(host: unknown): void {
   const preview = previewStore();
   const isExcel =
     typeof Office !== "undefined" && host === Office.HostType?.Excel;
-  const store = preview ?? (isExcel ? new ExcelScorecardStore() : null);
+  const store =
+    preview ??
+    (isExcel
+      ? new ExcelScorecardStore({
+          canResizeTables: Office.context.requirements.isSetSupported(
+            "ExcelApi",
+            "1.13",
+          ),
+        })
+      : null);
   if (!store) return showMessage(root);
   void mountTaskpane(root, store).catch((e: unknown) => {
     showMessage(root);

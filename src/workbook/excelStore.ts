@@ -132,7 +132,21 @@ function queueSampleTable(sheet: Excel.Worksheet, spec: SheetTable): void {
   range.format.autofitColumns();
 }
 
+export interface ExcelStoreOptions {
+  /**
+   * Whether this Excel has ExcelApi 1.13 (Table.resize), which save() needs. The caller asks
+   * Office.context.requirements; without it save() refuses with a message a user can act on
+   * instead of failing inside Excel.
+   */
+  canResizeTables?: boolean;
+}
+
+export const NO_TABLE_RESIZE =
+  "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
+
 export class ExcelScorecardStore implements ScorecardStore {
+  constructor(private readonly options: ExcelStoreOptions = {}) {}
+
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
   private totalsShown = new Map<string, boolean>();
   private readonly echo = new EchoFilter(() =>
@@ -153,6 +167,8 @@ export class ExcelScorecardStore implements ScorecardStore {
 
   /** Writes both tables in one batch (one sync); the rows given become the tables' rows. */
   async save(criteria: TableData, tiers: TableData): Promise<void> {
+    if (this.options.canResizeTables === false)
+      throw new Error(NO_TABLE_RESIZE);
     // Checked before anything is queued, so a malformed table writes nothing at all.
     const rectangles = [
       tableRectangle(TABLE.criteria, criteria),

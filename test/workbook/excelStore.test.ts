@@ -12,7 +12,7 @@ jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 import { OfficeMockObject } from "office-addin-mock";
-import { ExcelScorecardStore } from "../../src/workbook/excelStore";
+import { ExcelScorecardStore, NO_TABLE_RESIZE } from "../../src/workbook/excelStore";
 import type { TableData } from "../../src/workbook/store";
 import { sampleTables } from "../../src/workbook/sample";
 
@@ -158,8 +158,16 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
 
     it("writes both tables in exactly one sync", async () => {
       const { sync } = mockExcel({ Criteria: CRITERIA, Tiers: TIERS });
-      await new ExcelScorecardStore().save(newCriteria, newTiers);
+      await new ExcelScorecardStore({ canResizeTables: true }).save(newCriteria, newTiers);
       expect(sync).toHaveBeenCalledTimes(1);
+    });
+
+    it("refuses, saying why and writing nothing, where Excel cannot resize tables", async () => {
+      const { sync, table } = mockExcel({ Criteria: CRITERIA, Tiers: TIERS });
+      const store = new ExcelScorecardStore({ canResizeTables: false });
+      await expect(store.save(newCriteria, newTiers)).rejects.toThrow(NO_TABLE_RESIZE);
+      expect(sync).not.toHaveBeenCalled();
+      expect(table("Criteria").resize).not.toHaveBeenCalled();
     });
 
     it("resizes each table to header + rows and writes that whole rectangle as values", async () => {
