@@ -468,6 +468,27 @@ export function addProfile(
   return { ok: true, draft: { ...draft, header, rows }, profile };
 }
 
+/**
+ * Removes a profile's Weight (X) column. The default Weight column cannot go: every formula
+ * without a profile, and every partner with a blank Type, is scored with it.
+ */
+export function removeProfile(
+  draft: DraftTable,
+  profile: string,
+): { ok: true; draft: DraftTable } | { ok: false; message: string } {
+  if (profile === DEFAULT_PROFILE)
+    return {
+      ok: false,
+      message: "The default Weight column cannot be removed.",
+    };
+  const column = profileColumn(draft, profile);
+  if (column < 0)
+    return { ok: false, message: `There is no profile named ${profile}.` };
+  const header = draft.header.filter((_, i) => i !== column);
+  const rows = draft.rows.map((r) => r.filter((_, i) => i !== column));
+  return { ok: true, draft: { ...draft, header, rows } };
+}
+
 /** Rewrites one Requires text, renaming the criterion `from` to `to`; null when nothing changes. */
 export function renameInRequires(
   text: string,

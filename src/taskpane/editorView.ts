@@ -24,6 +24,7 @@ import {
   neighbourInGroup,
   perspectiveGroups,
   profilesOf,
+  removeProfile,
   removeRow,
   renameCriterion,
   rowOfId,
@@ -165,6 +166,17 @@ export function weightsSection(h: EditorHost): HTMLElement {
         },
       }),
     ),
+    h.profile === DEFAULT_PROFILE
+      ? null
+      : el("button", {
+          type: "button",
+          className: "small",
+          id: "ps-remove-profile",
+          "data-testid": "remove-profile",
+          text: `Remove ${h.profile}`,
+          "aria-label": `Remove the profile ${h.profile}`,
+          onclick: () => removeSelectedProfile(h),
+        }),
     h.addingProfile ? addProfileForm(h) : null,
     el("p", {
       className: "hint",
@@ -246,6 +258,19 @@ export function weightsSection(h: EditorHost): HTMLElement {
     }),
   );
   return section;
+}
+
+/** Drops the selected profile's column from the draft; Apply writes it, Revert brings it back. */
+function removeSelectedProfile(h: EditorHost): void {
+  const removed = h.profile;
+  const result = removeProfile(h.draft.criteria, removed);
+  if (!result.ok) return h.notify({ kind: "error", text: result.message });
+  h.profile = DEFAULT_PROFILE;
+  h.editCriteria(() => result.draft, true, "ps-profile");
+  h.notify({
+    kind: "info",
+    text: `Removed the profile ${removed} (its ${weightHeader(removed)} column). Partners whose Type is ${removed} are not scored until a profile of that name exists. Nothing is written until Apply; Revert brings it back.`,
+  });
 }
 
 function addProfileForm(h: EditorHost): HTMLElement {

@@ -212,6 +212,20 @@ describeInBrowser("the browser workbook", () => {
     await expect(pane().getByTestId(`weight-${CRITERION}`).inputValue()).resolves.toBe("45");
   });
 
+  it("removes a profile in the draft only: its partners show as not scored until Revert", async () => {
+    const influencers = partnersTable.rows.filter((row) => row[1] === "Influencer").length;
+    const options = () => pane().getByTestId("profile").locator("option").allTextContents();
+    // The what-if may redraw a moment later: wait for the count rather than read it once.
+    const notScored = (count: number) => pane().locator(`[data-testid="not-scored"][data-count="${count}"]`).waitFor();
+    await pane().getByTestId("profile").selectOption("Influencer");
+    await pane().getByTestId("remove-profile").click();
+    expect((await options()).some((o) => o.startsWith("Influencer"))).toBe(false);
+    await notScored(influencers);
+    await pane().getByTestId("revert").click();
+    expect((await options()).some((o) => o.startsWith("Influencer"))).toBe(true);
+    await notScored(0);
+  });
+
   it("made no request outside localhost and threw no uncaught error", async () => {
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);

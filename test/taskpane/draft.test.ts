@@ -1,6 +1,7 @@
 import {
   addCriterion,
   addProfile,
+  removeProfile,
   addTier,
   cellAt,
   describeChanges,
@@ -105,6 +106,19 @@ describe("profiles and weights", () => {
     ]);
     expect(weights(result.draft, "Distributor")).toEqual([0, 10, 50, 40]);
     expect(result.draft.rows[0][10]).toBe("from the ERP");
+  });
+
+  test("removeProfile drops only that profile's Weight (X) column, unknown columns kept", () => {
+    const result = removeProfile(draftOf(criteria()), "influencer");
+    if (!result.ok) throw new Error(result.message);
+    expect(result.draft.header.slice(7)).toEqual(["Weight", "Notes"]);
+    expect(result.draft.rows[0].slice(7)).toEqual([40, "from the ERP"]);
+    expect(result.draft.rows).toHaveLength(criteria().rows.length);
+  });
+
+  test("removeProfile refuses the default Weight column and an unknown profile", () => {
+    expect(removeProfile(draftOf(criteria()), "")).toEqual({ ok: false, message: "The default Weight column cannot be removed." });
+    expect(removeProfile(draftOf(criteria()), "Reseller")).toEqual({ ok: false, message: "There is no profile named Reseller." });
   });
 
   test("addProfile refuses a blank, bracketed or existing name", () => {
