@@ -25,6 +25,10 @@ import {
   type Tier,
 } from "../core";
 import type { TableData } from "../workbook/store";
+import {
+  columnIndex as columnOfLetters,
+  columnLetters,
+} from "../workbook/address";
 import { cellAt, columnIndex, criterionNames, textAt } from "./draft";
 
 export interface DraftCheck {
@@ -234,22 +238,6 @@ export function problemsOfRow(
 
 // ---- where a problem is ----
 
-/** "E" -> 5 */
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce(
-    (n, ch) => n * 26 + ch.charCodeAt(0) - 64,
-    0,
-  );
-}
-
-/** 5 -> "E" */
-export function columnLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
-    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
 /**
  * The cell a problem is in, e.g. "Scorecard!E3", from the table's address as Excel gives it
  * ("Scorecard!A1:I7", header row first), or null when the address cannot be read.
@@ -264,7 +252,8 @@ export function cellAddress(
   );
   if (!m) return null;
   const sheet = m[1];
-  const firstColumn = columnNumber(m[2]);
+  // 0-based, as the workbook's address helpers count columns.
+  const firstColumn = columnOfLetters(m[2]);
   const headerRow = Number(m[3]);
   const row = headerRow + 1 + problem.row; // row -1 is the header
   if (problem.column === null) {

@@ -2,7 +2,6 @@ import type { Problem } from "../../src/core";
 import { setCell, draftOf } from "../../src/taskpane/draft";
 import {
   cellAddress,
-  columnLetters,
   describeAt,
   problemPlace,
   requiresProblems,
@@ -169,7 +168,11 @@ describe("where a problem is", () => {
     expect(cellAddress("not an address", criteria(), minProblem)).toBeNull();
   });
 
-  test("column letters past Z", () => {
-    expect([1, 26, 27, 52, 703].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "AAA"]);
+  test("cell addresses past column Z", () => {
+    // Min is the table's fifth column: Y + 4 = AC.
+    expect(cellAddress("Scorecard!Y1:AH5", criteria(), minProblem)).toBe("Scorecard!AC4");
+    expect(cellAddress("Scorecard!Y1:AH5", criteria(), { ...minProblem, column: null })).toBe(
+      "Scorecard!Y4:AH4"
+    );
   });
 });
