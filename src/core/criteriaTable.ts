@@ -30,7 +30,16 @@ export const CRITERIA_HEADERS = {
 } as const;
 type Field = keyof typeof CRITERIA_HEADERS;
 const REQUIRED: readonly Field[] = ["name", "method"];
-const PROFILE_HEADER = /^weight\s*\((.*)\)$/i;
+const PROFILE_HEADER = /^\s*weight\s*\((.*)\)\s*$/i;
+
+/**
+ * The profile a `Weight (X)` header names, in the header's own spelling ("" for `Weight ()`),
+ * or null for any other header, the plain `Weight` included.
+ */
+export function profileInWeightHeader(header: unknown): string | null {
+  const match = PROFILE_HEADER.exec(cellText(header) ?? "");
+  return match ? match[1].trim() : null;
+}
 
 export function weightHeader(profile: string): string {
   return profile === DEFAULT_PROFILE ? "Weight" : `Weight (${profile})`;
@@ -110,7 +119,7 @@ function layoutOf(header: readonly unknown[], problems: Problem[]): Layout {
   header.forEach((cell, column) => {
     const key = headerKey(cell);
     const field = byKey.get(key);
-    const profileMatch = PROFILE_HEADER.exec(key);
+    const profile = profileInWeightHeader(cell);
     if (field !== undefined) {
       if (fields[field] === undefined) fields[field] = column;
       else
@@ -123,13 +132,7 @@ function layoutOf(header: readonly unknown[], problems: Problem[]): Layout {
         );
     } else if (key === "weight") {
       weights.unshift({ profile: DEFAULT_PROFILE, column });
-    } else if (profileMatch) {
-      // The profile name keeps the header's own spelling, minus the brackets.
-      const profile = (cellText(cell) ?? "")
-        .trim()
-        .replace(/^weight\s*\(/i, "")
-        .replace(/\)$/, "")
-        .trim();
+    } else if (profile !== null) {
       if (profile === "")
         problems.push(
           problem(

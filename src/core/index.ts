@@ -9,6 +9,7 @@ export * from "./model";
 export * from "./normalize";
 export * from "./requires";
 export * from "./scale";
+export * from "./table";
 export * from "./score";
 export * from "./tiers";
 export * from "./tiersTable";

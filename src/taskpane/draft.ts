@@ -16,8 +16,10 @@ import {
   cellNumber,
   cellText,
   formatCondition,
+  headerKey,
   isMissing,
   parseRequires,
+  profileInWeightHeader,
   weightHeader,
 } from "../core";
 import type { TableData } from "../workbook/store";
@@ -47,14 +49,6 @@ export const EMPTY_TIERS: TableData = {
   header: [TIER_HEADERS.name, TIER_HEADERS.minScore, TIER_HEADERS.requires],
   rows: [],
 };
-
-/** Header text as compared: case and runs of spaces do not matter (as in the core). */
-export function headerKey(text: unknown): string {
-  return String(text ?? "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-}
 
 /** A copy of a table (rows copied, cells shared: cells are immutable values). */
 export function copyTable(table: TableData): TableData {
@@ -111,20 +105,16 @@ export function columnIndex(table: TableData, name: string): number {
 export function profileColumn(table: TableData, profile: string): number {
   if (profile === DEFAULT_PROFILE) return columnIndex(table, "Weight");
   const wanted = profile.trim().toLowerCase();
-  return table.header.findIndex((h) => {
-    const m = /^weight\s*\((.*)\)$/i.exec(headerKey(h));
-    return m !== null && m[1].trim() === wanted;
-  });
+  return table.header.findIndex(
+    (h) => profileInWeightHeader(h)?.toLowerCase() === wanted,
+  );
 }
 
 /** The profiles that have a Weight (X) column, in column order, spelled as in the header. */
 export function profilesOf(table: TableData): string[] {
-  const profiles: string[] = [];
-  for (const h of table.header) {
-    const m = /^\s*weight\s*\((.*)\)\s*$/i.exec(String(h ?? ""));
-    if (m && m[1].trim() !== "") profiles.push(m[1].trim());
-  }
-  return profiles;
+  return table.header
+    .map(profileInWeightHeader)
+    .filter((p): p is string => !!p);
 }
 
 export function cellAt(table: TableData, row: number, column: string): unknown {

@@ -7,6 +7,7 @@ import {
   CRITERIA_HEADERS,
   DEFAULT_PROFILE,
   TIER_HEADERS,
+  profileInWeightHeader,
   type Problem,
 } from "../core";
 import { fill, type El } from "./dom";
@@ -107,10 +108,7 @@ function goTo(h: ProblemsHost, p: Problem): void {
   if (p.table === "Criteria") {
     const id = draft.criteria.ids[p.row];
     if (p.column && /^weight/i.test(p.column)) {
-      const wanted = p.column
-        .replace(/^weight\s*\(?/i, "")
-        .replace(/\)$/, "")
-        .trim();
+      const wanted = profileInWeightHeader(p.column) ?? DEFAULT_PROFILE;
       const match = profilesOf(draft.criteria).find(
         (x) => x.toLowerCase() === wanted.toLowerCase(),
       );

@@ -15,6 +15,7 @@ import {
   DEFAULT_PROFILE,
   catchCellError,
   cellText,
+  headerKey,
   isMissing,
   notAvailable,
   rankTiers,
@@ -28,7 +29,6 @@ import {
   type Tier,
 } from "../core";
 import type { TableData } from "../workbook/store";
-import { headerKey } from "./draft";
 
 export interface Scenario {
   model: CriteriaModel;

@@ -1,4 +1,4 @@
-import { describeProblem, readCriteria } from "../../src/core";
+import { describeProblem, profileInWeightHeader, readCriteria } from "../../src/core";
 import { CRITERIA } from "../fixtures";
 
 const withRow = (index: number, column: number, value: unknown) =>
@@ -68,6 +68,17 @@ describe("readCriteria", () => {
     expect(problems.map((p) => [p.row, p.column])).toEqual([
       [0, "Weight"],
       [1, "Min"],
+    ]);
+  });
+
+  test("profileInWeightHeader reads the profile of Weight (X) headers only, in their own spelling", () => {
+    expect(["Weight (Influencer)", " weight(North America) ", "Weight ()", "Weight", "Weights (X)", null].map(profileInWeightHeader)).toEqual([
+      "Influencer",
+      "North America",
+      "",
+      null,
+      null,
+      null,
     ]);
   });
 });
