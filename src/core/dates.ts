@@ -1,13 +1,16 @@
 /** Excel date serial numbers (days since 1899-12-30, the 1900 date system). */
-const MS_PER_DAY = 86_400_000;
-const EPOCH = Date.UTC(1899, 11, 30);
+export const MS_PER_DAY = 86_400_000;
+/** Serial day 0 (1899-12-30, in UTC), which holds for every date after February 1900. */
+export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 export function serialFromDate(
   year: number,
   month: number,
   day: number,
 ): number {
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+  return Math.round(
+    (Date.UTC(year, month - 1, day) - EXCEL_EPOCH_MS) / MS_PER_DAY,
+  );
 }
 
 /** Today's serial in the local time zone, as Excel's TODAY() gives it. */

@@ -3,6 +3,7 @@
  * one of the formats the scorecard uses (yyyy-mm-dd, 0.0, #,##0), dates typed as dates as
  * dates, TRUE/FALSE in capitals, errors by their code with the message as a tooltip.
  */
+import { EXCEL_EPOCH_MS, MS_PER_DAY } from "../core/dates";
 import type { CellState } from "./workbook";
 
 export type CellKind = "empty" | "number" | "text" | "boolean" | "error";
@@ -14,12 +15,8 @@ export interface CellDisplay {
   title?: string;
 }
 
-/** Excel's serial day 0 is 1899-12-30 for every date after February 1900. */
-export const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-export const DAY_MS = 86_400_000;
-
 export function serialToIsoDate(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY)
     .toISOString()
     .slice(0, 10);
 }

@@ -12,7 +12,7 @@ import {
   quoteSheetName,
   type CellPosition,
 } from "./a1";
-import { DAY_MS, EXCEL_EPOCH_MS } from "./cellDisplay";
+import { EXCEL_EPOCH_MS, MS_PER_DAY } from "../core/dates";
 import {
   formulaFromFile,
   formulaToFile,
@@ -286,7 +286,8 @@ function inputOf(cell: ExcelJS.Cell): CellInput {
     return formulaFromFile(cell.formula);
   const value = cell.value;
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / DAY_MS;
+  if (value instanceof Date)
+    return (value.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
   if (typeof value === "object") {
     if ("error" in value) return value.error;
     // Rich text and hyperlinks: the text the cell shows.
