@@ -83,3 +83,82 @@ export function normalize(criterion: Criterion, cell: unknown): number | null {
       return yesNoFor(criterion, cell) ? 100 : 0;
   }
 }
+
+/** A criterion's normalize, made once: what a spilling call runs for every cell. */
+export type ValueReader = (cell: unknown) => number | null;
+
+/**
+ * Text cells a rating or yes/no criterion reads directly, spelled as users type them, to
+ * their points. Looking a cell up here costs no trimming or lower-casing (no new string per
+ * cell); any other spelling takes the full normalize, which gives the same points or error.
+ */
+function exactSpellings(entries: [string, number][]): Map<string, number> {
+  const spellings = new Map<string, number>();
+  for (const [text, points] of entries) {
+    // A label that reads as missing (n/a, -) stays missing: normalize decides those.
+    if (isMissing(text)) continue;
+    const key = text.trim().toLowerCase();
+    const capitalised = key.charAt(0).toUpperCase() + key.slice(1);
+    for (const spelling of [text, key, key.toUpperCase(), capitalised]) {
+      // Only spellings that normalize reads as the same key (not so for every letter: "ß").
+      if (spelling.trim().toLowerCase() === key)
+        spellings.set(spelling, points);
+    }
+  }
+  return spellings;
+}
+
+const YES_NO_SPELLINGS = exactSpellings([
+  ...[...YES].map((t): [string, number] => [t, 100]),
+  ...[...NO].map((t): [string, number] => [t, 0]),
+]);
+
+function readerOf(criterion: Criterion): ValueReader {
+  const general = (cell: unknown) => normalize(criterion, cell);
+  switch (criterion.method) {
+    case "range":
+    case "target": {
+      const low = criterion.min ?? 0;
+      const high = criterion.max ?? 0;
+      const lower = criterion.better === "lower";
+      return (cell) => {
+        if (typeof cell !== "number" || !Number.isFinite(cell))
+          return general(cell);
+        const percent = percentOfSpan(cell, low, high);
+        return lower ? 100 - percent : percent;
+      };
+    }
+    case "rating": {
+      const spellings = exactSpellings(
+        criterion.scale.map((s) => [s.label, s.points]),
+      );
+      return (cell) =>
+        (typeof cell === "string" ? spellings.get(cell) : undefined) ??
+        general(cell);
+    }
+    case "yesno":
+      return (cell) => {
+        if (typeof cell === "boolean") return cell ? 100 : 0;
+        return (
+          (typeof cell === "string" ? YES_NO_SPELLINGS.get(cell) : undefined) ??
+          general(cell)
+        );
+      };
+  }
+}
+
+/**
+ * Readers of a criteria list, one per criterion, made once per list. Criteria are values:
+ * nothing changes a model after reading it (the pane builds a new one per edit), so the
+ * readers may keep what they read from a criterion.
+ */
+const readersByCriteria = new WeakMap<readonly Criterion[], ValueReader[]>();
+
+export function valueReaders(criteria: readonly Criterion[]): ValueReader[] {
+  let readers = readersByCriteria.get(criteria);
+  if (!readers) {
+    readers = criteria.map(readerOf);
+    readersByCriteria.set(criteria, readers);
+  }
+  return readers;
+}

@@ -5,7 +5,7 @@
 import { isMissing } from "./cell";
 import { invalid, notAvailable } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
-import { normalize } from "./normalize";
+import { valueReaders } from "./normalize";
 
 export const MISSING_POLICIES = ["skip", "zero", "error"] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
@@ -66,57 +66,87 @@ export function relativeWeights(
 }
 
 /**
- * Scores one partner. Returns null when every value is missing (a row past the end of the
+ * The score of one partner, or null when every value is missing (a row past the end of the
  * list), so that a formula over a whole column stays clean. This is the hot path of a
- * spilling PARTNERSCORE over thousands of rows: it builds no per-criterion objects.
+ * spilling PARTNERSCORE over thousands of rows: one pass over the values, each read by its
+ * criterion's ready-made reader, and nothing allocated. `normalized`, when given, receives
+ * each value on 0-100 (null where it was left out).
  */
+export function weightedScore(
+  values: readonly unknown[],
+  model: CriteriaModel,
+  weights: readonly number[],
+  missing: MissingPolicy,
+  normalized?: (number | null)[],
+): number | null {
+  const { criteria } = model;
+  const count = criteria.length;
+  if (values.length !== count) {
+    invalid(
+      `${values.length} values for ${count} criteria: give one value per criterion, in the table's order`,
+    );
+  }
+  const readers = valueReaders(criteria);
+  let total = 0;
+  let present = 0;
+  let sum = 0;
+  let found = false;
+  for (let i = 0; i < count; i++) {
+    const weight = weights[i];
+    total += weight;
+    let value = readers[i](values[i]);
+    if (value !== null) found = true;
+    else if (weight > 0) {
+      if (missing === "skip") {
+        if (normalized) normalized[i] = null;
+        continue;
+      }
+      if (missing === "error") {
+        // A row with no values at all is a row past the end of the list, not an error.
+        if (!found && allMissing(values, i + 1)) return null;
+        notAvailable(`${criteria[i].name} is missing`);
+      }
+      value = 0;
+    }
+    if (normalized) normalized[i] = value;
+    present += weight;
+    sum += weight * (value ?? 0);
+  }
+  if (!found) return null;
+  // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
+  if (present < (total / 2) * (1 - 1e-12)) {
+    const percent = Math.round((100 * present) / total);
+    const absent = criteria
+      .filter((_, i) => weights[i] > 0 && readers[i](values[i]) === null)
+      .map((c) => c.name);
+    notAvailable(
+      `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
+    );
+  }
+  return Math.min(100, Math.max(0, sum / present));
+}
+
+function allMissing(values: readonly unknown[], from: number): boolean {
+  for (let i = from; i < values.length; i++)
+    if (!isMissing(values[i])) return false;
+  return true;
+}
+
+/** Scores one partner, with each value on 0-100; null when every value is missing. */
 export function scorePartner(
   values: readonly unknown[],
   model: CriteriaModel,
   weights: readonly number[],
   missing: MissingPolicy,
 ): PartnerScore | null {
-  const { criteria } = model;
-  if (values.length !== criteria.length) {
-    invalid(
-      `${values.length} values for ${criteria.length} criteria: give one value per criterion, in the table's order`,
-    );
-  }
-  if (values.every(isMissing)) return null;
-  let total = 0;
-  let present = 0;
-  let sum = 0;
-  const normalized: (number | null)[] = new Array<number | null>(
-    criteria.length,
-  );
-  for (let i = 0; i < criteria.length; i++) {
-    const value = normalize(criteria[i], values[i]);
-    const weight = weights[i];
-    total += weight;
-    normalized[i] = value;
-    if (value === null && weight > 0) {
-      if (missing === "error") notAvailable(`${criteria[i].name} is missing`);
-      if (missing === "skip") continue;
-      normalized[i] = 0;
-    }
-    present += weight;
-    sum += weight * (normalized[i] ?? 0);
-  }
-  // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
-  if (present < (total / 2) * (1 - 1e-12)) {
-    const percent = Math.round((100 * present) / total);
-    const absent = criteria
-      .filter((_, i) => normalized[i] === null && weights[i] > 0)
-      .map((c) => c.name);
-    notAvailable(
-      `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
-    );
-  }
-  return {
-    score: Math.min(100, Math.max(0, sum / present)),
-    normalized,
-    presentWeight: present,
-  };
+  const normalized = new Array<number | null>(model.criteria.length);
+  const score = weightedScore(values, model, weights, missing, normalized);
+  if (score === null) return null;
+  // Summed in the order weightedScore summed it, so the parts add up to the same score.
+  let presentWeight = 0;
+  for (let i = 0; i < normalized.length; i++)
+    if (normalized[i] !== null) presentWeight += weights[i];
+  return { score, normalized, presentWeight };
 }
 
 /** What each criterion contributed to a score; the points add up to the score. */
