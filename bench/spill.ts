@@ -1,0 +1,66 @@
+/**
+ * Spill scoring: one PRM.PARTNERSCORE over every partner, through the built bundle and the
+ * test host (as Excel calls it), against the floor of a plain Float64Array weighted-sum loop
+ * over the same values already normalised. Also measured in the same run, to say where the
+ * time goes: the same call to a function that only returns a column of zeros (the host's
+ * copying of 1.2 million argument cells and of the result, which Excel does for any custom
+ * function), and calls of one row each.
+ */
+import { readCriteria, relativeWeights, valueReaders } from "../src/core";
+import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../test/host/loadBuild";
+import { medianMs, report } from "./measure";
+import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
+
+/** The same host and function shapes, with functions that look at nothing and return zeros. */
+function zeroFunctionsHost(real: CustomFunctionsHost): CustomFunctionsHost {
+  const ids = real.metadata.functions.map((f) => f.id);
+  const source = `for (const id of ${JSON.stringify(ids)}) CustomFunctions.associate(id, (values) => values.map(() => [0]));`;
+  return new CustomFunctionsHost(real.metadata, { namespace: real.namespace }).load(source);
+}
+
+/** The partners' values on 0-100 in one Float64Array (blank as 0), as the loop's input. */
+function normalisedMatrix(rows: Cell[][]): Float64Array {
+  const { model } = readCriteria(CRITERIA);
+  const readers = valueReaders(model.criteria);
+  const matrix = new Float64Array(rows.length * CRITERIA_COUNT);
+  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = readers[c](cell === BLANK ? null : cell) ?? 0)));
+  return matrix;
+}
+
+export function spillFigures(partners: number): void {
+  const host = loadBuiltFunctions();
+  const zeros = zeroFunctionsHost(host);
+  const rows = partnerRows(partners);
+  const types = partnerTypes(partners);
+  const { model } = readCriteria(CRITERIA);
+  const weights = Float64Array.from(relativeWeights(model, ""));
+  const matrix = normalisedMatrix(rows);
+  const scores = new Float64Array(partners);
+
+  const total = weights.reduce((a, b) => a + b, 0);
+  const loopMs = medianMs(() => {
+    for (let p = 0; p < partners; p++) {
+      let sum = 0;
+      for (let c = 0; c < CRITERIA_COUNT; c++) sum += matrix[p * CRITERIA_COUNT + c] * weights[c];
+      scores[p] = sum / total;
+    }
+  });
+  const spillMs = medianMs(() => host.call("PRM.PARTNERSCORE", rows, CRITERIA, types));
+  const hostMs = medianMs(() => zeros.call("PRM.PARTNERSCORE", rows, CRITERIA, types));
+  const perRowCount = Math.min(partners, 10_000);
+  const perRowMs =
+    (medianMs(() => {
+      for (let p = 0; p < perRowCount; p++) host.call("PRM.PARTNERSCORE", [rows[p]], CRITERIA, types[p][0]);
+    }, 3) *
+      partners) /
+    perRowCount;
+
+  const shape = `${partners} partners x ${CRITERIA_COUNT} criteria`;
+  report(`spill scoring (${shape}, one PRM.PARTNERSCORE call / plain loop)`, spillMs / loopMs, "x", "budget <= 8 x");
+  report("spill scoring: PRM.PARTNERSCORE, one spilling call", spillMs, "ms", "info");
+  report("spill scoring: plain Float64Array loop, values already 0-100", loopMs, "ms", "info");
+  report("spill scoring: host alone, same call to a function returning zeros", hostMs, "ms", `info, ${(hostMs / loopMs).toFixed(1)} x loop`);
+  report("spill scoring: bundle's own share (call minus host alone) / loop", (spillMs - hostMs) / loopMs, "x", "info");
+  report(`spill scoring: one call per row (${perRowCount} calls, scaled to ${partners})`, perRowMs, "ms", `info, ${(perRowMs / loopMs).toFixed(0)} x loop`);
+}
