@@ -41,9 +41,23 @@ export function readCell(cell: unknown): CellReading {
 export function isMissing(cell: unknown): boolean {
   // Decided without building a CellReading: this runs for every value of every partner.
   if (typeof cell === "number" || typeof cell === "boolean") return false;
-  if (typeof cell === "string")
+  if (typeof cell === "string") {
+    // Text longer than any marker, starting and ending in a visible ASCII character (so not
+    // padded), is a value: decided without the new strings that trim and lower-case make.
+    const last = cell.length - 1;
+    if (
+      last > 2 &&
+      isVisibleAscii(cell.charCodeAt(0)) &&
+      isVisibleAscii(cell.charCodeAt(last))
+    )
+      return false;
     return MISSING_MARKERS.has(cell.trim().toLowerCase());
+  }
   return cell === null || cell === undefined || typeof cell === "object";
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 /** The cell as a user would recognise it in a message: text quoted, TRUE/FALSE in capitals. */

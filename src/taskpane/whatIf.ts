@@ -23,8 +23,8 @@ import {
   readTiers,
   relativeWeights,
   resolveProfile,
-  scorePartner,
   tierFor,
+  weightedScore,
   type CriteriaModel,
   type Tier,
 } from "../core";
@@ -167,7 +167,12 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every(isMissing);
 }
 
-/** Scores and tiers every non-blank Partners row under one scenario. */
+/**
+ * Scores and tiers every non-blank Partners row under one scenario. This runs for every
+ * partner on every slider step, so per partner it allocates only its result: the profile's
+ * weights are looked up by the Type cell as given, and the values are gathered into one
+ * reused row (the core reads them and keeps nothing).
+ */
 export function scorePartners(
   partners: TableData,
   scenario: Scenario,
@@ -176,43 +181,45 @@ export function scorePartners(
   const map = partnerColumns(partners, scenario.columns);
   const typeColumn = partners.header.map(headerKey).indexOf("type");
   const nameAt = nameColumn(partners);
-  const weightsOf = new Map<string, number[] | CellError>();
-  const weightsFor = (profile: string) => {
-    let w = weightsOf.get(profile);
-    if (w === undefined)
-      weightsOf.set(
-        profile,
-        (w = catchCellError(() => relativeWeights(model, profile))),
+  const weightsByType = new Map<unknown, number[] | CellError>();
+  const weightsFor = (type: unknown) => {
+    let w = weightsByType.get(type);
+    if (w === undefined) {
+      w = catchCellError(() =>
+        relativeWeights(model, resolveProfile(model, cellText(type) ?? "")),
       );
+      weightsByType.set(type, w);
+    }
     return w;
   };
+  const values: unknown[] = new Array<unknown>(map.length);
+  const partner = { model, values };
   const results: PartnerResult[] = [];
-  partners.rows.forEach((row, r) => {
-    if (isBlankRow(row)) return; // counted by blankPartnerRows, not a partner
-    const partner = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
-    const values = map.map((c) => (c < 0 ? null : row[c]));
-    const outcome = catchCellError(() => {
-      const type = typeColumn < 0 ? "" : (cellText(row[typeColumn]) ?? "");
-      const weights = weightsFor(resolveProfile(model, type));
+  const rows = partners.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) continue; // counted by blankPartnerRows, not a partner
+    const name = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
+    for (let i = 0; i < map.length; i++)
+      values[i] = map[i] < 0 ? null : row[map[i]];
+    try {
+      const weights = weightsFor(typeColumn < 0 ? "" : row[typeColumn]);
       if (weights instanceof CellError) throw weights;
-      const scored = scorePartner(values, model, weights, "skip");
-      if (scored === null)
-        return notAvailable("it has no values for the criteria");
-      const tier = tierFor(tiers, scored.score, { model, values });
-      return { score: scored.score, tier: tiers.indexOf(tier) };
-    });
-    results.push(
-      outcome instanceof CellError
-        ? { row: r, partner, tier: null, score: null, error: outcome.message }
-        : {
-            row: r,
-            partner,
-            tier: outcome.tier,
-            score: outcome.score,
-            error: null,
-          },
-    );
-  });
+      const score = weightedScore(values, model, weights, "skip");
+      if (score === null) notAvailable("it has no values for the criteria");
+      const tier = tiers.indexOf(tierFor(tiers, score, partner));
+      results.push({ row: r, partner: name, tier, score, error: null });
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      results.push({
+        row: r,
+        partner: name,
+        tier: null,
+        score: null,
+        error: e.message,
+      });
+    }
+  }
   return results;
 }
 
