@@ -10,7 +10,7 @@
  * they do not depend on the weights, so a weight change recalculates only the SUMPRODUCTs.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { readCriteria, valueReaders } from "../src/core";
+import { readCriteria, criteriaReader } from "../src/core";
 import { registerCustomFunctions } from "../src/preview/customFunctionsPlugin";
 import { Workbook } from "../src/preview/workbook";
 import { BLANK, type Cell } from "../test/host/customFunctionsHost";
@@ -38,7 +38,7 @@ export function nativeFormulaFigures(partners: number): void {
   registerCustomFunctions(loadBuiltFunctions());
   const rows = partnerRows(partners);
   const { model } = readCriteria(CRITERIA);
-  const readers = valueReaders(model.criteria);
+  const reader = criteriaReader(model.criteria);
   const weights = model.criteria.map((c) => c.weights[""]);
 
   // The PRM sheet: raw values, one spilling formula next to them.
@@ -51,7 +51,7 @@ export function nativeFormulaFigures(partners: number): void {
   const native = engineWith({
     Weights: [weights, weights.map((_, i) => `=${column(i)}1/SUM($A$1:$${last}$1)`)],
     Partners: rows.map((row, i) => [
-      ...row.map((cell, c) => readers[c](cell === BLANK ? null : cell) ?? 0),
+      ...row.map((cell, c) => reader.read(c, cell === BLANK ? null : cell) ?? 0),
       `=SUMPRODUCT(A${i + 1}:${last}${i + 1}, Weights!$A$2:$${last}$2)`,
     ]),
   });

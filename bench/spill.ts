@@ -6,7 +6,7 @@
  * copying of 1.2 million argument cells and of the result, which Excel does for any custom
  * function), and calls of one row each.
  */
-import { readCriteria, relativeWeights, valueReaders } from "../src/core";
+import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
 import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
 import { loadBuiltFunctions } from "../test/host/loadBuild";
 import { medianMs, report } from "./measure";
@@ -22,9 +22,9 @@ function zeroFunctionsHost(real: CustomFunctionsHost): CustomFunctionsHost {
 /** The partners' values on 0-100 in one Float64Array (blank as 0), as the loop's input. */
 function normalisedMatrix(rows: Cell[][]): Float64Array {
   const { model } = readCriteria(CRITERIA);
-  const readers = valueReaders(model.criteria);
+  const reader = criteriaReader(model.criteria);
   const matrix = new Float64Array(rows.length * CRITERIA_COUNT);
-  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = readers[c](cell === BLANK ? null : cell) ?? 0)));
+  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = reader.read(c, cell === BLANK ? null : cell) ?? 0)));
   return matrix;
 }
 

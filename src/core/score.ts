@@ -2,10 +2,9 @@
  * The weighted score of one partner: each value normalised to 0-100, weighted by the
  * profile's weights relative to their sum, missing values handled by the chosen policy.
  */
-import { isMissing } from "./cell";
-import { invalid, notAvailable } from "./errors";
+import { CellError, invalid, notAvailable } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
-import { valueReaders } from "./normalize";
+import { criteriaReader, type CriteriaReader } from "./normalize";
 
 export const MISSING_POLICIES = ["skip", "zero", "error"] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
@@ -66,12 +65,123 @@ export function relativeWeights(
 }
 
 /**
- * The score of one partner, or null when every value is missing (a row past the end of the
- * list), so that a formula over a whole column stays clean. This is the hot path of a
- * spilling PARTNERSCORE over thousands of rows: one pass over the values, each read by its
- * criterion's ready-made reader, and nothing allocated. `normalized`, when given, receives
- * each value on 0-100 (null where it was left out).
+ * Partners' values on 0-100, read once into a typed matrix (one row per partner, NaN where a
+ * value is missing), to be scored under any weights: a spilling PARTNERSCORE reads thousands
+ * of rows in one pass each and allocates nothing per cell. A cell that normalize rejects is
+ * kept as its row's error and thrown when that row is scored, at the point where reading and
+ * scoring cell by cell would have thrown it, so every policy gives the same result and error.
  */
+export class NormalizedRows {
+  /** Row-major values, one per criterion; NaN for a missing value. */
+  private readonly values: Float64Array;
+  /** Per row, the index of the first cell that could not be read, or -1. */
+  private readonly errorAt: Int32Array;
+  private readonly errors = new Map<number, CellError>();
+  private readonly reader: CriteriaReader;
+  private readonly width: number;
+
+  constructor(
+    readonly model: CriteriaModel,
+    rowCount: number,
+  ) {
+    this.width = model.criteria.length;
+    this.values = new Float64Array(rowCount * this.width);
+    this.errorAt = new Int32Array(rowCount).fill(-1);
+    this.reader = criteriaReader(model.criteria);
+  }
+
+  /** Reads one partner's cells, one per criterion in the table's order, into row `row`. */
+  read(row: number, cells: readonly unknown[]): void {
+    const { width, values, reader } = this;
+    this.errorAt[row] = -1;
+    if (cells.length !== width) {
+      const message = `${cells.length} values for ${width} criteria: give one value per criterion, in the table's order`;
+      return this.fail(row, 0, new CellError("value", message));
+    }
+    const offset = row * width;
+    for (let i = 0; i < width; i++) {
+      let value: number | null;
+      try {
+        value = reader.read(i, cells[i]);
+      } catch (e) {
+        if (e instanceof CellError) return this.fail(row, i, e);
+        throw e;
+      }
+      values[offset + i] = value === null ? NaN : value;
+    }
+  }
+
+  /**
+   * The score of row `row` under `weights` (relative, one per criterion), or null when every
+   * value is missing (a row past the end of the list), so that a formula over a whole column
+   * stays clean. `normalized`, when given, receives each value on 0-100 (null where left out).
+   */
+  score(
+    row: number,
+    weights: readonly number[],
+    missing: MissingPolicy,
+    normalized?: (number | null)[],
+  ): number | null {
+    const { width, values } = this;
+    const offset = row * width;
+    const errorAt = this.errorAt[row];
+    let total = 0;
+    let present = 0;
+    let sum = 0;
+    let found = false;
+    for (let i = 0; i < width; i++) {
+      if (i === errorAt) throw this.errors.get(row);
+      const weight = weights[i];
+      total += weight;
+      let value = values[offset + i];
+      const isMissing = value !== value; // NaN
+      if (!isMissing) found = true;
+      else if (weight > 0) {
+        if (missing === "skip") {
+          if (normalized) normalized[i] = null;
+          continue;
+        }
+        if (missing === "error") {
+          // A row with no values at all is a row past the end of the list, not an error.
+          if (!found && errorAt < 0 && this.noneFrom(offset, i + 1))
+            return null;
+          notAvailable(`${this.model.criteria[i].name} is missing`);
+        }
+        value = 0;
+      }
+      if (normalized) normalized[i] = value !== value ? null : value;
+      present += weight;
+      sum += value !== value ? 0 : weight * value;
+    }
+    if (errorAt >= 0) throw this.errors.get(row); // no criteria at all
+    if (!found) return null;
+    // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
+    if (present < (total / 2) * (1 - 1e-12)) {
+      const percent = Math.round((100 * present) / total);
+      const absent = this.model.criteria
+        .filter((_, i) => weights[i] > 0 && Number.isNaN(values[offset + i]))
+        .map((c) => c.name);
+      notAvailable(
+        `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
+      );
+    }
+    return Math.min(100, Math.max(0, sum / present));
+  }
+
+  private fail(row: number, at: number, error: CellError): void {
+    this.errorAt[row] = at;
+    this.errors.set(row, error);
+  }
+
+  /** Whether every value of the row from `from` on is missing. */
+  private noneFrom(offset: number, from: number): boolean {
+    for (let i = from; i < this.width; i++)
+      if (!Number.isNaN(this.values[offset + i])) return false;
+    return true;
+  }
+}
+
+/** The score of one partner (see NormalizedRows.score), or null when every value is missing. */
 export function weightedScore(
   values: readonly unknown[],
   model: CriteriaModel,
@@ -79,57 +189,9 @@ export function weightedScore(
   missing: MissingPolicy,
   normalized?: (number | null)[],
 ): number | null {
-  const { criteria } = model;
-  const count = criteria.length;
-  if (values.length !== count) {
-    invalid(
-      `${values.length} values for ${count} criteria: give one value per criterion, in the table's order`,
-    );
-  }
-  const readers = valueReaders(criteria);
-  let total = 0;
-  let present = 0;
-  let sum = 0;
-  let found = false;
-  for (let i = 0; i < count; i++) {
-    const weight = weights[i];
-    total += weight;
-    let value = readers[i](values[i]);
-    if (value !== null) found = true;
-    else if (weight > 0) {
-      if (missing === "skip") {
-        if (normalized) normalized[i] = null;
-        continue;
-      }
-      if (missing === "error") {
-        // A row with no values at all is a row past the end of the list, not an error.
-        if (!found && allMissing(values, i + 1)) return null;
-        notAvailable(`${criteria[i].name} is missing`);
-      }
-      value = 0;
-    }
-    if (normalized) normalized[i] = value;
-    present += weight;
-    sum += weight * (value ?? 0);
-  }
-  if (!found) return null;
-  // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
-  if (present < (total / 2) * (1 - 1e-12)) {
-    const percent = Math.round((100 * present) / total);
-    const absent = criteria
-      .filter((_, i) => weights[i] > 0 && readers[i](values[i]) === null)
-      .map((c) => c.name);
-    notAvailable(
-      `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
-    );
-  }
-  return Math.min(100, Math.max(0, sum / present));
-}
-
-function allMissing(values: readonly unknown[], from: number): boolean {
-  for (let i = from; i < values.length; i++)
-    if (!isMissing(values[i])) return false;
-  return true;
+  const rows = new NormalizedRows(model, 1);
+  rows.read(0, values);
+  return rows.score(0, weights, missing, normalized);
 }
 
 /** Scores one partner, with each value on 0-100; null when every value is missing. */

@@ -19,7 +19,7 @@ import {
   scorePartner,
   tierFor,
   todaySerial,
-  weightedScore,
+  NormalizedRows,
 } from "../core";
 import {
   criteriaArgument,
@@ -56,15 +56,12 @@ export function partnerScore(
     const rows = partnerRows(values, model.criteria.length);
     const profiles = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
+    // Every row read once into a typed matrix, then each scored with its profile's weights.
+    const normalized = new NormalizedRows(model, rows.length);
+    for (let i = 0; i < rows.length; i++) normalized.read(i, rows[i]);
     return cellColumn(
       rows.length,
-      (i) =>
-        weightedScore(
-          rows[i],
-          model,
-          weightsFor(profiles[i]).weights,
-          policy,
-        ) ?? "",
+      (i) => normalized.score(i, weightsFor(profiles[i]).weights, policy) ?? "",
     );
   });
 }

@@ -24,7 +24,7 @@ import {
   relativeWeights,
   resolveProfile,
   tierFor,
-  weightedScore,
+  NormalizedRows,
   type CriteriaModel,
   type Tier,
 } from "../core";
@@ -167,10 +167,59 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every(isMissing);
 }
 
+/** A partner's values in the criteria's order, from its Partners columns, into `values`. */
+function partnerValues(
+  row: readonly unknown[],
+  map: readonly number[],
+  values: unknown[],
+): unknown[] {
+  for (let i = 0; i < map.length; i++)
+    values[i] = map[i] < 0 ? null : row[map[i]];
+  return values;
+}
+
+/**
+ * The Partners' values read under a model, kept while only the weights change: a slider step
+ * then costs one weighted sum per partner. Keyed by the Partners table (a new one on every
+ * load) and by everything of the criteria that reading depends on.
+ */
+const readPartners = new WeakMap<
+  TableData,
+  { key: string; rows: NormalizedRows }
+>();
+
+function normalizedPartners(
+  partners: TableData,
+  model: CriteriaModel,
+  map: readonly number[],
+): NormalizedRows {
+  const key = JSON.stringify([
+    map,
+    model.criteria.map((c) => [
+      c.name,
+      c.method,
+      c.better,
+      c.min,
+      c.max,
+      c.scale,
+    ]),
+  ]);
+  const kept = readPartners.get(partners);
+  if (kept?.key === key) return kept.rows;
+  const rows = new NormalizedRows(model, partners.rows.length);
+  const values: unknown[] = new Array<unknown>(map.length);
+  partners.rows.forEach((row, r) =>
+    rows.read(r, partnerValues(row, map, values)),
+  );
+  readPartners.set(partners, { key, rows });
+  return rows;
+}
+
 /**
  * Scores and tiers every non-blank Partners row under one scenario. This runs for every
  * partner on every slider step, so per partner it allocates only its result: the profile's
- * weights are looked up by the Type cell as given, and the values are gathered into one
+ * weights are looked up by the Type cell as given, the values were read once (see
+ * normalizedPartners), and the raw values a tier's Requires checks are gathered into one
  * reused row (the core reads them and keeps nothing).
  */
 export function scorePartners(
@@ -192,6 +241,7 @@ export function scorePartners(
     }
     return w;
   };
+  const normalized = normalizedPartners(partners, model, map);
   const values: unknown[] = new Array<unknown>(map.length);
   const partner = { model, values };
   const results: PartnerResult[] = [];
@@ -200,12 +250,11 @@ export function scorePartners(
     const row = rows[r];
     if (isBlankRow(row)) continue; // counted by blankPartnerRows, not a partner
     const name = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
-    for (let i = 0; i < map.length; i++)
-      values[i] = map[i] < 0 ? null : row[map[i]];
+    partnerValues(row, map, values);
     try {
       const weights = weightsFor(typeColumn < 0 ? "" : row[typeColumn]);
       if (weights instanceof CellError) throw weights;
-      const score = weightedScore(values, model, weights, "skip");
+      const score = normalized.score(r, weights, "skip");
       if (score === null) notAvailable("it has no values for the criteria");
       const tier = tiers.indexOf(tierFor(tiers, score, partner));
       results.push({ row: r, partner: name, tier, score, error: null });

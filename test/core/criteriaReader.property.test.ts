@@ -1,10 +1,10 @@
 /**
- * The ready-made readers a spilling PARTNERSCORE uses (valueReaders) read every cell as
- * normalize does: the same points, null for the same missing cells, the same error message.
- * Their shortcuts (exact spellings of labels and Yes/No, plain numbers) must never differ.
+ * The reader a spilling PARTNERSCORE uses (criteriaReader) reads every cell as normalize
+ * does: the same points, null for the same missing cells, the same error message. Its
+ * shortcuts (exact spellings of labels and Yes/No, plain numbers) must never differ.
  */
 import fc from "fast-check";
-import { CellError, catchCellError, normalize, readCriteria, valueReaders } from "../../src/core";
+import { CellError, catchCellError, criteriaReader, normalize, readCriteria } from "../../src/core";
 
 const TABLE = [
   ["Criterion", "Method", "Better", "Min", "Max", "Scale", "Weight"],
@@ -33,16 +33,16 @@ const outcome = (read: () => number | null) => {
 
 test("the table reads", () => expect(problems).toEqual([]));
 
-test("every reader agrees with normalize on any cell", () => {
-  const readers = valueReaders(model.criteria);
+test("the reader agrees with normalize on any cell of any criterion", () => {
+  const reader = criteriaReader(model.criteria);
   fc.assert(
     fc.property(fc.nat({ max: model.criteria.length - 1 }), cell, (i, value) => {
-      expect(outcome(() => readers[i](value))).toEqual(outcome(() => normalize(model.criteria[i], value)));
+      expect(outcome(() => reader.read(i, value))).toEqual(outcome(() => normalize(model.criteria[i], value)));
     }),
     { numRuns: 5000 },
   );
 });
 
-test("the readers are made once per criteria list", () => {
-  expect(valueReaders(model.criteria)).toBe(valueReaders(model.criteria));
+test("the reader is made once per criteria list", () => {
+  expect(criteriaReader(model.criteria)).toBe(criteriaReader(model.criteria));
 });
