@@ -3,6 +3,8 @@
  * one line `name: value unit (budget)`; nothing here fails on timing. The machine is shared
  * and noisy, so ratios are taken against a baseline measured in the same run.
  */
+import { setFlagsFromString } from "v8";
+import { runInNewContext } from "vm";
 
 /** Repetitions per figure (BENCH_RUNS), odd so the median is one run. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -12,8 +14,15 @@ export function median(samples: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Wall-clock milliseconds of one run of `work`. */
+// The garbage collector, callable from here: each run starts with a clean heap, so none pays
+// for the garbage of the work measured before it (a GC pause landing in a 2 ms loop would
+// say nothing about the loop).
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
+/** Wall-clock milliseconds of one run of `work`, started on a clean heap. */
 export function elapsedMs(work: () => unknown): number {
+  collectGarbage();
   const start = process.hrtime.bigint();
   work();
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -23,6 +32,24 @@ export function elapsedMs(work: () => unknown): number {
 export function medianMs(work: () => unknown, runs = RUNS): number {
   work();
   return median(Array.from({ length: runs }, () => elapsedMs(work)));
+}
+
+/**
+ * Samples of several works measured in turns (a, b, c, a, b, c, ...), after one unmeasured
+ * round, so that each sees the same moments of a shared machine's load: their ratios and
+ * differences are then taken run by run.
+ */
+export function samplesInTurns<K extends string>(works: Record<K, () => unknown>, runs = RUNS): Record<K, number[]> {
+  const names = Object.keys(works) as K[];
+  for (const name of names) works[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let run = 0; run < runs; run++) for (const name of names) samples[name].push(elapsedMs(works[name]));
+  return samples;
+}
+
+/** Run by run, a(i) / b(i) or a(i) - b(i), for the median of a paired comparison. */
+export function pairwise(a: readonly number[], b: readonly number[], combine: (x: number, y: number) => number): number[] {
+  return a.map((x, i) => combine(x, b[i]));
 }
 
 /** Prints one figure: `name: value unit (budget)`. */

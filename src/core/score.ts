@@ -99,15 +99,16 @@ export class NormalizedRows {
       return this.fail(row, 0, new CellError("value", message));
     }
     const offset = row * width;
-    for (let i = 0; i < width; i++) {
-      let value: number | null;
-      try {
-        value = reader.read(i, cells[i]);
-      } catch (e) {
-        if (e instanceof CellError) return this.fail(row, i, e);
-        throw e;
+    let i = 0;
+    // One try around the loop, not one per cell: the loop stays a tight, optimised one.
+    try {
+      for (; i < width; i++) {
+        const value = reader.read(i, cells[i]);
+        values[offset + i] = value === null ? NaN : value;
       }
-      values[offset + i] = value === null ? NaN : value;
+    } catch (e) {
+      if (e instanceof CellError) return this.fail(row, i, e);
+      throw e;
     }
   }
 
