@@ -3,8 +3,6 @@
  * one line `name: value unit (budget)`; nothing here fails on timing. The machine is shared
  * and noisy, so ratios are taken against a baseline measured in the same run.
  */
-import { setFlagsFromString } from "v8";
-import { runInNewContext } from "vm";
 
 /** Repetitions per figure (BENCH_RUNS), odd so the median is one run. */
 export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -14,15 +12,8 @@ export function median(samples: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-// The garbage collector, callable from here: each run starts with a clean heap, so none pays
-// for the garbage of the work measured before it (a GC pause landing in a 2 ms loop would
-// say nothing about the loop).
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-
-/** Wall-clock milliseconds of one run of `work`, started on a clean heap. */
+/** Wall-clock milliseconds of one run of `work`. */
 export function elapsedMs(work: () => unknown): number {
-  collectGarbage();
   const start = process.hrtime.bigint();
   work();
   return Number(process.hrtime.bigint() - start) / 1e6;
