@@ -19,6 +19,17 @@ export function elapsedMs(work: () => unknown): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/**
+ * Milliseconds of processor time (user + system, this process) of one run of `work`: on a
+ * machine shared with other jobs, what the work itself costs, without the waits for a core.
+ */
+export function cpuMs(work: () => unknown): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 /** Median milliseconds of `runs` runs of `work`, after one unmeasured run (JIT warm-up). */
 export function medianMs(work: () => unknown, runs = RUNS): number {
   work();
