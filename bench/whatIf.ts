@@ -51,8 +51,9 @@ export function whatIfFigures(partners = 10_000): void {
     shown = effect.tiers.reduce((sum, t) => sum + t.count, 0) + effect.notScored;
   };
   // A drag is many steps: the first ones also compile the code and read the partners once.
-  for (let i = 0; i < 20; i++) sliderStep();
-  const runs = Math.max(RUNS, 41);
+  for (let i = 0; i < 50; i++) sliderStep();
+  // A step takes milliseconds: many of them make a steady median on a shared machine.
+  const runs = Math.max(RUNS, 201);
   const ms = medianMs(sliderStep, runs);
   const processorMs = median(Array.from({ length: runs }, () => cpuMs(sliderStep)));
   if (shown !== partners) throw new Error(`the what-if counted ${shown} partners of ${partners}`);
