@@ -33,7 +33,7 @@ describe("GridStore", () => {
     const { criteria, tiers } = await store.load();
     const sample = sampleTables();
     expect(criteria?.header).toEqual(sample[0].header);
-    expect(criteria).toMatchObject({ address: "Scorecard!A1:J8" });
+    expect(criteria).toMatchObject({ address: "Scorecard!A1:J9" });
     expect(tiers).toMatchObject({ address: "Scorecard!M1:O5" });
     expect(tiers?.rows.map((r) => r[0])).toEqual(
       sample[1].rows.map((r) => r[0]),
@@ -57,11 +57,11 @@ describe("GridStore", () => {
 
   it("formats the columns the Excel adapter formats", async () => {
     const { workbook } = await sampleWorkbook();
-    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 9 })).toBe(
+    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 10 })).toBe(
       "yyyy-mm-dd",
     );
     expect(
-      workbook.numberFormat({ sheet: "Partners", row: 0, col: 9 }),
+      workbook.numberFormat({ sheet: "Partners", row: 0, col: 10 }),
     ).toBeUndefined();
   });
 
@@ -84,7 +84,7 @@ describe("GridStore", () => {
   it("grows and shrinks a table, and the formulas that use it follow", async () => {
     const { store } = await sampleWorkbook();
     const { criteria, tiers } = await store.load();
-    // An eighth criterion that every partner lacks: skipped, so the scores stay numbers.
+    // A ninth criterion that every partner lacks: skipped, so the scores stay numbers.
     const extra = criteria!.header.map((h) =>
       h === "Criterion"
         ? "Partner NPS"
@@ -100,14 +100,14 @@ describe("GridStore", () => {
       { header: criteria!.header, rows: [...criteria!.rows, extra] },
       tiers!,
     );
-    expect((await store.load()).criteria!.rows).toHaveLength(8);
-    // The partner rows have seven values for eight criteria now: every score says so.
+    expect((await store.load()).criteria!.rows).toHaveLength(9);
+    // The partner rows have eight values for nine criteria now: every score says so.
     expect(await column(store, "Score")).toContainEqual("#VALUE!");
     await store.save(criteria!, {
       header: tiers!.header,
       rows: tiers!.rows.slice(1),
     });
-    expect((await store.load()).criteria!.rows).toHaveLength(7);
+    expect((await store.load()).criteria!.rows).toHaveLength(8);
     expect((await store.load()).tiers!.rows).toHaveLength(3);
     expect(
       (await column(store, "Score")).every((s) => typeof s === "number"),

@@ -96,8 +96,9 @@ describeInBrowser("the browser workbook", () => {
   const [criteriaTable, , partnersTable] = sample;
   const criteria = { header: criteriaTable.header, rows: criteriaTable.rows };
   const partnerRow = partnersTable.rows.findIndex((row) => row[0] === PARTNER);
-  const values = partnersTable.rows[partnerRow].slice(2, 2 + criteria.rows.length);
   const gridRow = partnerRow + 2; // header in row 1
+  /** The partner's values; a formula among them (Certification: PRM.CERTSTATUS) as the grid shows its result. */
+  let values: unknown[] = [];
   const weightColumn = `Weight (${PROFILE})`;
   let scoreColumn: string;
 
@@ -113,6 +114,12 @@ describeInBrowser("the browser workbook", () => {
     await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard", "Partners"]);
     scoreColumn = await columnOf("Score");
     await expect(cell(`A${gridRow}`).textContent()).resolves.toBe(PARTNER);
+    values = [];
+    for (const [i, value] of partnersTable.rows[partnerRow].slice(2, 2 + criteria.rows.length).entries()) {
+      const computed = typeof value === "string" && value.startsWith("=");
+      values.push(computed ? await cell(`${String.fromCharCode(67 + i)}${gridRow}`).textContent() : value);
+    }
+    expect(values[values.length - 1]).toBe("Active"); // Certification: the sample's expiry is months away
     expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(handScore(criteria, values, weightColumn), 9);
   });
 
@@ -138,7 +145,7 @@ describeInBrowser("the browser workbook", () => {
   });
 
   it("shows #VALUE! with the function's message for a bad argument, and the formula as typed", async () => {
-    const formula = '=PRM.PARTNERSCORE(C2:I2, Criteria[#All], "Nope")';
+    const formula = '=PRM.PARTNERSCORE(C2:J2, Criteria[#All], "Nope")';
     await typeInto("A40", formula);
     await expect(cell("A40").textContent()).resolves.toBe("#VALUE!");
     const title = await cell("A40").getAttribute("title");
@@ -148,11 +155,11 @@ describeInBrowser("the browser workbook", () => {
   });
 
   it("spills one score per partner row from a typed formula", async () => {
-    await typeInto("M40", "=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+    await typeInto("M40", "=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)");
     for (const row of [2, 3, 4]) expect(await numberIn(`M${38 + row}`)).toBeCloseTo(await numberIn(`${scoreColumn}${row}`), 12);
     await expect(cell("M43").textContent()).resolves.toBe("");
     await cell("M41").click();
-    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)");
   });
 
   it("navigates and edits by keyboard as Excel does", async () => {

@@ -151,12 +151,12 @@ describe("createSample", () => {
   it("writes the formulas and formats dates and scores", async () => {
     const excel = emptyWorkbook();
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
-    expect(excel.cell("Partners", "K2")).toBe("=PRM.PARTNERSCORE(C2:I2,Criteria[#All],B2)");
-    expect(excel.cell("Partners", "M31")).toBe("=PRM.CERTSTATUS(J31)");
+    expect(excel.cell("Partners", "L2")).toBe("=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
+    expect(excel.cell("Partners", "J31")).toBe("=PRM.CERTSTATUS(K31)");
     const partners = excel.sheets.get("Partners")!;
-    expect(partners.formats.get("1,9")).toBe("yyyy-mm-dd"); // J2: Cert expiry
-    expect(partners.formats.get("30,10")).toBe("0.0"); // K31: Score
-    expect(partners.formats.has("0,9")).toBe(false); // the header keeps its format
+    expect(partners.formats.get("1,10")).toBe("yyyy-mm-dd"); // K2: Cert expiry
+    expect(partners.formats.get("30,11")).toBe("0.0"); // L31: Score
+    expect(partners.formats.has("0,10")).toBe(false); // the header keeps its format
     expect(partners.autofitted).toBe(1);
   });
 
@@ -167,7 +167,7 @@ describe("createSample", () => {
     await store.createSample(sample);
     const loaded = await store.load();
     const blankAsExcel = (rows: unknown[][]) => rows.map((row) => row.map((cell) => cell ?? ""));
-    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows), address: "Scorecard!A1:J8" });
+    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows), address: "Scorecard!A1:J9" });
     const { address: tiersAddress, ...tiers } = loaded.tiers!;
     expect(tiers).toEqual({ header: sample[1].header, rows: blankAsExcel(sample[1].rows) });
     expect(tiersAddress).toBe(`Scorecard!${sample[1].topLeft}:${String.fromCharCode(sample[1].topLeft.charCodeAt(0) + 2)}5`);
