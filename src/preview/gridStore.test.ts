@@ -161,3 +161,36 @@ describe("GridStore", () => {
     expect(heard).toBe(2);
   });
 });
+
+describe("GridStore.watchPartnerSelection", () => {
+  /** A stand-in for the grid: a selected cell and its listeners. */
+  class Selection {
+    selection = { sheet: "Sheet1", row: 0, col: 0 };
+    private readonly listeners = new Set<() => void>();
+    onChange(listener: () => void): () => void {
+      this.listeners.add(listener);
+      return () => void this.listeners.delete(listener);
+    }
+    select(sheet: string, row: number, col: number): void {
+      this.selection = { sheet, row, col };
+      for (const listener of this.listeners) listener();
+    }
+  }
+
+  it("reports the Partners data row of the selected cell when it changes, null on the header", async () => {
+    const workbook = new Workbook();
+    const grid = new Selection();
+    const store = new GridStore(workbook, grid);
+    await store.createSample(sampleTables());
+    const rows: (number | null)[] = [];
+    const stop = await store.watchPartnerSelection((row) => rows.push(row));
+    grid.select("Partners", 3, 0); // the third partner
+    grid.select("Partners", 3, 5); // the same partner, another column: not reported again
+    grid.select("Partners", 0, 2); // the header
+    grid.select("Scorecard", 3, 0); // another sheet: not a partner
+    grid.select("Partners", 1, 1);
+    stop();
+    grid.select("Partners", 5, 1);
+    expect(rows).toEqual([2, null, 0]);
+  });
+});

@@ -192,3 +192,37 @@ describe("createSample", () => {
     expect(excel.table("Criteria").sheet).toBe(excel.sheets.get("Scorecard"));
   });
 });
+
+describe("watchPartnerSelection", () => {
+  const PARTNERS: TableData = { header: ["Partner", "Revenue"], rows: [["Alpha", 1], ["Beta", 2], ["Gamma", 3]] };
+
+  it("reports the Partners data row the user selects, and stops when told", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS); // header in row 3, Alpha in row 4
+    const rows: (number | null)[] = [];
+    const stop = await new ExcelScorecardStore().watchPartnerSelection((row) => rows.push(row));
+    excel.select("Partners", "C5"); // Beta
+    await excel.settle();
+    excel.select("Partners", "B6:C6"); // Gamma, a range
+    await excel.settle();
+    excel.select("Partners", "B3"); // the header
+    await excel.settle();
+    excel.select("Partners", "H20"); // outside the table: no partner, nothing reported
+    await excel.settle();
+    expect(rows).toEqual([1, 2, null]);
+    await stop();
+    excel.select("Partners", "C4");
+    await excel.settle();
+    expect(rows).toEqual([1, 2, null]);
+  });
+
+  it("is a no-op in a workbook without a Partners table", async () => {
+    const excel = workbookWithScorecard();
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watchPartnerSelection(listener);
+    excel.select("Scorecard", "A2");
+    await excel.settle();
+    expect(listener).not.toHaveBeenCalled();
+    await stop();
+  });
+});
