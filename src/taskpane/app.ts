@@ -27,6 +27,8 @@ import {
   showProblems,
   type ProblemsHost,
 } from "./problemsView";
+import { Programme } from "./programme";
+import { programmeSection, showProgramme } from "./programmeView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
 import { failedView, loadingView, startSection } from "./startView";
 import { injectStyles } from "./styles";
@@ -103,6 +105,7 @@ export async function mountTaskpane(
   const focus = (id: string) => focusById(doc, id);
   const focusEditor = () => focus("ps-apply") || focus("ps-weights-h");
   const views: ProblemsHost = { doc, el, session, render, focus };
+  const programme = { doc, el, session, programme: new Programme(session) };
 
   /** What the editor sections read and call (editorView.ts); state is read when events fire. */
   const host: EditorHost = {
@@ -189,6 +192,8 @@ export async function mountTaskpane(
         return showNotice(el, notice, session.notice, () =>
           session.setNotice(null),
         );
+      case "partner":
+        return showProgramme(programme);
     }
   });
 
@@ -228,6 +233,7 @@ export async function mountTaskpane(
           effectSection(el),
           weightsSection(host),
           tiersSection(host),
+          programmeSection(programme),
         );
         break;
     }
@@ -286,6 +292,7 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
+    showProgramme(programme);
     effectCost = Date.now() - started;
   }
 
