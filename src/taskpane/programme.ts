@@ -55,14 +55,12 @@ export class Programme {
   previewPreset(id: PresetId): PresetPreview {
     const preset = PRESETS.find((p) => p.id === id);
     if (!preset) throw new RangeError(`no preset ${id}`);
-    let changes: string[] = [];
-    this.session.edit((draft) => {
-      const result = applyPreset(draft, id);
-      changes = result.changes;
-      return result.draft;
-    }, true);
-    this._preview = { preset, changes };
-    return this._preview;
+    const result = applyPreset(this.session.draft, id);
+    // Set before the edit: the session's listeners redraw (and read `preview`) during it.
+    const preview = { preset, changes: result.changes };
+    this._preview = preview;
+    this.session.edit(() => result.draft, true);
+    return preview;
   }
 
   /** The preset last put into the draft, while the draft still differs from the workbook. */

@@ -141,3 +141,13 @@ describe("certification upkeep in the pane", () => {
     expect(ahead.lapses.some((l) => l.partner === "Bluefin Networks" && l.falls && l.tierThen === "Silver")).toBe(true);
   });
 });
+
+describe("a preset's preview as the pane's listeners see it", () => {
+  it("is known when the session announces the edit", async () => {
+    const { session, programme } = await open();
+    const seen: (string | null)[] = [];
+    session.subscribe((change) => change.kind === "state" && seen.push(programme.preview?.preset.id ?? null));
+    programme.previewPreset("exclusive");
+    expect(seen).toEqual(["exclusive"]);
+  });
+});
