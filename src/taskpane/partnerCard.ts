@@ -51,7 +51,8 @@ export function partnerCard(
   const cells = partners.rows[row];
   if (!cells) return null;
   const { model, tiers } = scenario;
-  const partner = String(cells[nameColumn(partners)] ?? "").trim() || `row ${row + 1}`;
+  const partner =
+    String(cells[nameColumn(partners)] ?? "").trim() || `row ${row + 1}`;
   const typeAt = partners.header.map(headerKey).indexOf("type");
   const values = partnerColumns(partners, scenario.columns).map((c) =>
     c < 0 ? null : cells[c],

@@ -84,9 +84,7 @@ export function themeOf(name: string, perspective: string): Theme {
 }
 
 export function isRevenueOrMargin(name: string, perspective: string): boolean {
-  return (
-    REVENUE.test(name) || perspective.trim().toLowerCase() === "financial"
-  );
+  return REVENUE.test(name) || perspective.trim().toLowerCase() === "financial";
 }
 
 export interface PresetResult {
@@ -264,13 +262,17 @@ export function capabilityCondition(
 /** The upper half of the tiers require each capability criterion they do not constrain yet. */
 function requireCapability(draft: Draft, changes: string[]): DraftTable {
   const wanted = criterionRows(draft.criteria)
-    .filter((c) => c.name !== "" && themeOf(c.name, c.perspective) === "capability")
+    .filter(
+      (c) => c.name !== "" && themeOf(c.name, c.perspective) === "capability",
+    )
     .map((c) => capabilityCondition(draft.criteria, c.row))
     .filter((c): c is Condition => c !== null);
   const ranked = rankedTiers(draft.tiers);
   let tiers = draft.tiers;
   for (const tier of ranked.slice(0, Math.ceil(ranked.length / 2))) {
-    const current = parseRequires(textAt(tiers, tier.row, TIER_HEADERS.requires));
+    const current = parseRequires(
+      textAt(tiers, tier.row, TIER_HEADERS.requires),
+    );
     if (typeof current === "string") continue; // unreadable: left for the user (the pane lists it)
     const named = new Set(current.map((c) => c.criterion.toLowerCase()));
     const added = wanted.filter((c) => !named.has(c.criterion.toLowerCase()));
@@ -280,7 +282,10 @@ function requireCapability(draft: Draft, changes: string[]): DraftTable {
 }
 
 /** Every tier but the top one loses its requirements. */
-function requirementsAtTopOnly(table: DraftTable, changes: string[]): DraftTable {
+function requirementsAtTopOnly(
+  table: DraftTable,
+  changes: string[],
+): DraftTable {
   let result = table;
   for (const tier of rankedTiers(table).slice(1)) {
     const text = textAt(result, tier.row, TIER_HEADERS.requires).trim();
@@ -300,7 +305,10 @@ function influencerWeights(table: DraftTable, changes: string[]): DraftTable {
   const kept = rows.map((c, i) =>
     isRevenueOrMargin(c.name, c.perspective) ? 0 : defaults[i],
   );
-  const next = rescale(kept, defaults.reduce((s, w) => s + w, 0));
+  const next = rescale(
+    kept,
+    defaults.reduce((s, w) => s + w, 0),
+  );
   const old = rows.map((c) => weightAt(table, c.row, profile));
   return setWeights(table, rows, profile, old, next, changes);
 }
@@ -338,7 +346,10 @@ export function applyPreset(draft: Draft, id: PresetId): PresetResult {
     }
     case "influencer":
       return {
-        draft: { ...draft, criteria: influencerWeights(draft.criteria, changes) },
+        draft: {
+          ...draft,
+          criteria: influencerWeights(draft.criteria, changes),
+        },
         changes,
       };
   }

@@ -71,8 +71,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
         type: "button",
         "data-testid": "preset-preview",
         text: "Preview in the draft",
-        onclick: () =>
-          programme.previewPreset(presetSelect.value as PresetId),
+        onclick: () => programme.previewPreset(presetSelect.value as PresetId),
       }),
     ),
     el("p", { id: "ps-preset-description", className: "hint" }),
@@ -165,16 +164,22 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
         el(
           "ul",
           {},
-          ...preview.changes.map((c) => el("li", { className: "hint", text: c })),
+          ...preview.changes.map((c) =>
+            el("li", { className: "hint", text: c }),
+          ),
         ),
       ),
     moves.length > 0 &&
       el("p", {
         text: `Who moves against the workbook now (${moves.length}):`,
       }),
-    moves.length > 0 && el("ul", { "data-testid": "preset-moves" }, ...moveItems),
+    moves.length > 0 &&
+      el("ul", { "data-testid": "preset-moves" }, ...moveItems),
     moves.length > MOVES_SHOWN &&
-      el("p", { className: "hint", text: `and ${moves.length - MOVES_SHOWN} more.` }),
+      el("p", {
+        className: "hint",
+        text: `and ${moves.length - MOVES_SHOWN} more.`,
+      }),
   );
 }
 

@@ -281,9 +281,7 @@ export class ExcelScorecardStore implements ScorecardStore {
     listener: (row: number | null) => void,
   ): Promise<() => Promise<void>> {
     const subscriptions = await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(
-        TABLE.partners,
-      );
+      const table = context.workbook.tables.getItemOrNullObject(TABLE.partners);
       await context.sync();
       if (table.isNullObject) return [];
       const added = table.onSelectionChanged.add(async (event) => {
@@ -317,8 +315,11 @@ async function removeHandlers(
 ): Promise<void> {
   if (subscriptions.length === 0) return;
   // Handlers are removed in the context they were added in (Office's documented way).
-  await Excel.run(subscriptions[0].context as Excel.RequestContext, async (context) => {
-    subscriptions.forEach((subscription) => subscription.remove());
-    await context.sync();
-  });
+  await Excel.run(
+    subscriptions[0].context as Excel.RequestContext,
+    async (context) => {
+      subscriptions.forEach((subscription) => subscription.remove());
+      await context.sync();
+    },
+  );
 }

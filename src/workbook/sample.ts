@@ -323,7 +323,14 @@ function partnersTable(asOf: number): SheetTable {
     sheet: SHEET.partners,
     name: TABLE.partners,
     topLeft: PARTNERS_AT,
-    header: ["Partner", "Type", ...criteriaNames, "Cert expiry", "Score", "Tier"],
+    header: [
+      "Partner",
+      "Type",
+      ...criteriaNames,
+      "Cert expiry",
+      "Score",
+      "Tier",
+    ],
     rows,
   };
 }
