@@ -4,14 +4,14 @@
  * them) and Chromium (see browser.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
-import { join, resolve } from "path";
+import { join } from "path";
 import type { Browser, Frame, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
+import type { RunningServer } from "../../scripts/serve";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable, launchChromium } from "./browser";
+import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
+import { gridOf, openPreview, ROOT } from "./previewPage";
 
-const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
 
 /** The partner the test follows: a reseller with every value present (the sample's first row). */
@@ -27,16 +27,10 @@ const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  ({ server, browser, page } = await openPreview((opened) => {
+    opened.on("request", (request) => requests.push(request.url()));
+    opened.on("pageerror", (error) => pageErrors.push(error.message));
+  }));
 });
 
 afterAll(async () => {
@@ -52,29 +46,16 @@ function paneFrame(): Frame {
   return frame;
 }
 
-const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+const grid = () => gridOf(page);
+const cell = (name: string) => grid().cell(name);
+const columnOf = (header: string) => grid().columnOf(header);
+const typeInto = (name: string, text: string) => grid().typeInto(name, text);
 
 /** The unrounded number a cell shows (the grid keeps it in data-value). */
 async function numberIn(name: string): Promise<number> {
   const value = await cell(name).getAttribute("data-value");
   if (value === null) throw new Error(`${name} shows no number but "${await cell(name).textContent()}"`);
   return Number(value);
-}
-
-/** The column letters of the header cell in row 1 that reads `header`. */
-async function columnOf(header: string): Promise<string> {
-  const name = await page.evaluate((wanted) => {
-    const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
-    return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
-  }, header);
-  if (!name) throw new Error(`no column is headed ${header}`);
-  return name.replace(/\d+$/, "");
-}
-
-async function typeInto(name: string, text: string): Promise<void> {
-  await cell(name).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
 }
 
 async function showSheet(sheet: string): Promise<void> {

@@ -4,14 +4,11 @@
  * selection; a preset's tier counts shown before Apply are the grid's after it. Needs the
  * builds (npm run test:e2e makes them) and Chromium (see browser.ts).
  */
-import { existsSync } from "fs";
-import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
+import type { RunningServer } from "../../scripts/serve";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable, launchChromium } from "./browser";
-
-const ROOT = resolve(__dirname, "../..");
+import { browserTestsRunnable } from "./browser";
+import { gridOf, openPreview } from "./previewPage";
 /** A Platinum reseller whose certification runs for months: the partner whose expiry the test moves. */
 const PARTNER = "Alder Peak IT";
 
@@ -21,15 +18,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  ({ server, browser, page } = await openPreview((opened) => opened.on("pageerror", (error) => pageErrors.push(error.message))));
 });
 
 afterAll(async () => {
@@ -38,22 +27,10 @@ afterAll(async () => {
 });
 
 const pane = () => page.frameLocator("#taskpane iframe");
-const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
-
-async function columnOf(header: string): Promise<string> {
-  const name = await page.evaluate((wanted) => {
-    const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
-    return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
-  }, header);
-  if (!name) throw new Error(`no column is headed ${header}`);
-  return name.replace(/\d+$/, "");
-}
-
-async function typeInto(name: string, text: string): Promise<void> {
-  await cell(name).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
+const grid = () => gridOf(page);
+const cell = (name: string) => grid().cell(name);
+const columnOf = (header: string) => grid().columnOf(header);
+const typeInto = (name: string, text: string) => grid().typeInto(name, text);
 
 /** How many partner rows of the grid show each tier. */
 async function gridTierCounts(tierColumn: string, rows: number): Promise<Record<string, number>> {
