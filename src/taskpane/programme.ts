@@ -1,8 +1,8 @@
 /**
- * The pane's programme tools, over the session: programme presets previewed as a draft edit,
- * certification upkeep as of a chosen day, and the selected partner's card. All of them judge
- * partners under the draft when it is valid (what the what-if shows), else under the model the
- * workbook holds. No DOM.
+ * The pane's programme tools, over the session: programme presets previewed as a draft edit
+ * (with who moves), certification upkeep as of a chosen day (under the workbook's model), and
+ * the selected partner's card (under the draft when it is valid, as the what-if, else the
+ * workbook's model). No DOM.
  */
 import { todaySerial } from "../core";
 import { lapsesBefore, type Upkeep } from "./certUpkeep";
@@ -41,10 +41,18 @@ export class Programme {
     };
   }
 
+  /** The workbook's model, read once per base the session holds. */
   private baseScenario(): Scenario | null {
     const { base } = this.session;
-    return scenarioOf(base.criteria, base.tiers);
+    if (this.base?.tables !== base)
+      this.base = {
+        tables: base,
+        scenario: scenarioOf(base.criteria, base.tiers),
+      };
+    return this.base.scenario;
   }
+  private base: { tables: object; scenario: Scenario | null } | null = null;
+  private lastUpkeep: { key: unknown[]; result: Upkeep } | null = null;
 
   /** The draft's, or when it has problems, the workbook's. */
   private scenario(): Scenario | null {
@@ -77,18 +85,28 @@ export class Programme {
     return tierMoves(partners, before, after);
   }
 
-  /** Certifications expiring before `asOf`, or why that cannot be told. */
+  /**
+   * Certifications expiring before `asOf`, or why that cannot be told. Judged under the model
+   * the workbook holds (what partners will meet at the next recalculation, whatever the draft),
+   * and computed again only when that model, the Partners or the day change.
+   */
   upkeep(): Upkeep {
     const partners = this.session.loaded.partners;
-    const scenario = this.scenario();
+    const scenario = this.baseScenario();
     if (!partners)
       return { kind: "unavailable", reason: "There is no Partners table." };
     if (!scenario)
       return {
         kind: "unavailable",
-        reason: "Fix the problems listed to see certification upkeep.",
+        reason:
+          "The Criteria or Tiers table in the workbook has problems: fix them to see certification upkeep.",
       };
-    return lapsesBefore(partners, scenario, this.asOf, this.today());
+    const key = [partners, scenario, this.asOf, this.today()];
+    if (this.lastUpkeep?.key.every((k, i) => k === key[i]))
+      return this.lastUpkeep.result;
+    const result = lapsesBefore(partners, scenario, this.asOf, this.today());
+    this.lastUpkeep = { key, result };
+    return result;
   }
 
   /** The selected partner's card, or null when none is selected or it cannot be shown. */

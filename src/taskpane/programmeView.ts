@@ -80,12 +80,16 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     el(
       "div",
       { className: "row" },
-      el("label", { for: "ps-as-of", text: "Expiring before" }),
+      el("label", { for: "ps-as-of", text: "As of" }),
       asOf,
       ahead(30),
       ahead(60),
       ahead(90),
     ),
+    el("p", {
+      className: "hint",
+      text: "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
+    }),
     el("p", { id: "ps-upkeep-summary", "data-testid": "upkeep-summary" }),
     el("ul", { id: "ps-lapses", "data-testid": "lapses" }),
     el("h3", { text: "Partner" }),

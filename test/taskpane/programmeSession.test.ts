@@ -140,6 +140,16 @@ describe("certification upkeep in the pane", () => {
     expect(ahead.lapses.length).toBeGreaterThan(today.lapses.length);
     expect(ahead.lapses.some((l) => l.partner === "Bluefin Networks" && l.falls && l.tierThen === "Silver")).toBe(true);
   });
+
+  it("judges under the model the workbook holds, not the draft", async () => {
+    const { programme } = await open();
+    programme.asOf = TODAY + 60;
+    const before = programme.upkeep();
+    programme.previewPreset("inclusive"); // Gold would no longer require the certification ...
+    const during = programme.upkeep(); // ... but until Apply the workbook's Gold does
+    expect(during).toEqual(before);
+    expect(during.kind === "lapses" && during.lapses.find((l) => l.partner === "Bluefin Networks")?.tierThen).toBe("Silver");
+  });
 });
 
 describe("a preset's preview as the pane's listeners see it", () => {
