@@ -66,6 +66,10 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
       { className: "row" },
       el("label", { for: "ps-preset", text: "Programme preset" }),
       presetSelect,
+    ),
+    el(
+      "div",
+      { className: "row" },
       el("button", {
         id: "ps-preset-preview",
         type: "button",
@@ -268,7 +272,7 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
         "data-value": card.score,
         text: `Score ${card.score.toFixed(1)}`,
       }),
-      el("span", { "data-testid": "partner-tier", text: card.tier }),
+      el("span", { "data-testid": "partner-tier", text: `Tier ${card.tier}` }),
     ),
     el(
       "table",
