@@ -5,7 +5,7 @@
  *
  * This file puts the pane together: the session (session.ts: what is loaded, the draft and
  * every action, including how edits from elsewhere are handled) and the views that draw it
- * (notice, start, problems, effect, editor, actions), redrawing what each session change
+ * (notice, start, problems, effect, editor, programme, actions), redrawing what each session change
  * touches. Timing lives here: in-place refreshes wait for the next frame, a slow what-if
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
@@ -105,7 +105,7 @@ export async function mountTaskpane(
   const focus = (id: string) => focusById(doc, id);
   const focusEditor = () => focus("ps-apply") || focus("ps-weights-h");
   const views: ProblemsHost = { doc, el, session, render, focus };
-  const programme = { doc, el, session, programme: new Programme(session) };
+  const programmeHost = { doc, el, session, programme: new Programme(session) };
 
   /** What the editor sections read and call (editorView.ts); state is read when events fire. */
   const host: EditorHost = {
@@ -193,7 +193,7 @@ export async function mountTaskpane(
           session.setNotice(null),
         );
       case "partner":
-        return showProgramme(programme);
+        return showProgramme(programmeHost);
     }
   });
 
@@ -233,7 +233,7 @@ export async function mountTaskpane(
           effectSection(el),
           weightsSection(host),
           tiersSection(host),
-          programmeSection(programme),
+          programmeSection(programmeHost),
         );
         break;
     }
@@ -292,7 +292,7 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
-    showProgramme(programme);
+    showProgramme(programmeHost);
     effectCost = Date.now() - started;
   }
 
