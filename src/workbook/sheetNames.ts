@@ -10,6 +10,7 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 export function validSheetName(wanted: string): string {
   const name = wanted
     .replace(FORBIDDEN, "-")
+    .trim()
     .replace(/^'+|'+$/g, "")
     .trim()
     .slice(0, MAX_LENGTH)
