@@ -214,13 +214,7 @@ export class SharingSession {
 
   /** The partners one can export alone: those named once. */
   exportPartners(): string[] {
-    const standings = this.workbookStandings();
-    return standings
-      ? [
-          ...standings.standings.map((s) => s.partner),
-          ...standings.unscored.map((u) => u.partner),
-        ]
-      : [];
+    return this.workbookStandings()?.named ?? [];
   }
 
   /** The one partner to export, or null for all. */

@@ -16,6 +16,8 @@ import type { Scoring } from "./partnerEffect";
 import { nameColumn } from "./whatIf";
 
 export interface Standings {
+  /** Every partner named once, scored or not, in the Partners table's order. */
+  named: string[];
   /** Partners named once and scored, in the Partners table's order. */
   standings: Standing[];
   /** Rows are Partners data rows (0-based). */
@@ -50,6 +52,7 @@ export function standingsOf(partners: TableData, scoring: Scoring): Standings {
       });
   }
   return {
+    named: kept.map(({ item }) => partnerName(partners, item.row)),
     standings,
     leftOut: {
       unnamed: leftOut.unnamed.map(rowOf),
