@@ -5,7 +5,7 @@
  * only ever set as text.
  */
 import { isoDateFromSerial, type Move, type TierCounts } from "../core";
-import { fill, type Child, type El } from "./dom";
+import { fill, type Attrs, type Child, type El } from "./dom";
 import type { SharingSession } from "./sharing";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -34,18 +34,13 @@ export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
     el("h2", { id: "ps-sharing-h", text: "Sharing and history" }),
     el("h3", { text: "Snapshots" }),
     el("p", { id: "ps-history-summary", "data-testid": "history-summary" }),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "button",
-        id: "ps-snapshot",
-        "data-testid": "snapshot",
-        text: "Snapshot",
-        "aria-describedby": "ps-history-summary",
-        onclick: () => on.snapshot(false),
-      }),
-    ),
+    buttonRow(el, {
+      id: "ps-snapshot",
+      "data-testid": "snapshot",
+      text: "Snapshot",
+      "aria-describedby": "ps-history-summary",
+      onclick: () => on.snapshot(false),
+    }),
     el("div", {
       id: "ps-snapshot-confirm",
       role: "group",
@@ -70,17 +65,21 @@ export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
         "data-testid": "export-partner",
       }),
     ),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "button",
-        id: "ps-export",
-        "data-testid": "export-values",
-        text: "Export values",
-        onclick: () => on.exportValues(),
-      }),
-    ),
+    buttonRow(el, {
+      id: "ps-export",
+      "data-testid": "export-values",
+      text: "Export values",
+      onclick: () => on.exportValues(),
+    }),
+  );
+}
+
+/** A row of buttons, each given by its attributes. */
+function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
+  return el(
+    "div",
+    { className: "row" },
+    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
   );
 }
 
@@ -115,24 +114,21 @@ export function showSnapshots(
         el("p", {
           text: `History already has a snapshot for ${last ? isoDateFromSerial(last.date) : "today"}. Take another one today? It is added after the first; nothing is replaced.`,
         }),
-        el(
-          "div",
-          { className: "row" },
-          el("button", {
-            type: "button",
-            className: "primary",
+        buttonRow(
+          el,
+          {
             id: "ps-snapshot-again",
             "data-testid": "snapshot-again",
+            className: "primary",
             text: "Take another snapshot",
             disabled: sharing.busy,
             onclick: () => on.snapshot(true),
-          }),
-          el("button", {
-            type: "button",
+          },
+          {
             "data-testid": "snapshot-cancel",
             text: "Cancel",
             onclick: () => on.cancelSnapshot(),
-          }),
+          },
         ),
       ),
   );

@@ -2,36 +2,22 @@
  * Snapshots, movers and the values-only export in Chromium: the browser workbook page with
  * the real task pane and functions bundle. Needs the builds (npm run test:e2e makes them).
  */
-import { existsSync } from "fs";
-import { join, resolve } from "path";
-import type { Browser, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
+import type { Page } from "playwright-core";
 import { isoDateFromSerial, todaySerial } from "../../src/core";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable, launchChromium } from "./browser";
+import { browserTestsRunnable } from "./browser";
+import { openPreview, type PreviewPage } from "./previewPage";
 
-const ROOT = resolve(__dirname, "../..");
-
-let server: RunningServer;
-let browser: Browser;
+let preview: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  preview = await openPreview({ width: 1600, height: 1000 });
+  page = preview.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 const pane = () => page.frameLocator("#taskpane iframe");
@@ -113,6 +99,6 @@ describeInBrowser("sharing in the browser workbook", () => {
     const scoreColumn = String.fromCharCode(65 + header.indexOf("Score"));
     await gridCell(`${scoreColumn}4`).click();
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^\d+(\.\d+)?$/);
-    expect(pageErrors).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });

@@ -4,17 +4,12 @@
  */
 import { serialFromDate } from "../../src/core";
 import { ExcelScorecardStore } from "../../src/workbook/excelStore";
-import { FakeExcel } from "./fakeExcel";
+import { installEmptyWorkbook } from "./fakeExcel";
 
 const MAY_1 = serialFromDate(2026, 5, 1);
 const JUNE_1 = serialFromDate(2026, 6, 1);
 
-function workbook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet("Sheet1");
-  (global as unknown as { Excel: unknown }).Excel = excel;
-  return excel;
-}
+const workbook = installEmptyWorkbook;
 
 afterEach(() => {
   delete (global as unknown as { Excel?: unknown }).Excel;

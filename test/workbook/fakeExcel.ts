@@ -471,3 +471,11 @@ class FakeRange {
     this.context.excel.touched(this.sheet, this.rect);
   }
 }
+
+/** A fake workbook with one empty sheet, installed as the global `Excel` the store calls. */
+export function installEmptyWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("Sheet1");
+  (global as unknown as { Excel: unknown }).Excel = excel;
+  return excel;
+}
