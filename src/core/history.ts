@@ -106,3 +106,22 @@ export function tierCountsOver(
   });
   return { tiers, points };
 }
+
+/**
+ * The rows `historyRows` made, laid out for a History table whose header is `header`: each
+ * value under its column found by name, blanks under columns the add-in does not know (a
+ * user's Notes). Throws, naming them, when the table lacks one of the four columns.
+ */
+export function historyRowsFor(
+  header: readonly unknown[],
+  rows: readonly (readonly unknown[])[],
+): unknown[][] {
+  const keys = HISTORY_HEADER.map((name) => headerKey(name));
+  const source = header.map((h) => keys.indexOf(headerKey(h)));
+  const missing = HISTORY_HEADER.filter((_, i) => !source.includes(i));
+  if (missing.length > 0)
+    throw new Error(
+      `The History table has no ${missing.join(", ")} column, so a snapshot cannot be added; put the column back (the table needs ${HISTORY_HEADER.join(", ")}).`,
+    );
+  return rows.map((row) => source.map((i) => (i < 0 ? "" : row[i])));
+}

@@ -13,7 +13,7 @@ import type {
   ValuesSheet,
   WorkbookScorecard,
 } from "../workbook/store";
-import { HISTORY_HEADER } from "../core/history";
+import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { freeSheetName } from "../workbook/sheetNames";
 import { tableRectangle, writtenCell } from "../workbook/cellWrite";
 import { SHEET, TABLE } from "../workbook/names";
@@ -165,13 +165,16 @@ export class GridStore implements ScorecardStore, SharingStore {
    */
   async appendHistory(rows: unknown[][]): Promise<void> {
     if (rows.length === 0) return;
-    const header = [...HISTORY_HEADER];
+    const table = this.workbook.tables.get(TABLE.history);
+    // The table's columns as they are (a user may have added some), or the four of a new one.
+    const header = table
+      ? (this.read(TABLE.history)?.header ?? [])
+      : [...HISTORY_HEADER];
     // Every cell as the Excel adapter writes it: a partner named "=..." stays text.
     const [headerCells, ...cells] = tableRectangle(TABLE.history, {
       header,
-      rows,
+      rows: historyRowsFor(header, rows),
     }) as CellInput[][];
-    const table = this.workbook.tables.get(TABLE.history);
     const created: TableExtent = {
       name: TABLE.history,
       sheet: SHEET.history,

@@ -16,7 +16,7 @@ import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
 import { freeSheetName } from "./sheetNames";
-import { HISTORY_HEADER } from "../core/history";
+import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
 import type {
   ScorecardStore,
@@ -298,10 +298,10 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   }
 
   /**
-   * One sync to learn whether the History table (or sheet) exists, one more only when a
-   * History sheet without the table must be checked for data, then one write: rows are added
-   * at the table's end (Excel shifts nothing of the rows already there), or the sheet and
-   * table are created holding them.
+   * One sync to learn whether the History table (or sheet) exists, one more to read the
+   * table's header (or to check a History sheet without the table for data), then one write:
+   * rows are added at the table's end under the columns of those names (Excel shifts nothing
+   * of the rows already there), or the sheet and table are created holding them.
    */
   async appendHistory(rows: unknown[][]): Promise<void> {
     if (rows.length === 0) return;
@@ -321,14 +321,19 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       );
       await context.sync();
       if (!table.isNullObject) {
-        table.rows.add(undefined, written);
+        // Its columns as they are now: a user may have added some, or reordered them.
+        const header = table.getHeaderRowRange().load("values");
+        await context.sync();
+        const columns = (header.values[0] ?? []).map(String);
+        const laidOut = historyRowsFor(columns, written);
+        table.rows.add(undefined, laidOut as WrittenCell[][]);
         const added = table
           .getDataBodyRange()
           .getLastRow()
           .getOffsetRange(1 - rows.length, 0)
           .getResizedRange(rows.length - 1, 0);
         added.numberFormat = rows.map(() =>
-          HISTORY_HEADER.map((h) => numberFormatFor(h) ?? "General"),
+          columns.map((h) => numberFormatFor(h) ?? "General"),
         );
         await context.sync();
         return;

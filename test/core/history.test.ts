@@ -1,5 +1,5 @@
 /** Reading the History table back into snapshots, and tier counts over them. */
-import { HISTORY_HEADER, historyRows, readHistory, serialFromDate, tierCountsOver } from "../../src/core";
+import { HISTORY_HEADER, historyRows, historyRowsFor, readHistory, serialFromDate, tierCountsOver } from "../../src/core";
 
 const MAY_1 = serialFromDate(2026, 5, 1);
 const JUNE_1 = serialFromDate(2026, 6, 1);
@@ -67,5 +67,18 @@ describe("tierCountsOver", () => {
         { date: JUNE_1, counts: [2, 0, 0] },
       ],
     });
+  });
+});
+
+describe("historyRowsFor", () => {
+  const rows = historyRows(MAY_1, [{ partner: "Alpha", score: 70, tier: "Gold" }]);
+
+  it("lays rows out under a table's columns by name, blank under columns the add-in does not know", () => {
+    expect(historyRowsFor(["tier", "Notes", "DATE", "Partner", "Score"], rows)).toEqual([["Gold", "", MAY_1, "Alpha", 70]]);
+    expect(historyRowsFor([...HISTORY_HEADER], rows)).toEqual(rows);
+  });
+
+  it("refuses a table without one of the four columns, naming it", () => {
+    expect(() => historyRowsFor(["Date", "Partner", "Score"], rows)).toThrow(/The History table has no Tier column/);
   });
 });

@@ -55,7 +55,8 @@ describe("History", () => {
       [JUNE_1, "Alpha", 60, "Silver"],
       [JUNE_1, "Beta", 80, "Gold"],
     ]);
-    expect([excel.syncs, excel.writeSyncs]).toEqual([2, 1]);
+    // Reads: whether History exists, then its header; then the one write.
+    expect([excel.syncs, excel.writeSyncs]).toEqual([3, 1]);
     expect(excel.tableData("History").rows).toEqual([
       [MAY_1, "Alpha (renamed by hand)", 72.5, "Gold"],
       [JUNE_1, "Alpha", 60, "Silver"],
@@ -63,6 +64,28 @@ describe("History", () => {
     ]);
     const history = excel.sheets.get("History")!;
     expect([history.formats.get("2,0"), history.formats.get("3,0"), history.formats.get("3,2")]).toEqual(["yyyy-mm-dd", "yyyy-mm-dd", "0.0"]);
+  });
+
+  it("puts each value under its column by name, and blanks under a column the user added", async () => {
+    const excel = workbook();
+    excel.addTable("History", "History", "A1", { header: ["Partner", "Date", "Notes", "Tier", "Score"], rows: [["Alpha", MAY_1, "checked", "Gold", 72.5]] });
+    await new ExcelScorecardStore().appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]);
+    expect(excel.tableData("History").rows).toEqual([
+      ["Alpha", MAY_1, "checked", "Gold", 72.5],
+      ["Alpha", JUNE_1, "", "Silver", 60],
+    ]);
+    const history = excel.sheets.get("History")!;
+    expect([history.formats.get("2,1"), history.formats.get("2,4")]).toEqual(["yyyy-mm-dd", "0.0"]);
+  });
+
+  it("refuses, writing nothing, a History table that lost one of its columns", async () => {
+    const excel = workbook();
+    excel.addTable("History", "History", "A1", { header: ["Date", "Partner", "Points"], rows: [[MAY_1, "Alpha", 1]] });
+    await expect(new ExcelScorecardStore().appendHistory([[JUNE_1, "Alpha", 60, "Silver"]])).rejects.toThrow(
+      /The History table has no Score, Tier column/
+    );
+    expect(excel.writeSyncs).toBe(0);
+    expect(excel.tableData("History").rows).toEqual([[MAY_1, "Alpha", 1]]);
   });
 
   it("uses an empty History sheet someone made, but refuses one with data where the table goes, writing nothing", async () => {
