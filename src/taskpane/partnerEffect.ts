@@ -46,6 +46,14 @@ export class PartnerEffect {
     results: PartnerResult[];
   } | null = null;
 
+  /** The partners last scored under the draft, for scoredByDraft. */
+  private scoredDraft: {
+    partners: TableData;
+    check: DraftCheck;
+    key: string;
+    scoring: Scoring;
+  } | null = null;
+
   /** The workbook's tables changed (a load, an Apply, an undo). */
   rebase(base: Tables): void {
     this.baseScenario = scenarioOf(base.criteria, base.tiers);
@@ -108,7 +116,17 @@ export class PartnerEffect {
   ): Scoring | null {
     if (!check.model || !check.tiers) return null;
     const scenario = this.draftScenario(check.model, check.tiers, draft, base);
-    return { results: scorePartners(partners, scenario), tiers: check.tiers };
+    // Kept while the draft's check and the Partners stay: the movers redraw on every refresh.
+    const key = JSON.stringify(scenario.columns);
+    const kept = this.scoredDraft;
+    if (kept?.partners === partners && kept.check === check && kept.key === key)
+      return kept.scoring;
+    const scoring = {
+      results: scorePartners(partners, scenario),
+      tiers: check.tiers,
+    };
+    this.scoredDraft = { partners, check, key, scoring };
+    return scoring;
   }
 
   private draftScenario(

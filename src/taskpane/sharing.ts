@@ -186,6 +186,7 @@ export class SharingSession {
 
   /** Partners per tier at each of the latest snapshots, the model's tiers first. */
   tierCounts(): TierCounts {
+    if (this._history.snapshots.length === 0) return { tiers: [], points: [] };
     const tierOrder = this.workbookStandings()?.tierOrder ?? [];
     return tierCountsOver(
       this._history.snapshots.slice(-this.chartLimit),
