@@ -12,6 +12,7 @@
  */
 import {
   compareStandings,
+  headerKey,
   historyRows,
   isoDateFromSerial,
   readHistory,
@@ -22,12 +23,11 @@ import {
   type Snapshot,
   type TierCounts,
 } from "../core";
-import type { SharingStore } from "../workbook/store";
+import type { SharingStore, TableData } from "../workbook/store";
 import type { Scoring } from "./partnerEffect";
 import type { TaskpaneSession } from "./session";
 import { standingsOf, type Standings } from "./standings";
 import { exportColumns, valuesSheet, type ExportColumn } from "./valuesExport";
-import { headerKey } from "../core";
 
 /** What changed, so the view redraws: the History read, a write starting or ending, the same-day question, the export choices. */
 export type SharingChange = "history" | "busy" | "confirm" | "export";
@@ -65,7 +65,6 @@ export class SharingSession {
   private readonly chartLimit: number;
   private readonly listeners = new Set<(change: SharingChange) => void>();
   private _history: HistoryReading = EMPTY_HISTORY;
-  private _historyFound = false;
   private _confirming = false;
   private _busy = false;
   private readonly excluded = new Set<string>();
@@ -88,10 +87,6 @@ export class SharingSession {
   get history(): HistoryReading {
     return this._history;
   }
-  /** Whether the workbook has a History table. */
-  get historyFound(): boolean {
-    return this._historyFound;
-  }
   get lastSnapshot(): Snapshot | null {
     const { snapshots } = this._history;
     return snapshots[snapshots.length - 1] ?? null;
@@ -108,7 +103,6 @@ export class SharingSession {
   async loadHistory(): Promise<boolean> {
     try {
       const table = await this.store.loadHistory();
-      this._historyFound = table !== null;
       this._history = table
         ? readHistory(table.header, table.rows)
         : EMPTY_HISTORY;
@@ -143,18 +137,17 @@ export class SharingSession {
         text: "No snapshot was taken: no partner has a name of its own and a score.",
         details: leftOutLines(standings),
       });
-    await this.write(
+    const written = await this.write(
       () => this.store.appendHistory(historyRows(today, standings.standings)),
       "Could not take the snapshot",
-    ).then(async (written) => {
-      if (!written) return;
-      await this.loadHistory();
-      const n = standings.standings.length;
-      this.scorecard.setNotice({
-        kind: "info",
-        text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History sheet for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
-        details: leftOutLines(standings),
-      });
+    );
+    if (!written) return;
+    await this.loadHistory();
+    const n = standings.standings.length;
+    this.scorecard.setNotice({
+      kind: "info",
+      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History sheet for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
+      details: leftOutLines(standings),
     });
   }
 
@@ -267,7 +260,7 @@ export class SharingSession {
    * under the model it holds; null, with the reason in the notice, when that cannot be.
    */
   private async freshStandings(doing: string): Promise<{
-    partners: NonNullable<TaskpaneSession["loaded"]["partners"]>;
+    partners: TableData;
     scoring: Scoring;
     standings: Standings;
   } | null> {
