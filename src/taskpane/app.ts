@@ -9,7 +9,11 @@
  * touches. Timing lives here: in-place refreshes wait for the next frame, a slow what-if
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
-import type { SheetTable, ScorecardStore } from "../workbook/store";
+import {
+  isSharingStore,
+  type SheetTable,
+  type ScorecardStore,
+} from "../workbook/store";
 import { actionsGroup, showActions } from "./actionsView";
 import { createAnnouncer } from "./announcer";
 import { builder, fill, focusById } from "./dom";
@@ -32,6 +36,14 @@ import { programmeSection, showProgramme } from "./programmeView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
 import { failedView, loadingView, startSection } from "./startView";
 import { injectStyles } from "./styles";
+import { SharingSession } from "./sharing";
+import {
+  sharingSection,
+  showExport,
+  showMovers,
+  showSnapshots,
+  type SharingHandlers,
+} from "./sharingView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */
@@ -67,6 +79,10 @@ export async function mountTaskpane(
     undoLimit: options.undoLimit,
   });
   injectStyles(doc);
+  // Snapshots, movers and the values-only export, where the store can keep History.
+  const sharing = isSharingStore(store)
+    ? new SharingSession(session, store)
+    : null;
 
   let addingProfile = false;
   let refreshQueued = false;
@@ -173,6 +189,24 @@ export async function mountTaskpane(
     undo: () => void session.undoLastApply(),
   };
 
+  const onSharing: SharingHandlers = {
+    snapshot: (confirmed) =>
+      void sharing?.snapshot(confirmed).then(() => {
+        if (sharing?.confirmingSameDay) focus("ps-snapshot-again");
+      }),
+    cancelSnapshot: () => {
+      sharing?.cancelSnapshot();
+      focus("ps-snapshot");
+    },
+    exportValues: () => void sharing?.exportValues(),
+  };
+  sharing?.subscribe((change) => {
+    if (session.disposed || session.phase !== "editor") return;
+    if (change === "export") return; // the ticks and the choice show it already
+    showSnapshots(doc, el, sharing, onSharing);
+    if (change === "history") showMovers(doc, el, sharing);
+  });
+
   // ---- drawing what changed ----
   session.subscribe((change: SessionChange) => {
     if (session.disposed) return;
@@ -234,7 +268,9 @@ export async function mountTaskpane(
           weightsSection(host),
           tiersSection(host),
           programmeSection(programmeHost),
+          sharing && sharingSection(el, onSharing),
         );
+        if (sharing) showExport(doc, el, sharing);
         break;
     }
     renderStale();
@@ -293,6 +329,10 @@ export async function mountTaskpane(
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
     showProgramme(programmeHost);
+    if (sharing) {
+      showSnapshots(doc, el, sharing, onSharing);
+      showMovers(doc, el, sharing);
+    }
     effectCost = Date.now() - started;
   }
 
@@ -307,6 +347,7 @@ export async function mountTaskpane(
   // ---- start ----
   await session.load();
   await session.watch();
+  await sharing?.loadHistory();
 
   return {
     reload: () => session.reload(),

@@ -4,7 +4,7 @@
  * and the partner view. The section's frame is built once per render; showProgramme() fills
  * in what depends on the data, in place, so typing a date or picking a partner keeps focus.
  */
-import { cellText, isoFromSerial, serialFromIsoText } from "../core";
+import { cellText, isoDateFromSerial, serialFromIsoText } from "../core";
 import { fill, type El } from "./dom";
 import type { PartnerCard } from "./partnerCard";
 import { PRESETS, type PresetId } from "./presets";
@@ -36,7 +36,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     id: "ps-as-of",
     type: "date",
     "data-testid": "as-of",
-    value: isoFromSerial(programme.asOf),
+    value: isoDateFromSerial(programme.asOf),
     onchange: (e: Event) => {
       const day = serialFromIsoText((e.target as HTMLInputElement).value);
       if (day === undefined) return; // a half-typed date: keep the last one
@@ -52,7 +52,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
       text: `In ${days} days`,
       onclick: () => {
         programme.asOf = programme.today() + days;
-        asOf.value = isoFromSerial(programme.asOf);
+        asOf.value = isoDateFromSerial(programme.asOf);
         showUpkeep(host);
       },
     });
@@ -201,7 +201,7 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
     fill(list);
     return;
   }
-  const day = isoFromSerial(programme.asOf);
+  const day = isoDateFromSerial(programme.asOf);
   const falling = upkeep.lapses.filter((l) => l.falls).length;
   summary.textContent =
     upkeep.lapses.length === 0
@@ -215,7 +215,7 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
         "data-partner": l.partner,
         "data-tier-then": l.tierThen ?? "",
         className: l.falls ? "warn" : "hint",
-        text: `${l.partner}: ${l.expired ? "expired" : "expires"} ${isoFromSerial(l.expiry)}; ${l.tierNow ?? "not scored"} → ${l.tierThen ?? "not scored"}${l.falls ? "" : " (no change)"}`,
+        text: `${l.partner}: ${l.expired ? "expired" : "expires"} ${isoDateFromSerial(l.expiry)}; ${l.tierNow ?? "not scored"} → ${l.tierThen ?? "not scored"}${l.falls ? "" : " (no change)"}`,
       }),
     ),
   );

@@ -4,14 +4,14 @@
  * them) and Chromium (see browser.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
-import { join } from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import type { RunningServer } from "../../scripts/serve";
+import { join, resolve } from "path";
+import type { Frame, Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
-import { gridOf, openPreview, ROOT } from "./previewPage";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
 
+const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
 
 /** The partner the test follows: a reseller with every value present (the sample's first row). */
@@ -20,22 +20,18 @@ const PROFILE = "Reseller";
 const CRITERION = "Revenue";
 const NEW_WEIGHT = 60;
 
-let server: RunningServer;
-let browser: Browser;
+let preview: PreviewPage;
 let page: Page;
+let pageErrors: string[];
 const requests: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ({ server, browser, page } = await openPreview((opened) => {
-    opened.on("request", (request) => requests.push(request.url()));
-    opened.on("pageerror", (error) => pageErrors.push(error.message));
-  }));
+  preview = await openPreview({ width: 1600, height: 900 }, (opened) => opened.on("request", (request) => requests.push(request.url())));
+  ({ page, pageErrors } = preview);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 const pane = () => page.frameLocator("#taskpane iframe");

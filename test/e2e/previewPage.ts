@@ -1,33 +1,44 @@
-/** The browser workbook page as the end-to-end tests open and drive it: server, Chromium, grid cells. */
+/** The browser workbook page for an end-to-end test: the builds checked, served, opened in Chromium. */
 import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
 import { launchChromium } from "./browser";
 
-export const ROOT = resolve(__dirname, "../..");
+const ROOT = resolve(__dirname, "../..");
 
-export interface OpenPreview {
+export interface PreviewPage {
   server: RunningServer;
   browser: Browser;
   page: Page;
+  /** Uncaught errors of the page, as they happen. */
+  pageErrors: string[];
+  close(): Promise<void>;
 }
 
-/**
- * Serves the builds as npm start does and opens preview.html in Chromium, once its functions
- * are loaded. `watch` is called with the page before it loads, to listen to requests or errors.
- */
-export async function openPreview(watch: (page: Page) => void = () => undefined): Promise<OpenPreview> {
+/** Opens preview.html once its functions are loaded; `watch` sees the page before it loads. */
+export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => void = () => undefined): Promise<PreviewPage> {
   for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
     if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
   }
   const server = await startServer({ port: 0 });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  const page = await browser.newPage({ viewport });
+  const pageErrors: string[] = [];
   watch(page);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}preview.html`);
   await page.locator("#status", { hasText: "functions loaded" }).waitFor();
-  return { server, browser, page };
+  return {
+    server,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** The grid of the page: its cells by A1 name, columns by header, typing like a user. */

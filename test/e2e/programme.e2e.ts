@@ -4,26 +4,24 @@
  * selection; a preset's tier counts shown before Apply are the grid's after it. Needs the
  * builds (npm run test:e2e makes them) and Chromium (see browser.ts).
  */
-import type { Browser, Page } from "playwright-core";
-import type { RunningServer } from "../../scripts/serve";
+import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
-import { gridOf, openPreview } from "./previewPage";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+
 /** A Platinum reseller whose certification runs for months: the partner whose expiry the test moves. */
 const PARTNER = "Alder Peak IT";
 
-let server: RunningServer;
-let browser: Browser;
+let preview: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  ({ server, browser, page } = await openPreview((opened) => opened.on("pageerror", (error) => pageErrors.push(error.message))));
+  preview = await openPreview({ width: 1600, height: 900 });
+  ({ page } = preview);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 const pane = () => page.frameLocator("#taskpane iframe");
@@ -118,6 +116,6 @@ describeInBrowser("programme rules in the browser workbook", () => {
   });
 
   it("threw no uncaught error", () => {
-    expect(pageErrors).toEqual([]);
+    expect(preview.pageErrors).toEqual([]);
   });
 });
