@@ -46,7 +46,7 @@ import {
   type Draft,
   type Tables,
 } from "./draft";
-import { PartnerEffect, type NoEffect } from "./partnerEffect";
+import { PartnerEffect, type NoEffect, type Scoring } from "./partnerEffect";
 import {
   planUndo,
   popApply,
@@ -96,7 +96,9 @@ export type SessionChange =
   | { kind: "values" }
   | { kind: "stale" }
   | { kind: "busy"; working: Working | null }
-  | { kind: "notice" };
+  | { kind: "notice" }
+  /** The partner selected in the workbook (or the pane's list) changed. */
+  | { kind: "partner" };
 
 export interface SessionOptions {
   /** The tables createSample() creates; default: the sample of src/workbook/sample. */
@@ -143,6 +145,8 @@ export class TaskpaneSession {
   private _notice: Notice | null = null;
   private _disposed = false;
   private stopWatching: (() => unknown) | null = null;
+  private stopWatchingSelection: (() => unknown) | null = null;
+  private _selectedPartner: number | null = null;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -235,6 +239,15 @@ export class TaskpaneSession {
   setOpen(id: number, open: boolean): void {
     if (open) this.open.add(id);
     else this.open.delete(id);
+  }
+
+  /** The Partners data row selected in the workbook or in the pane's partner list, or null. */
+  get selectedPartner(): number | null {
+    return this._selectedPartner;
+  }
+  selectPartner(row: number | null): void {
+    this._selectedPartner = row;
+    this.emit({ kind: "partner" });
   }
 
   /** Calls `listener` on every change; returns a function that stops it. */
@@ -536,6 +549,28 @@ export class TaskpaneSession {
         text: `The pane cannot watch the workbook for changes (${message(e)}); it still reads the tables again before each apply.`,
       });
     }
+    await this.watchSelection();
+  }
+
+  /**
+   * Follows the partner selected in the workbook (when the store can tell). A selection also
+   * reads the workbook again, so the partner view shows the Partners values as they are now.
+   */
+  private async watchSelection(): Promise<void> {
+    const previous = this.stopWatchingSelection;
+    this.stopWatchingSelection = null;
+    try {
+      await previous?.();
+      const stop = await this.store.watchPartnerSelection?.((row) => {
+        if (this._disposed) return;
+        this.selectPartner(row);
+        void this.reload();
+      });
+      if (stop && this._disposed) void stop();
+      else this.stopWatchingSelection = stop ?? null;
+    } catch {
+      /* the partner view still works from its own list */
+    }
   }
 
   /** Stops reacting and watching. */
@@ -543,6 +578,9 @@ export class TaskpaneSession {
     this._disposed = true;
     void Promise.resolve()
       .then(() => this.stopWatching?.())
+      .catch(() => undefined);
+    void Promise.resolve()
+      .then(() => this.stopWatchingSelection?.())
       .catch(() => undefined);
   }
 
@@ -615,6 +653,23 @@ export class TaskpaneSession {
       this._draft,
       this._base.criteria,
     );
+  }
+
+  /**
+   * Every partner scored under the model the workbook holds, or under the draft being edited
+   * (the what-if); null without a Partners table or while that model has problems.
+   */
+  scoring(under: "workbook" | "draft"): Scoring | null {
+    const partners = this._loaded.partners;
+    if (!partners || this._phase !== "editor") return null;
+    return under === "workbook"
+      ? this.effects.scoredByWorkbook(partners)
+      : this.effects.scoredByDraft(
+          partners,
+          this._check,
+          this._draft,
+          this._base.criteria,
+        );
   }
 
   // ---- internals ----

@@ -1,0 +1,64 @@
+/** The browser workbook page for an end-to-end test: the builds checked, served, opened in Chromium. */
+import { existsSync } from "fs";
+import { join, resolve } from "path";
+import type { Browser, Page } from "playwright-core";
+import { startServer, type RunningServer } from "../../scripts/serve";
+import { launchChromium } from "./browser";
+
+const ROOT = resolve(__dirname, "../..");
+
+export interface PreviewPage {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page, as they happen. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens preview.html once its functions are loaded; `watch` sees the page before it loads. */
+export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => void = () => undefined): Promise<PreviewPage> {
+  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
+    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
+  }
+  const server = await startServer({ port: 0 });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  const pageErrors: string[] = [];
+  watch(page);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}preview.html`);
+  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  return {
+    server,
+    browser,
+    page,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The grid of the page: its cells by A1 name, columns by header, typing like a user. */
+export function gridOf(page: Page) {
+  const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+  return {
+    cell,
+    /** The column letters of the header cell in row 1 that reads `header`. */
+    async columnOf(header: string): Promise<string> {
+      const name = await page.evaluate((wanted) => {
+        const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
+        return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
+      }, header);
+      if (!name) throw new Error(`no column is headed ${header}`);
+      return name.replace(/\d+$/, "");
+    },
+    async typeInto(name: string, text: string): Promise<void> {
+      await cell(name).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    },
+  };
+}
