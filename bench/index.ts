@@ -5,7 +5,7 @@
  * BENCH_PARTNERS (default 100000) sizes the spill and native-formula figures.
  * See bench/README.md for figures measured on this project's machine.
  */
-import { availableParallelism } from "os";
+import { availableParallelism, loadavg } from "os";
 import { bundleFigures, startupFigures } from "./bundles";
 import { nativeFormulaFigures } from "./nativeFormulas";
 import { roundTripFigures } from "./roundTrips";
@@ -17,7 +17,9 @@ const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim().toLowerCase(
 const wanted = (section: string) => !only || only.includes(section);
 
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${availableParallelism()} cores, medians of ${process.env.BENCH_RUNS ?? 7} runs`);
+  // The load says how far a shared machine's wall-clock figures can be trusted.
+  const load = loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load}, medians of ${process.env.BENCH_RUNS ?? 7} runs`);
   if (wanted("spill")) spillFigures(PARTNERS);
   if (wanted("native")) nativeFormulaFigures(PARTNERS);
   if (wanted("whatif")) whatIfFigures();
