@@ -21,7 +21,7 @@ import {
   type CellPosition,
 } from "./a1";
 import { contains, type TableExtent } from "./tableReferences";
-import type { CellInput, Workbook } from "./workbook";
+import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
 const WATCHED = [TABLE.criteria, TABLE.tiers].map((name) => name.toLowerCase());
@@ -82,13 +82,51 @@ export class GridStore implements ScorecardStore {
     }));
     // Checked before anything is written: a save either happens whole or not at all.
     for (const extent of resized) this.refuseOverlap(extent, resized);
-    this.workbook.batch(() => {
-      writes.forEach(({ table, cells }, i) => {
-        this.clearOutside(table, resized[i]);
-        this.writeCells(table.sheet, table.topLeft, cells);
-        this.workbook.setTable(resized[i]);
+    // And should a write fail half-way regardless, what it touched is put back.
+    const restore = this.keep([...writes.map((w) => w.table), ...resized]);
+    try {
+      this.workbook.batch(() => {
+        writes.forEach(({ table, cells }, i) => {
+          this.clearOutside(table, resized[i]);
+          this.writeCells(table.sheet, table.topLeft, cells);
+          this.workbook.setTable(resized[i]);
+        });
       });
-    });
+    } catch (e) {
+      restore();
+      throw e;
+    }
+  }
+
+  /**
+   * Remembers the cells of `extents` and the tables they belong to now; the function returned
+   * writes them all back as they were.
+   */
+  private keep(extents: TableExtent[]): () => void {
+    const cells = new Map<string, { cell: CellAddress; content: CellInput }>();
+    for (const extent of extents)
+      for (let r = 0; r < extent.height; r++)
+        for (let c = 0; c < extent.width; c++) {
+          const cell = {
+            sheet: extent.sheet,
+            row: extent.topLeft.row + r,
+            col: extent.topLeft.col + c,
+          };
+          cells.set(`${cell.sheet}!${cell.row},${cell.col}`, {
+            cell,
+            content: this.workbook.contentOf(cell),
+          });
+        }
+    const tables = extents
+      .map((e) => this.workbook.tables.get(e.name))
+      .filter((t): t is TableExtent => t !== undefined)
+      .map((t) => ({ ...t, topLeft: { ...t.topLeft } }));
+    return () =>
+      this.workbook.batch(() => {
+        for (const table of tables) this.workbook.setTable(table);
+        for (const { cell, content } of cells.values())
+          this.workbook.write(cell, content);
+      });
   }
 
   async createSample(tables: SheetTable[]): Promise<void> {

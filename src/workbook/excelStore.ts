@@ -15,6 +15,7 @@ import { coalesce } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
+import { WorkbookError } from "./writeFailure";
 import type {
   ScorecardStore,
   SheetTable,
@@ -30,6 +31,7 @@ interface PendingTable {
   range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
+  protection: Excel.WorksheetProtection;
 }
 
 /**
@@ -53,6 +55,8 @@ async function readTables(
           range: table.getRange().load("address"),
           header: table.getHeaderRowRange().load("values"),
           body: table.getDataBodyRange().load("values"),
+          // ExcelApi 1.2; read in the same sync, so a protected sheet costs no extra round trip.
+          protection: table.worksheet.protection.load("protected"),
         },
   );
   if (pending.some((p) => p !== null)) await context.sync();
@@ -64,6 +68,8 @@ async function readTables(
       header: (p.header.values[0] ?? []).map((cell) => String(cell)),
       rows: p.body.values,
       address: p.range.address,
+      // Only when protected, so that an ordinary table reads as it always did.
+      ...(p.protection.protected ? { sheetProtected: true } : {}),
     };
   });
   return { data, totals };
@@ -149,6 +155,8 @@ export class ExcelScorecardStore implements ScorecardStore {
 
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
   private totalsShown = new Map<string, boolean>();
+  /** The edited tables whose sheet was protected when last loaded: save() refuses to start. */
+  private onProtectedSheet: string[] = [];
   private readonly echo = new EchoFilter(() =>
     Excel.run(async (context) =>
       fingerprint((await readTables(context, EDITED_TABLES)).data),
@@ -162,6 +170,9 @@ export class ExcelScorecardStore implements ScorecardStore {
     );
     this.totalsShown = totals;
     const [criteria, tiers, partners] = data;
+    this.onProtectedSheet = EDITED_TABLES.filter(
+      (_, i) => data[i]?.sheetProtected === true,
+    );
     return { criteria, tiers, partners };
   }
 
@@ -169,6 +180,12 @@ export class ExcelScorecardStore implements ScorecardStore {
   async save(criteria: TableData, tiers: TableData): Promise<void> {
     if (this.options.canResizeTables === false)
       throw new Error(NO_TABLE_RESIZE);
+    // Excel would write the tables up to the first protected one and stop there: half a model.
+    if (this.onProtectedSheet.length > 0)
+      throw new WorkbookError(
+        "AccessDenied",
+        `The sheet with the ${this.onProtectedSheet.join(" and ")} table is protected; nothing was written.`,
+      );
     // Checked before anything is queued, so a malformed table writes nothing at all.
     const rectangles = [
       tableRectangle(TABLE.criteria, criteria),

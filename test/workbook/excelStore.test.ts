@@ -22,6 +22,8 @@ interface TableSpec {
   header: string[];
   rows: unknown[][];
   showTotals?: boolean;
+  /** Whether the table's sheet is protected. */
+  sheetProtected?: boolean;
 }
 
 const CRITERIA: TableSpec = {
@@ -55,6 +57,7 @@ function tableMock(name: string, spec: TableSpec) {
     },
     body: { values: spec.rows, clear: jest.fn() },
     range: { address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}` },
+    worksheet: { protection: { protected: spec.sheetProtected ?? false } },
     getRange(this: Mock) {
       return this.range;
     },
@@ -210,6 +213,20 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       expect(table("Tiers").showTotals).toBe(false);
       // With the totals row off while resizing, the new range holds header and data rows only.
       expect(table("Criteria").header.cell.getResizedRange).toHaveBeenCalledWith(3, 3);
+    });
+
+    it("reads sheet protection in the load's syncs, then refuses to save without a sync or a write", async () => {
+      const { sync, table } = mockExcel({ Criteria: CRITERIA, Tiers: { ...TIERS, sheetProtected: true } });
+      const store = new ExcelScorecardStore({ canResizeTables: true });
+      const loaded = await store.load();
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(loaded.tiers?.sheetProtected).toBe(true);
+      expect(loaded.criteria?.sheetProtected).toBeUndefined();
+      sync.mockClear();
+      await expect(store.save(newCriteria, newTiers)).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringMatching(/Tiers table is protected; nothing was written/) });
+      expect(sync).not.toHaveBeenCalled();
+      expect(table("Criteria").resize).not.toHaveBeenCalled();
+      expect(table("Criteria").body.clear).not.toHaveBeenCalled();
     });
 
     it("writes nothing, and does not sync, when a row does not fit the header", async () => {

@@ -10,6 +10,10 @@
  * (OfficeDev/office-js#1122); text written with a leading ' is stored without it, and
  * numeric text without it becomes a number. Not modelled: formulas are stored, not
  * calculated; totals rows; formats other than numberFormat.
+ *
+ * Failures, as Excel has them: a write to a protected sheet throws AccessDenied where it is
+ * made, after the writes before it took effect (Excel's batches are not transactions); a
+ * dropped connection (dropNextSync) fails the sync and the batch never reaches the workbook.
  */
 import { parseCell, rangeAddress } from "../../src/workbook/address";
 import type { TableData } from "../../src/workbook/store";
@@ -23,10 +27,21 @@ interface Rect {
 
 type Handler = (args: unknown) => Promise<unknown>;
 
+/** An error as Excel's batches raise it (OfficeExtension.Error has a code and a message). */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
 class SheetModel {
   readonly cells = new Map<string, unknown>();
   readonly formats = new Map<string, string>();
   autofitted = 0;
+  protected = false;
   constructor(public name: string) {}
 
   read(row: number, column: number): unknown {
@@ -34,6 +49,7 @@ class SheetModel {
   }
 
   write(row: number, column: number, value: unknown): void {
+    if (this.protected) throw new FakeOfficeError("AccessDenied", `The cell you're trying to change is on protected sheet ${this.name}.`);
     const stored = storedValue(value);
     if (stored === "") this.cells.delete(`${row},${column}`);
     else this.cells.set(`${row},${column}`, stored);
@@ -81,12 +97,55 @@ export class FakeExcel {
   syncs = 0;
   private nextTableId = 1;
   private changed = new Set<TableModel>();
+  private dropping = false;
 
   /** Excel.run(batch) and Excel.run(context, batch). */
   run = async <T>(...args: unknown[]): Promise<T> => {
     const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
     return batch(new FakeContext(this));
   };
+
+  /** The next sync fails as when the network to Excel on the web drops: its batch never arrives. */
+  dropNextSync(): void {
+    this.dropping = true;
+  }
+
+  /** Whether the next sync is to be dropped (and from then on, not). */
+  takeDrop(): boolean {
+    const drop = this.dropping;
+    this.dropping = false;
+    return drop;
+  }
+
+  /** Everything a batch can change, to put back when its sync never arrives. */
+  snapshot(): () => void {
+    const sheets = [...this.sheets.values()].map((sheet) => ({ sheet, cells: new Map(sheet.cells), formats: new Map(sheet.formats) }));
+    const tables = this.tables.map((table) => ({ table, name: table.name, rect: { ...table.rect }, showTotals: table.showTotals }));
+    const list = [...this.tables];
+    return () => {
+      for (const { sheet, cells, formats } of sheets) {
+        sheet.cells.clear();
+        cells.forEach((v, k) => sheet.cells.set(k, v));
+        sheet.formats.clear();
+        formats.forEach((v, k) => sheet.formats.set(k, v));
+      }
+      for (const { table, name, rect, showTotals } of tables) Object.assign(table, { name, rect, showTotals });
+      this.tables.splice(0, this.tables.length, ...list);
+      this.changed.clear();
+    };
+  }
+
+  /** Protects a sheet (Review > Protect Sheet): writes to it throw AccessDenied. */
+  protect(sheetName: string, on = true): void {
+    const sheet = this.sheets.get(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    sheet.protected = on;
+  }
+
+  /** Deletes a table by another hand, its cells left as plain cells (Convert to Range). */
+  deleteTable(name: string): void {
+    this.tables.splice(this.tables.indexOf(this.table(name)), 1);
+  }
 
   // ----- for the tests: arrange and inspect the workbook -----
 
@@ -160,9 +219,12 @@ class FakeContext {
   private readonly created: { synced: boolean }[] = [];
   private readonly loads: FakeRange[] = [];
   readonly workbook: { tables: FakeTables; worksheets: FakeWorksheets };
+  /** Puts the workbook back as it was before this batch's writes (for a dropped sync). */
+  private rollback: () => void;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = { tables: new FakeTables(this), worksheets: new FakeWorksheets(this) };
+    this.rollback = excel.snapshot();
   }
 
   track<T extends { synced: boolean }>(proxy: T): T {
@@ -176,6 +238,11 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.excel.syncs++;
+    if (this.excel.takeDrop()) {
+      this.rollback();
+      throw new FakeOfficeError("RequestAborted", "The request was aborted: the connection to Excel was lost.");
+    }
+    this.rollback = this.excel.snapshot();
     for (const proxy of this.created) proxy.synced = true;
     for (const range of this.loads.splice(0)) range.snapshot();
     this.excel.deliverEvents();
@@ -192,7 +259,7 @@ class FakeTables {
 
   getItem(name: string): FakeTable {
     const table = this.getItemOrNullObject(name);
-    if (table.model === null) throw new Error(`ItemNotFound: table ${name}`);
+    if (table.model === null) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
     return table;
   }
 }
@@ -280,6 +347,18 @@ class FakeTable {
     return this.existing().name;
   }
 
+  /** Its sheet, for `worksheet.protection.load("protected")`. */
+  get worksheet() {
+    const table = this.existing();
+    const protection = {
+      load: () => protection,
+      get protected() {
+        return table.sheet.protected;
+      },
+    };
+    return { protection };
+  }
+
   set name(name: string) {
     const taken = this.context.excel.tables.some((t) => t !== this.model && t.name.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`InvalidArgument: the table name ${name} is taken`);
@@ -291,7 +370,9 @@ class FakeTable {
   }
 
   set showTotals(shown: boolean) {
-    this.existing().showTotals = shown;
+    const table = this.existing();
+    if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${table.sheet.name} is protected.`);
+    table.showTotals = shown;
   }
 
   load(): this {
@@ -316,6 +397,7 @@ class FakeTable {
 
   resize(range: FakeRange | string): void {
     const table = this.existing();
+    if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${table.sheet.name} is protected.`);
     const rect = typeof range === "string" ? parseRange(range) : range.rect;
     if (rect.top !== table.rect.top || rect.rows < 2) throw new Error("InvalidArgument: the header must stay in its row");
     const others = this.context.excel.tables.filter((t) => t !== table && t.sheet === table.sheet);
