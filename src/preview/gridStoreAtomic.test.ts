@@ -7,6 +7,7 @@ import { loadBuiltFunctions } from "../../test/host/loadBuild";
 import { sampleTables } from "../workbook/sample";
 import type { TableData } from "../workbook/store";
 import { WorkbookError } from "../workbook/writeFailure";
+import { TaskpaneSession } from "../taskpane/session";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { GridStore } from "./gridStore";
 import { Workbook } from "./workbook";
@@ -89,5 +90,29 @@ describe("GridStore.save under a failure part-way", () => {
     expect((await store.load()).criteria?.rows).toHaveLength(
       next.criteria.rows.length,
     );
+  });
+});
+
+describe("the task pane over the preview's store, when a write fails", () => {
+  it("keeps the user's edits, leaves the grid as it was and says what happened and what to do", async () => {
+    const { workbook, store } = await sample();
+    const session = new TaskpaneSession(store);
+    await session.load();
+    const before = await store.load();
+    const weight = before.criteria!.header.indexOf("Weight");
+    expect(session.setWeight(session.draft.criteria.ids[0], 77)).toBe(true);
+    let n = 0;
+    const write = jest.spyOn(workbook, "write").mockImplementation(function (this: Workbook, ...args: Parameters<Workbook["write"]>) {
+      if (++n === 5) throw new WorkbookError("AccessDenied", "the sheet is protected");
+      return Workbook.prototype.write.apply(this, args);
+    });
+    await session.apply();
+    write.mockRestore();
+    expect(await store.load()).toEqual(before);
+    expect(session.notice?.text).toMatch(/^Could not apply: Excel refused the change: .*protected.* Nothing was written: the workbook is as it was, and your edits are still here\.$/);
+    expect(session.draft.criteria.rows[0][weight]).toBe(77);
+    expect(session.canApply).toBe(true);
+    await session.apply();
+    expect((await store.load()).criteria!.rows[0][weight]).toBe(77);
   });
 });
