@@ -102,14 +102,20 @@ describe("the task pane over the preview's store, when a write fails", () => {
     const weight = before.criteria!.header.indexOf("Weight");
     expect(session.setWeight(session.draft.criteria.ids[0], 77)).toBe(true);
     let n = 0;
-    const write = jest.spyOn(workbook, "write").mockImplementation(function (this: Workbook, ...args: Parameters<Workbook["write"]>) {
-      if (++n === 5) throw new WorkbookError("AccessDenied", "the sheet is protected");
+    const write = jest.spyOn(workbook, "write").mockImplementation(function (
+      this: Workbook,
+      ...args: Parameters<Workbook["write"]>
+    ) {
+      if (++n === 5)
+        throw new WorkbookError("AccessDenied", "the sheet is protected");
       return Workbook.prototype.write.apply(this, args);
     });
     await session.apply();
     write.mockRestore();
     expect(await store.load()).toEqual(before);
-    expect(session.notice?.text).toMatch(/^Could not apply: Excel refused the change: .*protected.* Nothing was written: the workbook is as it was, and your edits are still here\.$/);
+    expect(session.notice?.text).toMatch(
+      /^Could not apply: Excel refused the change: .*protected.* Nothing was written: the workbook is as it was, and your edits are still here\.$/,
+    );
     expect(session.draft.criteria.rows[0][weight]).toBe(77);
     expect(session.canApply).toBe(true);
     await session.apply();
