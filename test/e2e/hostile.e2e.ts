@@ -6,13 +6,9 @@
  * the grid under unapplied pane edits is shown, nothing is overwritten until the user chooses.
  * Needs the builds and Chromium (see browser.ts).
  */
-import { existsSync } from "fs";
-import { join, resolve } from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
-import { browserTestsRunnable, launchChromium } from "./browser";
-
-const ROOT = resolve(__dirname, "../..");
+import type { Page } from "playwright-core";
+import { browserTestsRunnable } from "./browser";
+import { openPreview, previewHelpers, type OpenPreview } from "./previewPage";
 
 const CRITERION = "<img src=x onerror=alert(1)>";
 const TIER = "</script><script>alert(2)</script>";
@@ -22,8 +18,7 @@ const CRITERION_CELL = "A2";
 const TIER_CELL = "M4";
 const PROFILE_HEADER_CELL = "J1";
 
-let server: RunningServer;
-let browser: Browser;
+let opened: OpenPreview;
 let page: Page;
 const pageErrors: string[] = [];
 const refusals: string[] = [];
@@ -40,45 +35,21 @@ function watchFrames(): void {
 }
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await page.addInitScript(watchFrames);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+  opened = await openPreview(async (newPage) => {
+    await newPage.addInitScript(watchFrames);
+    newPage.on("pageerror", (error) => pageErrors.push(error.message));
+    newPage.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
+    });
   });
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  page = opened.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
-const pane = () => page.frameLocator("#taskpane iframe");
-const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
-
-function paneFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
-  if (!frame) throw new Error("the task pane's frame is not loaded");
-  return frame;
-}
-
-async function typeInto(name: string, text: string): Promise<void> {
-  await cell(name).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
-
-async function showSheet(sheet: string): Promise<void> {
-  await page.getByTestId(`sheet-tab-${sheet}`).click();
-  await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
-}
+const { pane, paneFrame, cell, typeInto, showSheet } = previewHelpers(() => page);
 
 /** Everything the pane shows as text: its text nodes, field values and option labels. */
 async function paneTexts(): Promise<string> {

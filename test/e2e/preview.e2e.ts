@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
+import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable, launchChromium } from "./browser";
+import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
+import { openPreview, previewHelpers, type OpenPreview } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -20,39 +20,24 @@ const PROFILE = "Reseller";
 const CRITERION = "Revenue";
 const NEW_WEIGHT = 60;
 
-let server: RunningServer;
-let browser: Browser;
+let opened: OpenPreview;
 let page: Page;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  opened = await openPreview((newPage) => {
+    newPage.on("request", (request) => requests.push(request.url()));
+    newPage.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+  page = opened.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await opened?.close();
 });
 
-const pane = () => page.frameLocator("#taskpane iframe");
-
-function paneFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
-  if (!frame) throw new Error("the task pane's frame is not loaded");
-  return frame;
-}
-
-const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+const { pane, paneFrame, cell, typeInto, showSheet } = previewHelpers(() => page);
 
 /** The unrounded number a cell shows (the grid keeps it in data-value). */
 async function numberIn(name: string): Promise<number> {
@@ -69,17 +54,6 @@ async function columnOf(header: string): Promise<string> {
   }, header);
   if (!name) throw new Error(`no column is headed ${header}`);
   return name.replace(/\d+$/, "");
-}
-
-async function typeInto(name: string, text: string): Promise<void> {
-  await cell(name).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
-
-async function showSheet(sheet: string): Promise<void> {
-  await page.getByTestId(`sheet-tab-${sheet}`).click();
-  await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
 }
 
 /** No page or script in dist/ (what Excel loads) contains `marker`. */

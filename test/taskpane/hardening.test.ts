@@ -62,6 +62,16 @@ function editFirstWeight(session: TaskpaneSession, weight: number): void {
   expect(session.canApply).toBe(true);
 }
 
+/** Makes `happen` occur at the start of the store's next save only: after Apply's check, before its write. */
+function justBeforeTheWrite(store: ExcelScorecardStore, happen: () => void): void {
+  const save = store.save.bind(store);
+  store.save = async (c, t) => {
+    store.save = save;
+    happen();
+    return save(c, t);
+  };
+}
+
 const snapshot = (excel: FakeExcel) => ({ criteria: excel.tableData("Criteria"), tiers: excel.tableData("Tiers") });
 
 describe("Apply's round trips", () => {
@@ -148,11 +158,7 @@ describe("a failed write loses nothing", () => {
     const excel = workbook();
     const { store, session } = await open(excel);
     const before = snapshot(excel);
-    const save = store.save.bind(store);
-    store.save = async (c, t) => {
-      excel.protect("Scorecard");
-      return save(c, t);
-    };
+    justBeforeTheWrite(store, () => excel.protect("Scorecard"));
     editFirstWeight(session, 55);
     await session.apply();
     expect(snapshot(excel)).toEqual(before);
@@ -164,11 +170,7 @@ describe("a failed write loses nothing", () => {
     const excel = workbook();
     const { store, session } = await open(excel);
     const criteriaBefore = excel.tableData("Criteria");
-    const save = store.save.bind(store);
-    store.save = async (c, t) => {
-      excel.deleteTable("Tiers");
-      return save(c, t);
-    };
+    justBeforeTheWrite(store, () => excel.deleteTable("Tiers"));
     editFirstWeight(session, 55);
     await session.apply();
     expect(excel.tableData("Criteria")).toEqual(criteriaBefore);
@@ -183,12 +185,7 @@ describe("a failed write loses nothing", () => {
     const excel = workbook();
     const { store, session } = await open(excel);
     const before = snapshot(excel);
-    const save = store.save.bind(store);
-    store.save = async (c, t) => {
-      excel.dropNextSync();
-      store.save = save;
-      return save(c, t);
-    };
+    justBeforeTheWrite(store, () => excel.dropNextSync());
     editFirstWeight(session, 55);
     await session.apply();
     expect(snapshot(excel)).toEqual(before);
