@@ -8,7 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { browserTestsRunnable } from "./browser";
-import { openPreview, previewHelpers, type OpenPreview } from "./previewPage";
+import { openPreview, previewHelpers, type PreviewPage } from "./previewPage";
 
 const CRITERION = "<img src=x onerror=alert(1)>";
 const TIER = "</script><script>alert(2)</script>";
@@ -18,9 +18,9 @@ const CRITERION_CELL = "A2";
 const TIER_CELL = "M4";
 const PROFILE_HEADER_CELL = "J1";
 
-let opened: OpenPreview;
+let preview: PreviewPage;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 const refusals: string[] = [];
 
 /** In every frame, before any of its scripts: record alerts and CSP violations. */
@@ -35,18 +35,17 @@ function watchFrames(): void {
 }
 
 beforeAll(async () => {
-  opened = await openPreview(async (newPage) => {
-    await newPage.addInitScript(watchFrames);
-    newPage.on("pageerror", (error) => pageErrors.push(error.message));
-    newPage.on("console", (message) => {
+  preview = await openPreview({ width: 1600, height: 900 }, async (opened) => {
+    await opened.addInitScript(watchFrames);
+    opened.on("console", (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text());
     });
   });
-  page = opened.page;
+  ({ page, pageErrors } = preview);
 });
 
 afterAll(async () => {
-  await opened?.close();
+  await preview?.close();
 });
 
 const { pane, paneFrame, cell, typeInto, showSheet } = previewHelpers(() => page);

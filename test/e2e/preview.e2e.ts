@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
-import { openPreview, previewHelpers, type OpenPreview } from "./previewPage";
+import { openPreview, previewHelpers, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -20,21 +20,18 @@ const PROFILE = "Reseller";
 const CRITERION = "Revenue";
 const NEW_WEIGHT = 60;
 
-let opened: OpenPreview;
+let preview: PreviewPage;
 let page: Page;
+let pageErrors: string[];
 const requests: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  opened = await openPreview((newPage) => {
-    newPage.on("request", (request) => requests.push(request.url()));
-    newPage.on("pageerror", (error) => pageErrors.push(error.message));
-  });
-  page = opened.page;
+  preview = await openPreview({ width: 1600, height: 900 }, (opened) => opened.on("request", (request) => requests.push(request.url())));
+  ({ page, pageErrors } = preview);
 });
 
 afterAll(async () => {
-  await opened?.close();
+  await preview?.close();
 });
 
 const { pane, paneFrame, cell, typeInto, showSheet } = previewHelpers(() => page);

@@ -1,7 +1,4 @@
-/**
- * The browser workbook page as the end-to-end tests drive it: the server and Chromium started
- * once per file, and the helpers that find the grid's cells and the task pane's frame.
- */
+/** The browser workbook page for an end-to-end test: the builds checked, served, opened in Chromium. */
 import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Frame, Page } from "playwright-core";
@@ -10,31 +7,36 @@ import { launchChromium } from "./browser";
 
 const ROOT = resolve(__dirname, "../..");
 
-export interface OpenPreview {
+export interface PreviewPage {
   server: RunningServer;
   browser: Browser;
   page: Page;
+  /** Uncaught errors of the page, as they happen. */
+  pageErrors: string[];
   close(): Promise<void>;
 }
 
 /**
- * Serves the builds, opens preview.html in Chromium and waits for the functions; `prepare`
- * runs on the new page before it navigates (listeners, init scripts).
+ * Opens preview.html once its functions are loaded; `watch` sees the page before it loads
+ * (listeners, init scripts), and is waited for.
  */
-export async function openPreview(prepare: (page: Page) => Promise<void> | void = () => undefined): Promise<OpenPreview> {
+export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => unknown = () => undefined): Promise<PreviewPage> {
   for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
     if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
   }
   const server = await startServer({ port: 0 });
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  await prepare(page);
+  const page = await browser.newPage({ viewport });
+  const pageErrors: string[] = [];
+  await watch(page);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}preview.html`);
   await page.locator("#status", { hasText: "functions loaded" }).waitFor();
   return {
     server,
     browser,
     page,
+    pageErrors,
     close: async () => {
       await browser.close();
       await server.close();
