@@ -18,6 +18,7 @@ import { freeSheetName } from "../workbook/sheetNames";
 import { tableRectangle, writtenCell } from "../workbook/cellWrite";
 import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
+import { WorkbookError } from "../workbook/writeFailure";
 import {
   cellName,
   parseCellName,
@@ -86,6 +87,7 @@ export class GridStore implements ScorecardStore, SharingStore {
     }));
     // Checked before anything is written: a save either happens whole or not at all.
     for (const extent of resized) this.refuseOverlap(extent, resized);
+    writes.forEach(({ table }, i) => this.refuseCovering(table, resized[i]));
     // And should a write fail half-way regardless, what it touched is put back.
     const restore = this.keep([...writes.map((w) => w.table), ...resized]);
     try {
@@ -302,6 +304,17 @@ export class GridStore implements ScorecardStore, SharingStore {
       );
   }
 
+  /** A growing table may not take in the user's cells next to it, as the Excel adapter refuses too. */
+  private refuseCovering(before: TableExtent, after: TableExtent): void {
+    for (const cell of cellsOnlyIn(after, before)) {
+      if (this.workbook.cell(cell).value !== null)
+        throw new WorkbookError(
+          "NoRoom",
+          `The ${after.name} table would grow over ${quoteSheetName(after.sheet)}!${cellName(cell)}, which holds data that Apply would overwrite.`,
+        );
+    }
+  }
+
   /** A sample table may only go where its sheet is still empty. */
   private refuseOccupied(extent: TableExtent): void {
     if (!this.workbook.hasSheet(extent.sheet)) return;
@@ -338,16 +351,8 @@ export class GridStore implements ScorecardStore, SharingStore {
 
   /** Clears what a shrinking table leaves behind, as Excel's resize does to the table's old rows. */
   private clearOutside(before: TableExtent, after: TableExtent): void {
-    for (let r = 0; r < before.height; r++) {
-      for (let c = 0; c < before.width; c++) {
-        const position = {
-          row: before.topLeft.row + r,
-          col: before.topLeft.col + c,
-        };
-        if (!contains(after, position))
-          this.workbook.write({ sheet: before.sheet, ...position }, null);
-      }
-    }
+    for (const cell of cellsOnlyIn(before, after))
+      this.workbook.write(cell, null);
   }
 
   /** The number formats the Excel adapter applies (dates, scores, revenue), by column name, to `body`'s rows. */
@@ -367,6 +372,22 @@ export class GridStore implements ScorecardStore, SharingStore {
       }
     });
   }
+}
+
+/** The cells of `extent` that are not in `other`, row by row. */
+function* cellsOnlyIn(
+  extent: TableExtent,
+  other: TableExtent,
+): Generator<CellAddress> {
+  for (let r = 0; r < extent.height; r++)
+    for (let c = 0; c < extent.width; c++) {
+      const position = {
+        row: extent.topLeft.row + r,
+        col: extent.topLeft.col + c,
+      };
+      if (!contains(other, position))
+        yield { sheet: extent.sheet, ...position };
+    }
 }
 
 function hasFormulas(table: SheetTable): boolean {

@@ -122,3 +122,26 @@ describe("the task pane over the preview's store, when a write fails", () => {
     expect((await store.load()).criteria!.rows[0][weight]).toBe(77);
   });
 });
+
+describe("GridStore.save next to the user's cells", () => {
+  it("refuses to grow a table over them, writing nothing", async () => {
+    const { workbook, store } = await sample();
+    const before = await store.load();
+    // Tiers is Scorecard!M1:O5; a note right below it.
+    workbook.write({ sheet: "Scorecard", row: 5, col: 12 }, "keep me");
+    const tiers = before.tiers!;
+    const grown = {
+      header: tiers.header,
+      rows: [...tiers.rows, ["Bronze", 0, ""]],
+    };
+    await expect(store.save(before.criteria!, grown)).rejects.toMatchObject({
+      code: "NoRoom",
+      message:
+        "The Tiers table would grow over Scorecard!M6, which holds data that Apply would overwrite.",
+    });
+    expect((await store.load()).tiers).toEqual(tiers);
+    expect(workbook.cell({ sheet: "Scorecard", row: 5, col: 12 }).value).toBe(
+      "keep me",
+    );
+  });
+});

@@ -85,11 +85,19 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What to do about a store's own refusals, whose message already says what happened. */
+const OWN: Record<string, string> = {
+  NoRoom:
+    "Move those cells further away (or insert empty rows or columns next to the table), then Apply again.",
+};
+
 /** What `error`, thrown by a store's write, means for the user. */
 export function explainWriteFailure(error: unknown): WriteFailure {
   const code = codeOf(error);
   const known = KNOWN[code];
   if (known) return { code, ...known };
+  if (error instanceof WorkbookError && code in OWN)
+    return { code, what: error.message, todo: OWN[code] };
   const message = messageOf(error).replace(/\.$/, "");
   return {
     code,

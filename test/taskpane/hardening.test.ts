@@ -6,6 +6,7 @@
  * reported and worked with. Round trips are counted as context.sync() calls.
  */
 import { serialFromDate } from "../../src/core";
+import { addTier, setCell } from "../../src/taskpane/draft";
 import { TaskpaneSession } from "../../src/taskpane/session";
 import { ExcelScorecardStore } from "../../src/workbook/excelStore";
 import { sampleTables } from "../../src/workbook/sample";
@@ -274,6 +275,36 @@ describe("odd workbooks", () => {
     expect(session.problems).toEqual([]);
     await session.apply();
     expect(excel.tableData("Tiers")).toEqual(TIERS);
+  });
+
+  test("a table that would grow over the user's cells below it: refused before writing, with the cells named", async () => {
+    const excel = workbook();
+    // Tiers is M1:O5; the user keeps a note two rows below it.
+    excel.sheets.get("Scorecard")!.write(6, 12, "Reviewed by the partner board");
+    const { session } = await open(excel);
+    const withTier = (name: string, min: number) =>
+      session.edit((d) => {
+        const { draft, id } = addTier(d.tiers);
+        const row = draft.ids.indexOf(id);
+        return { ...d, tiers: setCell(setCell(draft, row, "Tier", name), row, "Min score", min) };
+      }, true);
+    withTier("Bronze", 10);
+    withTier("Copper", 5);
+    expect(session.problems).toEqual([]);
+    const before = snapshot(excel);
+    await session.apply();
+    expect(snapshot(excel)).toEqual(before);
+    expect(excel.cell("Scorecard", "M7")).toBe("Reviewed by the partner board");
+    expect(session.notice?.text).toBe(
+      "Could not apply: The Tiers table needs 2 more rows, but Scorecard!M7 right below it holds data that Apply would overwrite. Nothing was written: the workbook is as it was, and your edits are still here."
+    );
+    expect(session.notice?.details?.[0]).toMatch(/^Move those cells/);
+    // One more tier fits in the free row: that Apply goes through.
+    session.revert();
+    withTier("Bronze", 10);
+    await session.apply();
+    expect(excel.tableData("Tiers").rows.map((r) => r[0])).toContain("Bronze");
+    expect(excel.cell("Scorecard", "M7")).toBe("Reviewed by the partner board");
   });
 
   test("a 5,000-partner sheet: loaded in two syncs, the effect counts every partner, Apply writes once", async () => {

@@ -36,6 +36,11 @@ const CRITERIA: TableSpec = {
 const TIERS: TableSpec = { header: ["Tier", "Min score"], rows: [["Gold", 70], ["Registered", 0]] };
 const PARTNERS: TableSpec = { header: ["Partner", "Revenue", "Strategic fit"], rows: [["Alder Peak IT", 1200, "Yes"]] };
 
+/** The cells below or beside a table's range (Range.getRowsBelow, getColumnsAfter). */
+function beyondTheTable(this: Mock) {
+  return this.beyond;
+}
+
 /** The mock of one table: its header and body ranges, and what save() calls on it. */
 function tableMock(name: string, spec: TableSpec) {
   return {
@@ -56,7 +61,22 @@ function tableMock(name: string, spec: TableSpec) {
       },
     },
     body: { values: spec.rows, clear: jest.fn() },
-    range: { address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}` },
+    range: {
+      address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: spec.rows.length + 1,
+      columnCount: spec.header.length,
+      // Nothing below or beside the table: its used ranges are null objects (set after creation).
+      beyond: {
+        used: { address: "", rowIndex: 0, columnIndex: 0 },
+        getUsedRangeOrNullObject(this: Mock) {
+          return this.used;
+        },
+      },
+      getRowsBelow: beyondTheTable,
+      getColumnsAfter: beyondTheTable,
+    },
     worksheet: { protection: { protected: spec.sheetProtected ?? false } },
     getRange(this: Mock) {
       return this.range;
@@ -104,6 +124,7 @@ function mockExcel(tables: Record<string, TableSpec>, sheets: string[] = []) {
   }) as Mock;
   const { workbook } = excel.context;
   for (const name of Object.keys(tables)) workbook.tables.byName[name].isNullObject = false;
+  for (const name of Object.keys(tables)) workbook.tables.byName[name].range.beyond.used.isNullObject = true;
   for (const name of sheets) workbook.worksheets.byName[name].isNullObject = false;
   workbook.tables.absent.isNullObject = true;
   workbook.worksheets.absent.isNullObject = true;

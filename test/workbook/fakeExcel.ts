@@ -466,11 +466,37 @@ class FakeRange {
   }
 
   load(properties: string): this {
-    // The address is known at once, but like Excel the fake shows it only after a sync.
-    if (properties === "address") return this.context.track(this);
-    if (properties !== "values") throw new Error(`The fake loads only values and address, not ${properties}`);
+    // The address and place are known at once, but like Excel the fake shows them only after a sync.
+    const names = properties.split(",").map((p) => p.trim());
+    const placed = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+    if (names.every((name) => placed.includes(name))) return this.context.track(this);
+    if (properties !== "values") throw new Error(`The fake loads only values, address and place, not ${properties}`);
     this.context.requestValues(this);
     return this;
+  }
+
+  get rowIndex(): number {
+    return this.synced ? this.rect.top : notSynced("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.synced ? this.rect.left : notSynced("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.synced ? this.rect.rows : notSynced("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.synced ? this.rect.columns : notSynced("columnCount");
+  }
+
+  getRowsBelow(count: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, top: this.rect.top + this.rect.rows, rows: count });
+  }
+
+  getColumnsAfter(count: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, left: this.rect.left + this.rect.columns, columns: count });
   }
 
   /** As Excel gives it, with the sheet: "Scorecard!A1:J8". */
@@ -528,8 +554,15 @@ class FakeRange {
 
   getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
     if (!valuesOnly) throw new Error("The fake knows used ranges by value only");
-    const used = this.cells((r, c) => this.sheet.read(r, c) !== "").flat().some(Boolean);
-    return this.context.track(new FakeRange(this.context, this.sheet, this.rect, !used));
+    // As Excel: the smallest range that holds every used cell, or a null object.
+    const used = this.cells((r, c) => (this.sheet.read(r, c) !== "" ? [r, c] : null))
+      .flat()
+      .filter((at): at is number[] => at !== null);
+    if (used.length === 0) return this.context.track(new FakeRange(this.context, this.sheet, this.rect, true));
+    const top = Math.min(...used.map(([r]) => r));
+    const left = Math.min(...used.map(([, c]) => c));
+    const rect = { top, left, rows: Math.max(...used.map(([r]) => r)) - top + 1, columns: Math.max(...used.map(([, c]) => c)) - left + 1 };
+    return this.context.track(new FakeRange(this.context, this.sheet, rect));
   }
 
   private cells<T>(each: (row: number, column: number) => T): T[][] {
