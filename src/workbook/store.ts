@@ -55,6 +55,15 @@ export interface ScorecardStore {
    * hand than this store's own save. Resolves to a function that stops watching.
    */
   watch(listener: () => void): Promise<() => void>;
+  /**
+   * Calls `listener` with the Partners data row (0-based) the user selects in the workbook, or
+   * null when the selection is in the Partners table but on no data row (its header). Resolves
+   * to a function that stops watching. Optional: a store that cannot tell leaves it out, and
+   * the pane's partner view is then driven by its own list of partners only.
+   */
+  watchPartnerSelection?(
+    listener: (row: number | null) => void,
+  ): Promise<() => void>;
 }
 
 /**

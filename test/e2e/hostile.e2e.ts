@@ -8,7 +8,7 @@
  */
 import type { Page } from "playwright-core";
 import { browserTestsRunnable } from "./browser";
-import { openPreview, previewHelpers, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
 
 const CRITERION = "<img src=x onerror=alert(1)>";
 const TIER = "</script><script>alert(2)</script>";
@@ -48,7 +48,12 @@ afterAll(async () => {
   await preview?.close();
 });
 
-const { pane, paneFrame, cell, typeInto, showSheet } = previewHelpers(() => page);
+const pane = () => paneOf(page).pane();
+const paneFrame = () => paneOf(page).paneFrame();
+const grid = () => gridOf(page);
+const cell = (name: string) => grid().cell(name);
+const typeInto = (name: string, text: string) => grid().typeInto(name, text);
+const showSheet = (sheet: string) => grid().showSheet(sheet);
 
 /** Everything the pane shows as text: its text nodes, field values and option labels. */
 async function paneTexts(): Promise<string> {

@@ -44,27 +44,40 @@ export async function openPreview(viewport: { width: number; height: number }, w
   };
 }
 
-/** Helpers over the page `current()` gives (read when called, so they can be made before it opens). */
-export function previewHelpers(current: () => Page) {
-  const cell = (name: string) => current().locator(`#workbook td[data-cell="${name}"]`);
+/** The grid of the page: its cells by A1 name, columns by header, typing like a user. */
+export function gridOf(page: Page) {
+  const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
   return {
-    pane: () => current().frameLocator("#taskpane iframe"),
     cell,
-    paneFrame(): Frame {
-      const frame = current()
-        .frames()
-        .find((f) => f.url().includes("taskpane.html"));
-      if (!frame) throw new Error("the task pane's frame is not loaded");
-      return frame;
+    /** The column letters of the header cell in row 1 that reads `header`. */
+    async columnOf(header: string): Promise<string> {
+      const name = await page.evaluate((wanted) => {
+        const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
+        return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
+      }, header);
+      if (!name) throw new Error(`no column is headed ${header}`);
+      return name.replace(/\d+$/, "");
     },
     async typeInto(name: string, text: string): Promise<void> {
       await cell(name).click();
-      await current().keyboard.type(text);
-      await current().keyboard.press("Enter");
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
     },
     async showSheet(sheet: string): Promise<void> {
-      await current().getByTestId(`sheet-tab-${sheet}`).click();
-      await current().locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
+      await page.getByTestId(`sheet-tab-${sheet}`).click();
+      await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
+    },
+  };
+}
+
+/** The task pane in its frame: a locator root for its controls, and the frame to evaluate in. */
+export function paneOf(page: Page) {
+  return {
+    pane: () => page.frameLocator("#taskpane iframe"),
+    paneFrame(): Frame {
+      const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+      if (!frame) throw new Error("the task pane's frame is not loaded");
+      return frame;
     },
   };
 }
