@@ -42,22 +42,19 @@ beforeAll(async () => {
     });
   });
   ({ page, pageErrors } = preview);
+  ui = { ...gridOf(page), ...paneOf(page) };
 });
 
 afterAll(async () => {
   await preview?.close();
 });
 
-const pane = () => paneOf(page).pane();
-const paneFrame = () => paneOf(page).paneFrame();
-const grid = () => gridOf(page);
-const cell = (name: string) => grid().cell(name);
-const typeInto = (name: string, text: string) => grid().typeInto(name, text);
-const showSheet = (sheet: string) => grid().showSheet(sheet);
+/** The grid's and the pane's helpers, once the page is open. */
+let ui: ReturnType<typeof gridOf> & ReturnType<typeof paneOf>;
 
 /** Everything the pane shows as text: its text nodes, field values and option labels. */
 async function paneTexts(): Promise<string> {
-  return paneFrame().evaluate(() => {
+  return ui.paneFrame().evaluate(() => {
     const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input, textarea")].map((f) => f.value);
     return [document.body.textContent ?? "", ...fields].join("\n");
   });
@@ -67,20 +64,20 @@ const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
 
 describeInBrowser("hostile workbook content in the task pane", () => {
   it("loads the pane under its Content-Security-Policy without a single violation", async () => {
-    await pane().getByTestId("create-sample").click();
+    await ui.pane().getByTestId("create-sample").click();
     await page.locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]').waitFor();
-    const policy = await paneFrame().evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null);
+    const policy = await ui.paneFrame().evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null);
     expect(policy).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
-    expect(await paneFrame().evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expect(await ui.paneFrame().evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 
   it("shows markup in criterion, tier and profile names as text, and runs none of it", async () => {
-    await showSheet("Scorecard");
-    await typeInto(CRITERION_CELL, CRITERION);
-    await typeInto(TIER_CELL, TIER);
-    await typeInto(PROFILE_HEADER_CELL, `Weight (${PROFILE})`);
+    await ui.showSheet("Scorecard");
+    await ui.typeInto(CRITERION_CELL, CRITERION);
+    await ui.typeInto(TIER_CELL, TIER);
+    await ui.typeInto(PROFILE_HEADER_CELL, `Weight (${PROFILE})`);
     // The pane reloads on each edit (it has no unapplied edits) and lists the new names.
-    await pane().getByTestId("profile").locator("option", { hasText: PROFILE }).waitFor({ state: "attached" });
+    await ui.pane().getByTestId("profile").locator("option", { hasText: PROFILE }).waitFor({ state: "attached" });
     await page.waitForFunction(
       ([text]) => {
         const frame = [...document.querySelectorAll("iframe")][0];
@@ -92,7 +89,7 @@ describeInBrowser("hostile workbook content in the task pane", () => {
     for (const name of [CRITERION, TIER, PROFILE]) expect(shown).toContain(name);
 
     // Nothing of the names became markup: no image, no svg, no script besides the page's own.
-    const frame = paneFrame();
+    const frame = ui.paneFrame();
     const markup = await frame.evaluate(() => ({
       images: document.querySelectorAll('img[src="x"], img[onerror]').length,
       svgs: document.querySelectorAll("svg[onload]").length,
@@ -103,7 +100,7 @@ describeInBrowser("hostile workbook content in the task pane", () => {
     expect(markup.scripts.every((src) => src !== null && !src.includes("alert"))).toBe(true);
 
     // Choosing the profile puts its name in more places (the select, headings, the what-if).
-    await pane().getByTestId("profile").selectOption({ label: (await pane().getByTestId("profile").locator("option", { hasText: PROFILE }).textContent()) ?? "" });
+    await ui.pane().getByTestId("profile").selectOption({ label: (await ui.pane().getByTestId("profile").locator("option", { hasText: PROFILE }).textContent()) ?? "" });
     expect(await paneTexts()).toContain(PROFILE);
 
     for (const f of page.frames()) {
@@ -118,25 +115,25 @@ describeInBrowser("hostile workbook content in the task pane", () => {
   });
 
   it("keeps unapplied pane edits when the tables change in the grid, and writes only when told", async () => {
-    const weightOf = (criterion: string) => pane().getByTestId(`weight-${criterion}`);
-    await pane().getByTestId("profile").selectOption({ index: 0 });
+    const weightOf = (criterion: string) => ui.pane().getByTestId(`weight-${criterion}`);
+    await ui.pane().getByTestId("profile").selectOption({ index: 0 });
     await weightOf("Deal registrations").fill("33");
     // A hand edit in the Criteria table while the pane holds that unapplied edit.
-    await typeInto("H5", "7"); // Support tickets' Weight
-    const stale = pane().getByTestId("stale");
+    await ui.typeInto("H5", "7"); // Support tickets' Weight
+    const stale = ui.pane().getByTestId("stale");
     await stale.waitFor();
     await expect(stale.textContent()).resolves.toMatch(/Support tickets/);
-    await expect(pane().getByTestId("apply").isDisabled()).resolves.toBe(true);
+    await expect(ui.pane().getByTestId("apply").isDisabled()).resolves.toBe(true);
     await expect(weightOf("Deal registrations").inputValue()).resolves.toBe("33");
-    expect(await cell("H4").getAttribute("data-value")).not.toBe("33");
+    expect(await ui.cell("H4").getAttribute("data-value")).not.toBe("33");
 
     // Until the user chooses, the grid keeps the hand edit and the pane's edit is not written.
-    expect(await cell("H5").getAttribute("data-value")).toBe("7");
+    expect(await ui.cell("H5").getAttribute("data-value")).toBe("7");
     // "Keep my edits", then Apply: the whole draft, as the pane showed it, over the change it listed.
-    await pane().getByTestId("stale-keep").click();
-    await pane().getByTestId("apply").click();
+    await ui.pane().getByTestId("stale-keep").click();
+    await ui.pane().getByTestId("apply").click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#workbook td[data-cell="H4"]')?.dataset.value === "33");
-    expect(await cell("H5").getAttribute("data-value")).toBe("10");
+    expect(await ui.cell("H5").getAttribute("data-value")).toBe("10");
     expect(pageErrors).toEqual([]);
   });
 });
