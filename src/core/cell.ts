@@ -12,6 +12,31 @@ export type CellReading =
   | { kind: "invalid" };
 
 const MISSING_MARKERS = new Set(["", "n/a", "na", "-"]);
+/**
+ * Text longer than this is never a missing marker, even padded with spaces: such a cell is
+ * not lower-cased to find out (a 32,000-character cell would be copied once per look).
+ */
+const MARKER_TEXT_LIMIT = 64;
+
+function isMarker(text: string): boolean {
+  // Text longer than any marker, starting and ending in a visible ASCII character (so not
+  // padded), is a value: decided without the new strings that trim and lower-case make.
+  const last = text.length - 1;
+  if (
+    last > 2 &&
+    isVisibleAscii(text.charCodeAt(0)) &&
+    isVisibleAscii(text.charCodeAt(last))
+  )
+    return false;
+  return (
+    text.length <= MARKER_TEXT_LIMIT &&
+    MISSING_MARKERS.has(text.trim().toLowerCase())
+  );
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
 const MISSING: CellReading = { kind: "missing" };
 
 export function readCell(cell: unknown): CellReading {
@@ -23,10 +48,7 @@ export function readCell(cell: unknown): CellReading {
         ? { kind: "number", value: cell }
         : { kind: "invalid" };
     case "string": {
-      const text = cell.trim();
-      return MISSING_MARKERS.has(text.toLowerCase())
-        ? MISSING
-        : { kind: "text", value: text };
+      return isMarker(cell) ? MISSING : { kind: "text", value: cell.trim() };
     }
     case "boolean":
       return { kind: "boolean", value: cell };
@@ -41,29 +63,20 @@ export function readCell(cell: unknown): CellReading {
 export function isMissing(cell: unknown): boolean {
   // Decided without building a CellReading: this runs for every value of every partner.
   if (typeof cell === "number" || typeof cell === "boolean") return false;
-  if (typeof cell === "string") {
-    // Text longer than any marker, starting and ending in a visible ASCII character (so not
-    // padded), is a value: decided without the new strings that trim and lower-case make.
-    const last = cell.length - 1;
-    if (
-      last > 2 &&
-      isVisibleAscii(cell.charCodeAt(0)) &&
-      isVisibleAscii(cell.charCodeAt(last))
-    )
-      return false;
-    return MISSING_MARKERS.has(cell.trim().toLowerCase());
-  }
+  if (typeof cell === "string") return isMarker(cell);
   return cell === null || cell === undefined || typeof cell === "object";
 }
 
-function isVisibleAscii(code: number): boolean {
-  return code > 0x20 && code < 0x7f;
-}
+/** How much of a long text a message quotes: enough to recognise the cell, not a 32,000-character copy. */
+const SHOWN_TEXT = 60;
 
 /** The cell as a user would recognise it in a message: text quoted, TRUE/FALSE in capitals. */
 export function showCell(cell: unknown): string {
   if (cell === null || cell === undefined) return "a blank cell";
-  if (typeof cell === "string") return `"${cell}"`;
+  if (typeof cell === "string")
+    return cell.length > SHOWN_TEXT
+      ? `"${cell.slice(0, SHOWN_TEXT)}…" (${cell.length} characters)`
+      : `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell === "number")
     return Number.isFinite(cell)

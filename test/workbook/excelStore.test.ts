@@ -133,6 +133,20 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       expect(table("Criteria").header.cell.getResizedRange).toHaveBeenCalledWith(3, 3);
     });
 
+    it("reads sheet protection in the load's syncs, then refuses to save without a sync or a write", async () => {
+      const { sync, table } = mockExcel({ Criteria: CRITERIA, Tiers: { ...TIERS, sheetProtected: true } });
+      const store = new ExcelScorecardStore({ canResizeTables: true });
+      const loaded = await store.load();
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(loaded.tiers?.sheetProtected).toBe(true);
+      expect(loaded.criteria?.sheetProtected).toBeUndefined();
+      sync.mockClear();
+      await expect(store.save(newCriteria, newTiers)).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringMatching(/Tiers table is protected; nothing was written/) });
+      expect(sync).not.toHaveBeenCalled();
+      expect(table("Criteria").resize).not.toHaveBeenCalled();
+      expect(table("Criteria").body.clear).not.toHaveBeenCalled();
+    });
+
     it("writes nothing, and does not sync, when a row does not fit the header", async () => {
       const { sync, table } = mockExcel({ Criteria: CRITERIA, Tiers: TIERS });
       const bad = { header: TIERS.header, rows: [["Gold"]] };

@@ -14,6 +14,8 @@ export interface TableSpec {
   header: string[];
   rows: unknown[][];
   showTotals?: boolean;
+  /** Whether the table's sheet is protected. */
+  sheetProtected?: boolean;
 }
 
 /** Makes a method of the mock (optionally with its implementation): jest.fn in tests. */
@@ -21,6 +23,11 @@ export type SpyMaker = (implementation?: (...args: any[]) => any) => (...args: a
 
 /** A method that only runs its implementation, where nothing inspects the calls. */
 export const plainMethod: SpyMaker = (implementation) => implementation ?? (() => undefined);
+
+/** The cells below or beside a table's range (Range.getRowsBelow, getColumnsAfter). */
+function beyondTheTable(this: Mock) {
+  return this.beyond;
+}
 
 /** The mock of one table: its header and body ranges, and what save() calls on it. */
 function tableMock(name: string, spec: TableSpec, spy: SpyMaker) {
@@ -42,7 +49,23 @@ function tableMock(name: string, spec: TableSpec, spy: SpyMaker) {
       },
     },
     body: { values: spec.rows, clear: spy() },
-    range: { address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}` },
+    range: {
+      address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: spec.rows.length + 1,
+      columnCount: spec.header.length,
+      // Nothing below or beside the table: its used ranges are null objects (set after creation).
+      beyond: {
+        used: { address: "", rowIndex: 0, columnIndex: 0 },
+        getUsedRangeOrNullObject(this: Mock) {
+          return this.used;
+        },
+      },
+      getRowsBelow: beyondTheTable,
+      getColumnsAfter: beyondTheTable,
+    },
+    worksheet: { protection: { protected: spec.sheetProtected ?? false } },
     getRange(this: Mock) {
       return this.range;
     },
@@ -89,6 +112,7 @@ export function officeWorkbook(tables: Record<string, TableSpec>, sheets: string
   }) as Mock;
   const { workbook } = excel.context;
   for (const name of Object.keys(tables)) workbook.tables.byName[name].isNullObject = false;
+  for (const name of Object.keys(tables)) workbook.tables.byName[name].range.beyond.used.isNullObject = true;
   for (const name of sheets) workbook.worksheets.byName[name].isNullObject = false;
   workbook.tables.absent.isNullObject = true;
   workbook.worksheets.absent.isNullObject = true;
