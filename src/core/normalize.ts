@@ -177,7 +177,11 @@ export class CriteriaReader {
    * Returns the index of the first cell `read` rejects (read it again for its CellError; the
    * values from there on are not written), or -1.
    */
-  readRow(cells: readonly unknown[], values: Float64Array, offset: number): number {
+  readRow(
+    cells: readonly unknown[],
+    values: Float64Array,
+    offset: number,
+  ): number {
     const { kinds, lows, highs, lowerIsBetter } = this;
     const width = kinds.length;
     let i = 0;
@@ -185,7 +189,11 @@ export class CriteriaReader {
     try {
       for (; i < width; i++) {
         const cell = cells[i];
-        if (typeof cell === "number" && kinds[i] === RANGE && Number.isFinite(cell)) {
+        if (
+          typeof cell === "number" &&
+          kinds[i] === RANGE &&
+          Number.isFinite(cell)
+        ) {
           const percent = percentOfSpan(cell, lows[i], highs[i]);
           values[offset + i] = lowerIsBetter[i] === 1 ? 100 - percent : percent;
         } else {

@@ -165,7 +165,7 @@ export class CustomFunctionsHost {
    * and they are passed as they are: a copy would only be the host's own cost, and a function
    * reads the same values either way. The one difference, that a function writing into its
    * arguments would change the caller's data, is ruled out by a test that calls every
-   * function on frozen arguments (test/functions/functions.test.ts). Only when a cell must
+   * function on frozen arguments (test/functions/spill.property.test.ts). Only when a cell must
    * change (a BlankCell, or blanks passed as 0 or "") is the range copied, with plain loops.
    */
   private rangeArgument(rows: Cell[][]): unknown[][] {
