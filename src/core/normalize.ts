@@ -172,8 +172,9 @@ export class CriteriaReader {
 
   /**
    * Reads one partner's cells (one per criterion) into `values` from `offset`, NaN where a
-   * value is missing. A number of a range/target criterion, the most common cell, is read
-   * right here with the typed arrays held in locals; any other cell goes through `read`.
+   * value is missing. The common cells (a number of a range/target criterion, a blank, a
+   * label or Yes/No as spelled in the map) are read right here, with the typed arrays and
+   * maps held in locals; any other cell goes through `read`.
    * Returns the index of the first cell `read` rejects (read it again for its CellError; the
    * values from there on are not written), or -1.
    */
@@ -182,7 +183,7 @@ export class CriteriaReader {
     values: Float64Array,
     offset: number,
   ): number {
-    const { kinds, lows, highs, lowerIsBetter } = this;
+    const { kinds, lows, highs, lowerIsBetter, spellings } = this;
     const width = kinds.length;
     let i = 0;
     // One try around the loop, not one per cell: the loop stays a tight, optimised one.
@@ -196,8 +197,13 @@ export class CriteriaReader {
         ) {
           const percent = percentOfSpan(cell, lows[i], highs[i]);
           values[offset + i] = lowerIsBetter[i] === 1 ? 100 - percent : percent;
+        } else if (cell === null) {
+          values[offset + i] = NaN; // a blank cell, missing for every method
         } else {
-          const value = this.read(i, cell);
+          // A label or Yes/No as users spell it, as read() looks it up, without the call.
+          const points =
+            typeof cell === "string" ? spellings[i]?.get(cell) : undefined;
+          const value = points !== undefined ? points : this.read(i, cell);
           values[offset + i] = value === null ? NaN : value;
         }
       }
