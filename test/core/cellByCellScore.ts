@@ -31,3 +31,13 @@ export function cellByCellScore(values: readonly unknown[], model: CriteriaModel
   }
   return Math.min(100, Math.max(0, sum / present));
 }
+
+/** A table with every method, a second profile and a criterion of weight 0, for the property tests. */
+export const TABLE: (string | number | null)[][] = [
+  ["Criterion", "Method", "Better", "Min", "Max", "Scale", "Weight", "Weight (P)"],
+  ["Revenue", "range", "higher", 0, 1000, null, 3, 0],
+  ["Load", "target", "lower", null, 40, null, 2, 1],
+  ["Level", "rating", null, null, null, "Low=0; Medium=50; High=100", 4, 0],
+  ["Certified", "yesno", null, null, null, null, 1, 5],
+  ["Unused", "range", null, 0, 10, null, 0, 0],
+];

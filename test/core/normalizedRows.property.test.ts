@@ -6,16 +6,8 @@
  */
 import fc from "fast-check";
 import { CellError, NormalizedRows, catchCellError, readCriteria, relativeWeights, type MissingPolicy } from "../../src/core";
-import { cellByCellScore as reference } from "./cellByCellScore";
+import { cellByCellScore as reference, TABLE } from "./cellByCellScore";
 
-const TABLE = [
-  ["Criterion", "Method", "Better", "Min", "Max", "Scale", "Weight", "Weight (P)"],
-  ["Revenue", "range", "higher", 0, 1000, null, 3, 0],
-  ["Load", "target", "lower", null, 40, null, 2, 1],
-  ["Level", "rating", null, null, null, "Low=0; Medium=50; High=100", 4, 0],
-  ["Certified", "yesno", null, null, null, null, 1, 5],
-  ["Unused", "range", null, 0, 10, null, 0, 0],
-];
 const { model, problems } = readCriteria(TABLE);
 
 const cell = fc.oneof(

@@ -10,19 +10,12 @@
  */
 import fc from "fast-check";
 import { CellError, catchCellError, readCriteria, relativeWeights, resolveProfile, type MissingPolicy } from "../../src/core";
-import { cellByCellScore } from "../core/cellByCellScore";
+import { cellByCellScore, TABLE as SCORING_TABLE } from "../core/cellByCellScore";
 import { BLANK, ExcelError, type Cell } from "../host/customFunctionsHost";
 import { loadBuiltFunctions } from "../host/loadBuild";
 import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
 
-const TABLE: Cell[][] = [
-  ["Criterion", "Method", "Better", "Min", "Max", "Scale", "Weight", "Weight (P)"],
-  ["Revenue", "range", "higher", 0, 1000, null, 3, 0],
-  ["Load", "target", "lower", null, 40, null, 2, 1],
-  ["Level", "rating", null, null, null, "Low=0; Medium=50; High=100", 4, 0],
-  ["Certified", "yesno", null, null, null, null, 1, 5],
-  ["Unused", "range", null, 0, 10, null, 0, 0],
-];
+const TABLE = SCORING_TABLE as Cell[][];
 const { model } = readCriteria(TABLE);
 
 const cell = fc.oneof(
