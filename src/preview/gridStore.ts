@@ -6,12 +6,19 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  OwnedSheet,
+  OwnedSheetWrite,
   ScorecardStore,
   SheetTable,
   TableData,
   WorkbookScorecard,
 } from "../workbook/store";
-import { tableRectangle, writtenCell } from "../workbook/cellWrite";
+import {
+  formulaOrWrittenCell,
+  tableRectangle,
+  writtenCell,
+} from "../workbook/cellWrite";
+import { ownedSheetTaken } from "../workbook/ownedSheet";
 import { TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
 import {
@@ -141,6 +148,31 @@ export class GridStore implements ScorecardStore {
     return () => {
       stop();
     };
+  }
+
+  /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
+  async writeOwnedSheet(
+    sheet: OwnedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    const present = this.workbook.hasSheet(sheet.name);
+    if (!present && onlyIfPresent) return "absent";
+    if (present) {
+      const first = this.workbook.cell({ sheet: sheet.name, row: 0, col: 0 });
+      if (first.value !== sheet.marker)
+        throw new Error(ownedSheetTaken(sheet.name));
+    }
+    const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
+    this.workbook.batch(() => {
+      if (present) {
+        const { rows, cols } = this.workbook.usedSize(sheet.name);
+        for (let row = 0; row < rows; row++)
+          for (let col = 0; col < cols; col++)
+            this.workbook.write({ sheet: sheet.name, row, col }, null);
+      } else this.workbook.addSheet(sheet.name);
+      this.writeCells(sheet.name, { row: 0, col: 0 }, cells);
+    });
+    return "written";
   }
 
   private existing(name: string): TableExtent {

@@ -10,7 +10,12 @@
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
  */
 import { tableAddress } from "./address";
-import { tableRectangle, writtenCell, type WrittenCell } from "./cellWrite";
+import {
+  formulaOrWrittenCell,
+  tableRectangle,
+  writtenCell,
+  type WrittenCell,
+} from "./cellWrite";
 import { coalesce } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
@@ -105,19 +110,12 @@ function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
   ];
 }
 
-/** A sample cell as written with Range.formulas: "=..." is a formula, the rest as values. */
-function sampleCell(cell: unknown): unknown {
-  return typeof cell === "string" && cell.startsWith("=")
-    ? cell
-    : writtenCell(cell);
-}
-
 function queueSampleTable(sheet: Excel.Worksheet, spec: SheetTable): void {
   const address = tableAddress(spec);
   const range = sheet.getRange(address);
   range.formulas = [
     spec.header.map(writtenCell),
-    ...spec.rows.map((row) => row.map(sampleCell)),
+    ...spec.rows.map((row) => row.map(formulaOrWrittenCell)),
   ];
   const table = sheet.tables.add(address, true);
   table.name = spec.name;
