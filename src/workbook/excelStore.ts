@@ -9,7 +9,7 @@
  * exact row count in one batch, since its current size would have to be read first. 1.13 is in
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
  */
-import { tableAddress } from "./address";
+import { rangeAddress, tableAddress } from "./address";
 import {
   formulaOrWrittenCell,
   tableRectangle,
@@ -20,7 +20,10 @@ import { coalesce } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
+import { ownedSheetTaken } from "./ownedSheet";
 import type {
+  OwnedSheet,
+  OwnedSheetWrite,
   ScorecardStore,
   SheetTable,
   TableData,
@@ -245,6 +248,43 @@ export class ExcelScorecardStore implements ScorecardStore {
       const last = ordered[ordered.length - 1];
       if (last) sheetOf(last).activate();
       await context.sync();
+    });
+  }
+
+  /**
+   * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
+   * sheet and its marker, then one write sync. A sheet of that name without the marker in A1
+   * is the user's and is left alone.
+   */
+  async writeOwnedSheet(
+    sheet: OwnedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    // Checked before Excel is touched: a cell that cannot be written writes nothing.
+    const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
+    const width = Math.max(1, ...cells.map((row) => row.length));
+    const block = cells.map((row) => [
+      ...row,
+      ...new Array<WrittenCell>(width - row.length).fill(""),
+    ]);
+    return Excel.run(async (context) => {
+      const { worksheets } = context.workbook;
+      const existing = worksheets.getItemOrNullObject(sheet.name);
+      await context.sync();
+      if (existing.isNullObject && onlyIfPresent) return "absent";
+      let target: Excel.Worksheet;
+      if (existing.isNullObject) target = worksheets.add(sheet.name);
+      else {
+        const first = existing.getRange("A1").load("values");
+        await context.sync();
+        if (first.values[0]?.[0] !== sheet.marker)
+          throw new Error(ownedSheetTaken(sheet.name));
+        target = existing;
+        target.getRange().clear();
+      }
+      target.getRange(rangeAddress("A1", block.length, width)).formulas = block;
+      await context.sync();
+      return "written";
     });
   }
 

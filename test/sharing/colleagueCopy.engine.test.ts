@@ -197,7 +197,7 @@ describe("the copy for colleagues in the formula engine", () => {
           seen.tiers.add(tier);
         }
       }),
-      { numRuns: 8 },
+      { numRuns: 8, endOnFailure: true },
     );
     // A few hundred partners, most scored, the rest each kind of failure, every tier reached.
     expect(seen.partners).toBeGreaterThanOrEqual(300);
@@ -207,30 +207,64 @@ describe("the copy for colleagues in the formula engine", () => {
   });
 });
 
-// ---- random scorecards: the sample's criteria and tiers, random weights and partners ----
+// ---- random scorecards: the sample's criteria and a yes/no one, random weights and partners ----
 
 const SAMPLE = sampleTables(AS_OF);
-const [CRITERIA, TIERS, PARTNERS] = SAMPLE;
-const CRITERION_COUNT = CRITERIA.rows.length;
+const [SAMPLE_CRITERIA, SAMPLE_TIERS, SAMPLE_PARTNERS] = SAMPLE;
+const AGREEMENT = "Signed agreement";
+/** The sample's criteria plus a yes/no criterion, so that every method is scored. */
+const CRITERIA_ROWS = [...SAMPLE_CRITERIA.rows, [AGREEMENT, "Capability", "yesno", null, null, null, null, 5, 5, 5]];
+/** The sample's tiers, with requirements on the yes/no criterion both ways. */
+const TIER_ROWS = SAMPLE_TIERS.rows.map((row) =>
+  row[0] === "Gold"
+    ? [row[0], row[1], `${row[2]}; ${AGREEMENT} = Yes`]
+    : row[0] === "Silver"
+      ? [row[0], row[1], `${AGREEMENT} <> No`]
+      : row,
+);
+const CRITERION_COUNT = CRITERIA_ROWS.length;
 
 /** A partner value for a criterion of the sample's kind, blanks and junk included. */
 function valueFor(row: unknown[]): fc.Arbitrary<unknown> {
   const method = row[2] as string;
-  const missing = fc.constantFrom<unknown>(null, "", "n/a", "NA", " - ", "=\"\"", "=NA()", "=1/0");
+  const missing = fc.constantFrom<unknown>(null, "", "n/a", "NA", " - ", '=""', "=NA()", "=1/0");
   const junk = fc.constantFrom<unknown>("lots", true, "12");
   const typical: fc.Arbitrary<unknown> =
     method === "rating"
-      ? fc.constantFrom(...(row[6] as string).split(";").map((p) => p.split("=")[0].trim())).chain((label) =>
-          fc.constantFrom(label, label.toUpperCase(), ` ${label.toLowerCase()} `),
-        )
-      : fc.oneof(
-          fc.integer({ min: -10, max: Math.round((row[5] as number) * 1.3) }),
-          fc.double({ min: -5, max: (row[5] as number) * 1.2, noNaN: true }),
-        );
+      ? fc
+          .constantFrom(...(row[6] as string).split(";").map((p) => p.split("=")[0].trim()))
+          .chain((label) => fc.constantFrom(label, label.toUpperCase(), ` ${label.toLowerCase()} `))
+      : method === "yesno"
+        ? fc.constantFrom<unknown>("Yes", "no", " Y ", "n", true, false, 1, 0, "TRUE", "maybe", 2)
+        : fc.oneof(
+            fc.integer({ min: -10, max: Math.round((row[5] as number) * 1.3) }),
+            fc.double({ min: -5, max: (row[5] as number) * 1.2, noNaN: true }),
+          );
   return fc.oneof({ weight: 14, arbitrary: typical }, { weight: 4, arbitrary: missing }, { weight: 1, arbitrary: junk });
 }
 
 const TYPES = fc.constantFrom<unknown>("Reseller", "Influencer", " reseller ", "INFLUENCER", null, "", "default", "Distributor");
+
+/** The Partners table: name, Type, one column per criterion, then PRM's Score and Tier. */
+function partnersTable(partners: [unknown, unknown[]][]): SheetTable {
+  const last = String.fromCharCode(66 + CRITERION_COUNT); // C + count - 1
+  const scoreColumn = String.fromCharCode(67 + CRITERION_COUNT);
+  return {
+    ...SAMPLE_PARTNERS,
+    header: ["Partner", "Type", ...CRITERIA_ROWS.map((row) => row[0] as string), "Score", "Tier"],
+    rows: partners.map(([type, values], p) => {
+      const r = p + 2;
+      const range = `C${r}:${last}${r}`;
+      return [
+        `Partner ${p + 1}`,
+        type,
+        ...values,
+        `=PRM.PARTNERSCORE(${range},Criteria[#All],B${r})`,
+        `=PRM.PARTNERTIER(${scoreColumn}${r},Tiers[#All],${range},Criteria[#All])`,
+      ];
+    }),
+  };
+}
 
 function randomScorecard(): fc.Arbitrary<{ tables: SheetTable[]; missing: MissingPolicy }> {
   const weights = fc.array(
@@ -242,14 +276,14 @@ function randomScorecard(): fc.Arbitrary<{ tables: SheetTable[]; missing: Missin
     { minLength: CRITERION_COUNT, maxLength: CRITERION_COUNT },
   );
   // Random values rarely add up to a top tier: some partners are the sample's best, near-complete.
-  const best = PARTNERS.rows[0].slice(2, 2 + CRITERION_COUNT);
+  const best = [...SAMPLE_PARTNERS.rows[0].slice(2, 2 + SAMPLE_CRITERIA.rows.length), "Yes"];
   const strong = fc
     .tuple(...best.map((v) => fc.oneof({ weight: 9, arbitrary: fc.constant(v) }, { weight: 1, arbitrary: fc.constant(null) })))
     .map((values) => values as unknown[]);
   const partner = fc.tuple(
     TYPES,
     fc.oneof(
-      { weight: 4, arbitrary: fc.tuple(...CRITERIA.rows.map(valueFor)).map((v) => v as unknown[]) },
+      { weight: 4, arbitrary: fc.tuple(...CRITERIA_ROWS.map(valueFor)).map((v) => v as unknown[]) },
       { weight: 1, arbitrary: strong },
     ),
   );
@@ -259,20 +293,12 @@ function randomScorecard(): fc.Arbitrary<{ tables: SheetTable[]; missing: Missin
       partners: fc.array(partner, { minLength: 40, maxLength: 60 }),
       missing: fc.constantFrom<MissingPolicy>("skip", "skip", "zero", "error"),
     })
-    .map(({ weights: w, partners, missing }) => {
-      const criteria = {
-        ...CRITERIA,
-        rows: CRITERIA.rows.map((row, i) => [...row.slice(0, 7), w[i][0], w[i][1], w[i][2]]),
-      };
-      // The sample's first partner row gives the formulas; each row's own references follow from it.
-      const formulas = PARTNERS.rows[0].slice(-3) as string[];
-      const rows = partners.map(([type, values], p) => [
-        `Partner ${p + 1}`,
-        type,
-        ...values,
-        null,
-        ...formulas.map((f) => f.replace(/([A-Z]+)2\b/g, `$1${p + 2}`)),
-      ]);
-      return { tables: [criteria, TIERS, { ...PARTNERS, rows }].map((t) => ({ ...t })) as SheetTable[], missing };
-    });
+    .map(({ weights: w, partners, missing }) => ({
+      tables: [
+        { ...SAMPLE_CRITERIA, rows: CRITERIA_ROWS.map((row, i) => [...row.slice(0, 7), ...w[i]]) },
+        { ...SAMPLE_TIERS, rows: TIER_ROWS },
+        partnersTable(partners),
+      ],
+      missing,
+    }));
 }
