@@ -182,7 +182,10 @@ export function scoreFormula(
       w.map((weight, i) => `IF(ISNUMBER(${n[i]}),${weight},0)`),
     );
     // The same tolerance as the core, so that exactly half the weight is enough.
-    branches.push([`${present}<${total}/2*(1-${numberLiteral(1e-12)})`, "NA()"]);
+    branches.push([
+      `${present}<${total}/2*(1-${numberLiteral(1e-12)})`,
+      "NA()",
+    ]);
     result = `MIN(100,MAX(0,${weighted}/${present}))`;
   } else {
     // Missing values count as 0 points (zero) or have stopped the score above (error), so

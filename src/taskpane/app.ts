@@ -11,6 +11,7 @@
  */
 import type { SheetTable, ScorecardStore } from "../workbook/store";
 import { actionsGroup, showActions } from "./actionsView";
+import { ColleagueCopy } from "./colleagueCopy";
 import { createAnnouncer } from "./announcer";
 import { builder, fill, focusById } from "./dom";
 import { refreshTiers, refreshWeights } from "./editorRefresh";
@@ -28,6 +29,7 @@ import {
   type ProblemsHost,
 } from "./problemsView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
+import { sharingSection } from "./sharingView";
 import { failedView, loadingView, startSection } from "./startView";
 import { injectStyles } from "./styles";
 
@@ -65,6 +67,8 @@ export async function mountTaskpane(
     undoLimit: options.undoLimit,
   });
   injectStyles(doc);
+  const colleagueCopy = new ColleagueCopy(store);
+  colleagueCopy.followApplies(session);
 
   let addingProfile = false;
   let refreshQueued = false;
@@ -228,6 +232,7 @@ export async function mountTaskpane(
           effectSection(el),
           weightsSection(host),
           tiersSection(host),
+          sharingSection(el, colleagueCopy, (next) => session.setNotice(next)),
         );
         break;
     }
