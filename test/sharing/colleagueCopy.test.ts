@@ -3,6 +3,8 @@
  * only), what it refuses to build and why, and the literals it writes. The numbers it
  * computes are checked in the formula engine (colleagueCopy.engine.test.ts).
  */
+import { readFileSync } from "fs";
+import { resolve } from "path";
 import { buildColleagueCopy, COPY_MARKER, COPY_SHEET, type CopySource } from "../../src/sharing";
 import { numberLiteral, textCell, textLiteral } from "../../src/sharing/excelFormula";
 import { tableAddress } from "../../src/workbook/address";
@@ -65,6 +67,10 @@ describe("the copy for colleagues, as formulas", () => {
     // The scan finds functions at all (a regex that matched nothing would pass).
     expect(used).toEqual(new Set(["IF", "ISERROR", "ISTEXT", "OR", "TRIM", "ISBLANK", "ISNUMBER", "VALUE", "ISLOGICAL", "MAX", "INDEX", "AND", "N", "MIN", "NA", "NOT", "TRUE", "FALSE"]));
     for (const name of used) expect(EXCEL_2016).toContain(name);
+    // The README lists them for users (TRUE and FALSE are constants there).
+    const readme = readFileSync(resolve(__dirname, "../../README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### A copy for colleagues without the add-in"));
+    for (const name of used) if (name !== "TRUE" && name !== "FALSE") expect(section).toContain(`\`${name}\``);
     for (const formula of variants.flat()) {
       expect(formula.length).toBeLessThanOrEqual(8192);
       // No spill (#) or implicit-intersection (@) operators, no structured references.
