@@ -172,9 +172,14 @@ export function scoreFormula(
     [`AND(${n.map((cell) => `ISTEXT(${cell})`).join(",")})`, '""'],
   ];
   n.forEach((cell, i) => {
-    branches.push([`ISERROR(${cell})`, cell]);
-    if (missing === "error")
-      branches.push([`AND(ISTEXT(${cell}),${w[i]}>0)`, "NA()"]);
+    if (missing === "error") {
+      // One level per criterion, so that the nesting stays within Excel's 64 levels.
+      const absent = `AND(ISTEXT(${cell}),${w[i]}>0)`;
+      branches.push([
+        `OR(ISERROR(${cell}),${absent})`,
+        `IF(ISERROR(${cell}),${cell},NA())`,
+      ]);
+    } else branches.push([`ISERROR(${cell})`, cell]);
   });
   let result: string;
   if (missing === "skip") {

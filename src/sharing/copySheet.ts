@@ -41,7 +41,12 @@ import {
   tierFormula,
   type TierCells,
 } from "./copyFormulas";
-import { MAX_FORMULA_LENGTH, textCell } from "./excelFormula";
+import {
+  MAX_FORMULA_LENGTH,
+  MAX_NESTING,
+  nestingDepth,
+  textCell,
+} from "./excelFormula";
 
 export const COPY_SHEET = "Scorecard copy";
 export const COPY_MARKER =
@@ -324,14 +329,23 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
     rows.push(row);
   });
 
-  const long = rows
-    .flat()
-    .find(
-      (cell) => typeof cell === "string" && cell.length > MAX_FORMULA_LENGTH,
-    );
-  if (typeof long === "string")
-    refuse(
-      `A formula of the copy would be ${long.length} characters long, more than Excel's ${MAX_FORMULA_LENGTH}: the scorecard has too many criteria or tiers for a copy without the add-in.`,
-    );
+  for (const cell of rows.flat()) {
+    if (typeof cell === "string" && cell.startsWith("=")) refuseTooLarge(cell);
+  }
   return { name: COPY_SHEET, marker: COPY_MARKER, cells: rows };
+}
+
+/** Excel refuses a formula longer than 8,192 characters or nested more than 64 deep. */
+function refuseTooLarge(formula: string): void {
+  const depth = nestingDepth(formula);
+  const excess =
+    formula.length > MAX_FORMULA_LENGTH
+      ? `${formula.length} characters long, more than Excel's ${MAX_FORMULA_LENGTH}`
+      : depth > MAX_NESTING
+        ? `${depth} functions deep, more than Excel's ${MAX_NESTING}`
+        : null;
+  if (excess)
+    refuse(
+      `A formula of the copy would be ${excess}: the scorecard has too many criteria, rating labels or tiers for a copy without the add-in.`,
+    );
 }

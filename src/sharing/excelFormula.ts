@@ -50,5 +50,23 @@ export function valueError(reason: string): string {
   return `VALUE(${textLiteral(reason.slice(0, 250))})`;
 }
 
-/** Excel's limit on the length of a formula's text. */
+/** Excel's limits on a formula: the length of its text, and how deep functions nest. */
 export const MAX_FORMULA_LENGTH = 8192;
+export const MAX_NESTING = 64;
+
+/** How deep function calls nest in a formula (string literals left out): IF(A,IF(B,1,2),3) is 2. */
+export function nestingDepth(formula: string): number {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  let depth = 0;
+  let deepest = 0;
+  const calls: boolean[] = [];
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === "(") {
+      const call = /[A-Za-z0-9_.]/.test(code[i - 1] ?? "");
+      calls.push(call);
+      if (call) deepest = Math.max(deepest, ++depth);
+    } else if (ch === ")" && calls.pop()) depth--;
+  }
+  return deepest;
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { buildColleagueCopy, COPY_MARKER, COPY_SHEET, type CopySource } from "../../src/sharing";
-import { numberLiteral, textCell, textLiteral } from "../../src/sharing/excelFormula";
+import { nestingDepth, numberLiteral, textCell, textLiteral } from "../../src/sharing/excelFormula";
 import { tableAddress } from "../../src/workbook/address";
 import { sampleTables } from "../../src/workbook/sample";
 import type { SheetTable, TableData } from "../../src/workbook/store";
@@ -73,6 +73,7 @@ describe("the copy for colleagues, as formulas", () => {
     for (const name of used) if (name !== "TRUE" && name !== "FALSE") expect(section).toContain(`\`${name}\``);
     for (const formula of variants.flat()) {
       expect(formula.length).toBeLessThanOrEqual(8192);
+      expect(nestingDepth(formula)).toBeLessThanOrEqual(64);
       // No spill (#) or implicit-intersection (@) operators, no structured references.
       expect(formula.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[#@[\]]/);
     }
@@ -122,6 +123,31 @@ describe("the copy for colleagues, as formulas", () => {
     expect(result).toEqual({ ok: false, message: expect.stringMatching(message) });
   });
 
+  it("refuses a scorecard too large for Excel's formula limits, instead of writing formulas Excel rejects", () => {
+    const names = Array.from({ length: 70 }, (_, i) => `Criterion ${i + 1}`);
+    const source: CopySource = {
+      criteria: {
+        header: ["Criterion", "Method", "Min", "Max", "Weight"],
+        rows: names.map((name) => [name, "range", 0, 10, 1]),
+        address: "Scorecard!A1:E71",
+      },
+      tiers: { header: ["Tier", "Min score"], rows: [["All", 0]], address: "Scorecard!H1:I2" },
+      partners: { header: ["Partner", ...names], rows: [["P", ...names.map(() => 5)]], address: "Partners!A1:BS2" },
+    };
+    for (const missing of ["skip", "error"] as const)
+      expect(buildColleagueCopy(source, { ...OPTIONS, missing })).toEqual({
+        ok: false,
+        message: expect.stringMatching(/^A formula of the copy would be \d+ (characters long, more than Excel's 8192|functions deep, more than Excel's 64): the scorecard has too many criteria/),
+      });
+    // The same scorecard with 20 criteria fits.
+    const fits = {
+      criteria: { ...source.criteria!, rows: source.criteria!.rows.slice(0, 20), address: "Scorecard!A1:E21" },
+      tiers: source.tiers,
+      partners: { header: source.partners!.header.slice(0, 21), rows: [source.partners!.rows[0].slice(0, 21)], address: "Partners!A1:U2" },
+    };
+    expect(buildColleagueCopy(fits, { ...OPTIONS, missing: "error" }).ok).toBe(true);
+  });
+
   it("refers to tables on sheets whose names need quotes", () => {
     const source = sampleSource();
     source.partners = { ...source.partners!, address: "'Partner list 2026'!B3:N33" };
@@ -137,6 +163,11 @@ describe("formula literals", () => {
     expect(numberLiteral(1e-12)).toBe("0.000000000001");
     expect(numberLiteral(1.5e22)).toBe("15000000000000000000000");
     expect(() => numberLiteral(Infinity)).toThrow(RangeError);
+  });
+
+  it("measure how deep functions nest, ignoring parentheses in texts and grouping", () => {
+    expect(nestingDepth('IF(A1,IF(B1,"(((",2),(3+4))')).toBe(2);
+    expect(nestingDepth("(1+2)*3")).toBe(0);
   });
 
   it("quote texts, and keep a text starting with = as text", () => {

@@ -85,6 +85,20 @@ describe("Copy for colleagues in the pane", () => {
     expect(copyScores(workbook)).toEqual(before);
   });
 
+  it("rewrites the whole sheet: a shorter partner list leaves no old rows behind", async () => {
+    const { workbook, copy } = await opened();
+    await copy.write();
+    expect(copyScores(workbook).filter((s) => typeof s === "number")).toHaveLength(30);
+    const partners = workbook.tables.get("Partners")!;
+    workbook.setTable({ ...partners, height: partners.height - 10 });
+    await copy.write();
+    // The sheet's used area does not shrink in the engine, but the old rows are empty.
+    const scores = copyScores(workbook);
+    expect(scores.slice(0, 20).every((s) => typeof s === "number")).toBe(true);
+    expect(scores.slice(20)).toEqual(new Array(10).fill(null));
+    expect(text(workbook, 0)).toBe(COPY_MARKER);
+  });
+
   it("does not create a copy on Apply when none was made", async () => {
     const { workbook, session } = await opened();
     expect(session.setWeight(session.draft.criteria.ids[0], 40)).toBe(true);
