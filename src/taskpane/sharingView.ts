@@ -6,7 +6,7 @@
 import { MISSING_POLICIES, type MissingPolicy } from "../core";
 import { COPY_SHEET } from "../sharing";
 import type { ColleagueCopy } from "./colleagueCopy";
-import type { El } from "./dom";
+import { titledSection, type El } from "./dom";
 import type { Notice } from "./session";
 
 const MEANING: Record<MissingPolicy, string> = {
@@ -55,14 +55,11 @@ export function sharingSection(
       notify(notice);
     });
   });
-  return el(
-    "section",
-    { "aria-labelledby": "ps-share-h" },
-    el("h2", { id: "ps-share-h", text: "Share" }),
-    el("p", {
-      className: "hint",
-      text: `Colleagues without the add-in see #NAME? where PRM formulas are. "${LABEL}" writes the sheet ${COPY_SHEET}: every partner's score and tier with built-in Excel functions (Excel 2016 and later), over the same tables, rewritten on every Apply.`,
-    }),
+  return titledSection(
+    el,
+    "ps-share-h",
+    "Share",
+    `Colleagues without the add-in see #NAME? where PRM formulas are. "${LABEL}" writes the sheet ${COPY_SHEET}: every partner's score and tier with built-in Excel functions (Excel 2016 and later), over the same tables, rewritten on every Apply.`,
     el("label", { for: "ps-copy-missing" }, "A blank value is "),
     policy,
     button,

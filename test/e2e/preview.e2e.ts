@@ -263,6 +263,11 @@ describeInBrowser("the browser workbook", () => {
     expect(applied).not.toBeCloseTo(partnerScore, 3);
     await showSheet(copySheet);
     expect(await numberIn(score)).toBeCloseTo(applied, 9);
+    await expect(cell("A2").textContent()).resolves.toMatch(/missing values: skip/);
+    // What a blank means is the user's choice, written into the copy's second line.
+    await pane().getByTestId("copy-missing").selectOption("zero");
+    await pane().getByTestId("copy-for-colleagues").click();
+    await page.waitForFunction(() => /missing values: zero/.test(document.querySelector('#workbook td[data-cell="A2"]')?.textContent ?? ""));
     await showSheet("Partners");
   });
 
