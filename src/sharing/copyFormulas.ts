@@ -144,8 +144,8 @@ export const TIERS_CHANGED =
 
 /** The cells one partner's score reads. */
 export interface ScoreCells {
-  /** The partner's row of the weights block (a cell, or "1" without profiles). */
-  profileRow: string;
+  /** The cell with the partner's row of the weights block, or null without a Type column. */
+  profileRow: string | null;
   /** Per criterion, the partner's value on 0-100 ("" when missing). */
   normalized: string[];
   /** Per criterion, its relative weight for that partner (e.g. INDEX($F$6:$F$8,$E12)). */
@@ -167,7 +167,9 @@ export function scoreFormula(
   const total = sum(w);
   const weighted = sum(w.map((weight, i) => `${weight}*N(${n[i]})`));
   const branches: [string, string][] = [
-    [`ISERROR(${profileRow})`, profileRow],
+    ...(profileRow === null
+      ? []
+      : [[`ISERROR(${profileRow})`, profileRow] as [string, string]]),
     [`ISERROR(${w[0]})`, w[0]],
     [`AND(${n.map((cell) => `ISTEXT(${cell})`).join(",")})`, '""'],
   ];

@@ -21,7 +21,10 @@ import {
   readCriteria,
   readTiers,
   describeProblem,
+  profileLabel,
+  weightHeader,
   type CriteriaModel,
+  type Tier,
   type MissingPolicy,
 } from "../core";
 import {
@@ -87,20 +90,26 @@ function place(name: string, data: TableData | null): Placed {
   return { data, ...at };
 }
 
-/** An absolute reference to a data cell of a placed table: row and column 0-based in its data. */
-function dataCell(table: Placed, row: number, column: number): string {
+/** "$C$5": a data cell of a placed table, row and column 0-based in its data. */
+function absoluteCell(table: Placed, row: number, column: number): string {
   const cell = cellAddress({
     row: table.topLeft.row + 1 + row,
     column: table.topLeft.column + column,
   });
-  return `${quoteSheetName(table.sheet)}!${cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`;
+  return cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+}
+
+/** "Scorecard!$C$5": the same with its sheet, for a formula on another sheet. */
+function dataCell(table: Placed, row: number, column: number): string {
+  return `${quoteSheetName(table.sheet)}!${absoluteCell(table, row, column)}`;
 }
 
 /** The column of the data block of `table` from data row 0 to `rows` - 1. */
 function dataColumn(table: Placed, column: number, rows: number): string {
   const first = dataCell(table, 0, column);
-  const last = dataCell(table, rows - 1, column).split("!")[1];
-  return rows === 1 ? first : `${first}:${last}`;
+  return rows === 1
+    ? first
+    : `${first}:${absoluteCell(table, rows - 1, column)}`;
 }
 
 function column(header: readonly string[], key: string): number {
@@ -129,34 +138,43 @@ interface CopyColumns {
   type: number | null;
   score: number;
   tier: number;
+  /** The row of the weights block the Type picks: wherever there is a Type column. */
   profileRow: number | null;
   firstCriterion: number;
+  width: number;
 }
 
-function copyColumns(hasType: boolean, hasProfiles: boolean): CopyColumns {
+function copyColumns(hasType: boolean, criteria: number): CopyColumns {
   let next = 0;
   const take = () => next++;
   const partner = take();
   const type = hasType ? take() : null;
   const score = take();
   const tier = take();
-  const profileRow = hasType && hasProfiles ? take() : null;
-  return { partner, type, score, tier, profileRow, firstCriterion: take() };
+  const profileRow = hasType ? take() : null;
+  const firstCriterion = take();
+  return {
+    partner,
+    type,
+    score,
+    tier,
+    profileRow,
+    firstCriterion,
+    width: firstCriterion + criteria,
+  };
 }
 
 /** A relative A1 reference within the copy sheet, or an absolute one with `fixed`. */
 function own(
   row: number,
   col: number,
-  fixed: "row" | "both" | "column" | "none" = "none",
+  fixed: "both" | "column" | "none" = "none",
 ): string {
   const letters = columnLetters(col);
   const number = row + 1;
   switch (fixed) {
     case "both":
       return `$${letters}$${number}`;
-    case "row":
-      return `${letters}$${number}`;
     case "column":
       return `$${letters}${number}`;
     case "none":
@@ -185,91 +203,83 @@ export function buildColleagueCopy(
   }
 }
 
-function build(source: CopySource, options: CopyOptions): OwnedSheet {
+/** What the copy is made from: the model, and where the PRM functions' inputs are. */
+interface Source {
+  model: CriteriaModel;
+  tiers: Tier[];
+  criteria: Placed;
+  tiersTable: Placed;
+  partners: Placed;
+  /** Columns of the Criteria table (in its data) and of the Partners table. */
+  name: number;
+  min: number;
+  max: number;
+  weightOf: number[];
+  tierName: number;
+  minScore: number;
+  values: number[];
+  type: number;
+  partner: number;
+}
+
+function readSource(source: CopySource): Source {
   const criteria = place(TABLE.criteria, source.criteria);
-  const tiers = place(TABLE.tiers, source.tiers);
+  const tiersTable = place(TABLE.tiers, source.tiers);
   const partners = place(TABLE.partners, source.partners);
   const modelReading = readCriteria([
     criteria.data.header,
     ...criteria.data.rows,
   ]);
-  const tiersReading = readTiers([tiers.data.header, ...tiers.data.rows]);
+  const tiersReading = readTiers([
+    tiersTable.data.header,
+    ...tiersTable.data.rows,
+  ]);
   const problem = [...modelReading.problems, ...tiersReading.problems][0];
   if (problem) refuse(`Fix the scorecard first: ${describeProblem(problem)}.`);
-  const model = modelReading.model;
-  const n = model.criteria.length;
-  if (n === 0) refuse("The Criteria table has no criteria.");
+  const { model } = modelReading;
+  if (model.criteria.length === 0)
+    refuse("The Criteria table has no criteria.");
   if (tiersReading.tiers.length === 0) refuse("The Tiers table has no tiers.");
-
-  // Where the PRM functions' inputs are.
-  const criteriaHeader = criteria.data.header;
-  const nameColumn = column(criteriaHeader, "criterion");
-  const minColumn = column(criteriaHeader, "min");
-  const maxColumn = column(criteriaHeader, "max");
-  const weightColumnOf = weightColumns(criteriaHeader, model);
-  const tierHeader = tiers.data.header;
-  const tierNameColumn = column(tierHeader, "tier");
-  const minScoreColumn = column(tierHeader, "min score");
+  const { header } = criteria.data;
   const partnerHeader = partners.data.header;
-  const valueColumns = model.criteria.map((c) => {
-    const at = column(partnerHeader, headerKey(c.name));
-    if (at < 0)
-      refuse(
-        `The ${TABLE.partners} table has no column named ${c.name}: name each criterion's column as in the ${TABLE.criteria} table.`,
-      );
-    return at;
-  });
-  const typeColumn = column(partnerHeader, "type");
-  const partnerColumn = Math.max(0, column(partnerHeader, "partner"));
-  const hasProfiles = model.profiles.length > 0;
-  const cols = copyColumns(typeColumn >= 0, hasProfiles);
-  const criterionColumn = (i: number) => cols.firstCriterion + i;
-  const width = cols.firstCriterion + n;
+  return {
+    model,
+    tiers: tiersReading.tiers,
+    criteria,
+    tiersTable,
+    partners,
+    name: column(header, "criterion"),
+    min: column(header, "min"),
+    max: column(header, "max"),
+    weightOf: weightColumns(header, model),
+    tierName: column(tiersTable.data.header, "tier"),
+    minScore: column(tiersTable.data.header, "min score"),
+    values: model.criteria.map((c) => {
+      const at = column(partnerHeader, headerKey(c.name));
+      if (at < 0)
+        refuse(
+          `The ${TABLE.partners} table has no column named ${c.name}: name each criterion's column as in the ${TABLE.criteria} table.`,
+        );
+      return at;
+    }),
+    type: column(partnerHeader, "type"),
+    partner: Math.max(0, column(partnerHeader, "partner")),
+  };
+}
 
+function build(source: CopySource, options: CopyOptions): OwnedSheet {
+  const src = readSource(source);
+  const { model } = src;
+  const cols = copyColumns(src.type >= 0, model.criteria.length);
   const rows: unknown[][] = [];
-  const blankRow = () => new Array<unknown>(width).fill(null);
-  const line = (text: string) => {
+  const blankRow = () => new Array<unknown>(cols.width).fill(null);
+  for (const text of [COPY_MARKER, generatedLine(options), EXPLANATION, null]) {
     const row = blankRow();
     row[0] = text;
     rows.push(row);
-  };
-  line(COPY_MARKER);
-  line(generatedLine(options));
-  line(EXPLANATION);
-  rows.push(blankRow());
-
-  // The relative weights, one row per profile: what each partner row's weights come from.
-  const weightsHeader = blankRow();
-  weightsHeader[0] = "Relative weights";
-  if (cols.profileRow !== null) weightsHeader[cols.profileRow] = "Weights row";
-  model.criteria.forEach(
-    (c, i) => (weightsHeader[criterionColumn(i)] = textCell(c.name)),
-  );
-  rows.push(weightsHeader);
-  const blockTop = rows.length;
-  const profiles = [DEFAULT_PROFILE, ...model.profiles];
-  profiles.forEach((profile, p) => {
-    const row = blankRow();
-    const label =
-      profile === DEFAULT_PROFILE ? "Weight" : `Weight (${profile})`;
-    row[0] = textCell(label);
-    if (cols.profileRow !== null) row[cols.profileRow] = p + 1;
-    const weights = dataColumn(criteria, weightColumnOf[p], n);
-    model.criteria.forEach((c, i) => {
-      row[criterionColumn(i)] = `=${relativeWeightFormula(
-        c,
-        dataCell(criteria, i, nameColumn),
-        dataCell(criteria, i, weightColumnOf[p]),
-        weights,
-        profile === DEFAULT_PROFILE
-          ? "the default profile (Weight)"
-          : `profile ${profile}`,
-      )}`;
-    });
-    rows.push(row);
-  });
-  const blockBottom = rows.length - 1;
-  rows.push(blankRow());
+  }
+  const block = weightsBlock(src, cols, rows.length);
+  rows.push(...block.rows, blankRow());
 
   const header = blankRow();
   header[cols.partner] = "Partner";
@@ -278,61 +288,127 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
   header[cols.tier] = "Tier";
   if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
   model.criteria.forEach(
-    (c, i) => (header[criterionColumn(i)] = textCell(`${c.name} (0-100)`)),
+    (c, i) => (header[cols.firstCriterion + i] = textCell(`${c.name} (0-100)`)),
   );
   rows.push(header);
 
-  const ranked: TierCells[] = rankTiers(tiersReading.tiers).map((tier) => {
-    const index = tiersReading.tiers.indexOf(tier);
+  const ranked: TierCells[] = rankTiers(src.tiers).map((tier) => {
+    const index = src.tiers.indexOf(tier);
     return {
       name: tier.name,
-      nameCell: dataCell(tiers, index, tierNameColumn),
-      minScore: dataCell(tiers, index, minScoreColumn),
+      nameCell: dataCell(src.tiersTable, index, src.tierName),
+      minScore: dataCell(src.tiersTable, index, src.minScore),
       requires: tier.requires,
     };
   });
-
-  partners.data.rows.forEach((_, p) => {
-    const r = rows.length;
-    const row = blankRow();
-    const partnerCell = (c: number) =>
-      dataCell(partners, p, c).replace(/\$(\d+)$/, "$1");
-    const values = valueColumns.map((c) => partnerCell(c));
-    const normalized = model.criteria.map((_, i) => own(r, criterionColumn(i)));
-    const profileRow =
-      cols.profileRow === null ? "1" : own(r, cols.profileRow, "column");
-    const weights = model.criteria.map((_, i) => {
-      const block = `${own(blockTop, criterionColumn(i), "both")}:${own(blockBottom, criterionColumn(i), "both")}`;
-      return hasProfiles && cols.profileRow !== null
-        ? `INDEX(${block},${profileRow})`
-        : own(blockTop, criterionColumn(i), "both");
-    });
-    row[cols.partner] = `=${partnerCell(partnerColumn)}&""`;
-    if (cols.type !== null) row[cols.type] = `=${partnerCell(typeColumn)}&""`;
-    if (cols.profileRow !== null)
-      row[cols.profileRow] =
-        `=${profileRowFormula(model, partnerCell(typeColumn))}`;
-    model.criteria.forEach((c, i) => {
-      row[criterionColumn(i)] = `=${normalizedFormula(c, values[i], () => ({
-        // A target without a Min column starts at 0, as the core reads it.
-        min: minColumn < 0 ? "0" : dataCell(criteria, i, minColumn),
-        max: dataCell(criteria, i, maxColumn),
-      }))}`;
-    });
-    row[cols.score] =
-      `=${scoreFormula({ profileRow, normalized, weights }, options.missing)}`;
-    const tier = catchCellError(() =>
-      tierFormula(model, ranked, own(r, cols.score), { values, normalized }),
-    );
-    if (isCellError(tier)) refuse(`The ${TABLE.tiers} table: ${tier.message}.`);
-    row[cols.tier] = `=${tier}`;
-    rows.push(row);
-  });
+  src.partners.data.rows.forEach((_, p) =>
+    rows.push(partnerRow(src, cols, block, ranked, p, rows.length, options)),
+  );
 
   for (const cell of rows.flat()) {
     if (typeof cell === "string" && cell.startsWith("=")) refuseTooLarge(cell);
   }
   return { name: COPY_SHEET, marker: COPY_MARKER, cells: rows };
+}
+
+/** Where the weights block is: a partner's weight of criterion i is in its column i. */
+interface WeightsBlock {
+  rows: unknown[][];
+  /** The block's column for criterion i, absolute ("$F$6:$F$8"). */
+  column: (i: number) => string;
+}
+
+/** The relative weights, one row per profile (the default first), under a header row at `top`. */
+function weightsBlock(
+  src: Source,
+  cols: CopyColumns,
+  top: number,
+): WeightsBlock {
+  const { model, criteria } = src;
+  const n = model.criteria.length;
+  const header = new Array<unknown>(cols.width).fill(null);
+  header[0] = "Relative weights";
+  if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
+  model.criteria.forEach(
+    (c, i) => (header[cols.firstCriterion + i] = textCell(c.name)),
+  );
+  const profiles = [DEFAULT_PROFILE, ...model.profiles];
+  const rows = profiles.map((profile, p) => {
+    const row = new Array<unknown>(cols.width).fill(null);
+    row[0] = textCell(weightHeader(profile));
+    if (cols.profileRow !== null) row[cols.profileRow] = p + 1;
+    const weights = dataColumn(criteria, src.weightOf[p], n);
+    model.criteria.forEach((c, i) => {
+      row[cols.firstCriterion + i] = `=${relativeWeightFormula(
+        c,
+        dataCell(criteria, i, src.name),
+        dataCell(criteria, i, src.weightOf[p]),
+        weights,
+        profileLabel(profile),
+      )}`;
+    });
+    return row;
+  });
+  const first = top + 1;
+  const last = top + profiles.length;
+  return {
+    rows: [header, ...rows],
+    column: (i) => {
+      const col = cols.firstCriterion + i;
+      return first === last
+        ? own(first, col, "both")
+        : `${own(first, col, "both")}:${own(last, col, "both")}`;
+    },
+  };
+}
+
+/** One partner's row of the copy, at sheet row `r`, from data row `p` of the Partners table. */
+function partnerRow(
+  src: Source,
+  cols: CopyColumns,
+  block: WeightsBlock,
+  ranked: TierCells[],
+  p: number,
+  r: number,
+  options: CopyOptions,
+): unknown[] {
+  const { model, criteria } = src;
+  const row = new Array<unknown>(cols.width).fill(null);
+  // Column fixed, row relative: the formulas read as Excel users write them.
+  const partnerCell = (c: number) =>
+    dataCell(src.partners, p, c).replace(/\$(\d+)$/, "$1");
+  const values = src.values.map(partnerCell);
+  const normalized = model.criteria.map((_, i) =>
+    own(r, cols.firstCriterion + i),
+  );
+  const profileRow =
+    cols.profileRow === null ? null : own(r, cols.profileRow, "column");
+  const weights = model.criteria.map((_, i) =>
+    profileRow === null
+      ? block.column(i)
+      : `INDEX(${block.column(i)},${profileRow})`,
+  );
+  row[cols.partner] = `=${partnerCell(src.partner)}&""`;
+  if (cols.type !== null && cols.profileRow !== null) {
+    row[cols.type] = `=${partnerCell(src.type)}&""`;
+    row[cols.profileRow] =
+      `=${profileRowFormula(model, partnerCell(src.type))}`;
+  }
+  model.criteria.forEach((c, i) => {
+    row[cols.firstCriterion + i] = `=${normalizedFormula(c, values[i], () => ({
+      // A target without a Min column starts at 0, as the core reads it.
+      min: src.min < 0 ? "0" : dataCell(criteria, i, src.min),
+      max: dataCell(criteria, i, src.max),
+    }))}`;
+  });
+  row[cols.score] =
+    `=${scoreFormula({ profileRow, normalized, weights }, options.missing)}`;
+  const tier = catchCellError(() =>
+    tierFormula(model, ranked, own(r, cols.score), { values, normalized }),
+  );
+  if (isCellError(tier)) refuse(`The ${TABLE.tiers} table: ${tier.message}.`);
+  row[cols.tier] = `=${tier}`;
+  return row;
 }
 
 /** Excel refuses a formula longer than 8,192 characters or nested more than 64 deep. */

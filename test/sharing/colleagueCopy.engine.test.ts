@@ -162,6 +162,14 @@ describe("the copy for colleagues in the formula engine", () => {
     },
   );
 
+  it("gives PRM's #VALUE! for a Type that names no profile, also when the Criteria table has none", async () => {
+    const tables = sampleTables(AS_OF);
+    tables[0] = { ...tables[0], header: tables[0].header.slice(0, 8), rows: tables[0].rows.map((r) => r.slice(0, 8)) };
+    const compared = compare(await buildWith(tables, "skip"));
+    expectSame(compared);
+    expect(compared.prm.every((p) => p.score === "#VALUE!")).toBe(true);
+  });
+
   it("follows a weight and a Min score edited in the tables, as the PRM functions do", async () => {
     const built = await buildWith(sampleTables(AS_OF), "skip");
     const before = compare(built).copy;
