@@ -36,3 +36,10 @@ export function serialFromIsoText(text: string): number | undefined {
     date.getUTCDate() === day;
   return real ? serialFromDate(year, month, day) : undefined;
 }
+
+/** A serial's date as ISO text (2026-03-31); the time of day is dropped. */
+export function isoDateFromSerial(serial: number): string {
+  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY)
+    .toISOString()
+    .slice(0, 10);
+}

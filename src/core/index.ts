@@ -13,3 +13,5 @@ export * from "./table";
 export * from "./score";
 export * from "./tiers";
 export * from "./tiersTable";
+export * from "./history";
+export * from "./movers";

@@ -3,7 +3,7 @@
  * one of the formats the scorecard uses (yyyy-mm-dd, 0.0, #,##0), dates typed as dates as
  * dates, TRUE/FALSE in capitals, errors by their code with the message as a tooltip.
  */
-import { EXCEL_EPOCH_MS, MS_PER_DAY } from "../core/dates";
+import { isoDateFromSerial } from "../core/dates";
 import type { CellState } from "./workbook";
 
 export type CellKind = "empty" | "number" | "text" | "boolean" | "error";
@@ -15,11 +15,8 @@ export interface CellDisplay {
   title?: string;
 }
 
-export function serialToIsoDate(serial: number): string {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY)
-    .toISOString()
-    .slice(0, 10);
-}
+/** The core's reading of a date serial, under the name the preview's modules use. */
+export const serialToIsoDate = isoDateFromSerial;
 
 /** Excel's General format, roughly: up to 10 significant digits, exponent for extremes. */
 export function generalNumber(value: number): string {

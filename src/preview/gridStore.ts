@@ -9,17 +9,21 @@ import type {
   OwnedSheet,
   OwnedSheetWrite,
   ScorecardStore,
+  SharingStore,
   SheetTable,
   TableData,
+  ValuesSheet,
   WorkbookScorecard,
 } from "../workbook/store";
+import { HISTORY_HEADER, historyRowsFor } from "../core/history";
+import { freeSheetName } from "../workbook/sheetNames";
 import {
   formulaOrWrittenCell,
   tableRectangle,
   writtenCell,
 } from "../workbook/cellWrite";
 import { ownedSheetTaken } from "../workbook/ownedSheet";
-import { TABLE } from "../workbook/names";
+import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
 import {
   cellName,
@@ -33,7 +37,7 @@ import type { CellInput, Workbook } from "./workbook";
 /** The tables a watcher hears about: the model the pane edits. */
 const WATCHED = [TABLE.criteria, TABLE.tiers].map((name) => name.toLowerCase());
 
-export class GridStore implements ScorecardStore {
+export class GridStore implements ScorecardStore, SharingStore {
   constructor(private readonly workbook: Workbook) {}
 
   async load(): Promise<WorkbookScorecard> {
@@ -129,7 +133,12 @@ export class GridStore implements ScorecardStore {
           ),
         );
         this.writeCells(sheet, topLeft, cells);
-        this.formatColumns(table, extents[i]);
+        const { topLeft: first, height } = extents[i];
+        this.formatColumns(table.header, {
+          ...extents[i],
+          topLeft: { row: first.row + 1, col: first.col },
+          height: height - 1,
+        });
       });
     });
     // Like the Excel adapter: show the sheet of the last table with formulas (the partner
@@ -173,6 +182,85 @@ export class GridStore implements ScorecardStore {
       this.writeCells(sheet.name, { row: 0, col: 0 }, cells);
     });
     return "written";
+  }
+
+  // ---- sharing: History and the values-only export ----
+
+  async loadHistory(): Promise<TableData | null> {
+    return this.read(TABLE.history);
+  }
+
+  /**
+   * Rows go below the History table, which grows over them, as Excel's rows.add; on first
+   * use the History sheet and table are made. Refused, writing nothing, where the rows would
+   * land on data (Excel would shift it; the preview keeps it simple and says so).
+   */
+  async appendHistory(rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const table = this.workbook.tables.get(TABLE.history);
+    // The table's columns as they are (a user may have added some), or the four of a new one.
+    const header = table
+      ? (this.read(TABLE.history)?.header ?? [])
+      : [...HISTORY_HEADER];
+    // Every cell as the Excel adapter writes it: a partner named "=..." stays text.
+    const [headerCells, ...cells] = tableRectangle(TABLE.history, {
+      header,
+      rows: historyRowsFor(header, rows),
+    }) as CellInput[][];
+    const created: TableExtent = {
+      name: TABLE.history,
+      sheet: SHEET.history,
+      topLeft: { row: 0, col: 0 },
+      width: header.length,
+      height: 0,
+    };
+    const before = table ?? created;
+    const added: TableExtent = {
+      ...before,
+      topLeft: {
+        row: before.topLeft.row + before.height,
+        col: before.topLeft.col,
+      },
+      height: table ? rows.length : rows.length + 1,
+    };
+    const grown = { ...before, height: before.height + added.height };
+    this.refuseOccupied(added);
+    this.refuseOverlap(grown, [grown]);
+    this.workbook.batch(() => {
+      this.workbook.addSheet(grown.sheet);
+      this.workbook.setTable(grown);
+      this.writeCells(
+        added.sheet,
+        added.topLeft,
+        table ? cells : [headerCells, ...cells],
+      );
+      this.formatColumns(header, {
+        ...grown,
+        topLeft: {
+          row: grown.topLeft.row + grown.height - rows.length,
+          col: grown.topLeft.col,
+        },
+        height: rows.length,
+      });
+    });
+  }
+
+  async writeValuesSheet(values: ValuesSheet): Promise<string> {
+    const name = freeSheetName(values.name, this.workbook.sheetNames);
+    this.workbook.batch(() => {
+      this.workbook.addSheet(name);
+      values.cells.forEach((row, r) =>
+        row.forEach((cell, col) => {
+          const at = { sheet: name, row: r, col };
+          this.workbook.write(at, writtenCell(cell));
+          const format = values.numberFormats[r]?.[col];
+          if (format && format !== "General")
+            this.workbook.setNumberFormat(at, format);
+        }),
+      );
+    });
+    this.workbook.activate(name);
+    return name;
   }
 
   private existing(name: string): TableExtent {
@@ -256,17 +344,17 @@ export class GridStore implements ScorecardStore {
     }
   }
 
-  /** The number formats the Excel adapter applies (dates, scores, revenue), by column name. */
-  private formatColumns(table: SheetTable, extent: TableExtent): void {
-    table.header.forEach((column, c) => {
+  /** The number formats the Excel adapter applies (dates, scores, revenue), by column name, to `body`'s rows. */
+  private formatColumns(header: readonly string[], body: TableExtent): void {
+    header.forEach((column, c) => {
       const format = numberFormatFor(column);
       if (format === null) return;
-      for (let r = 1; r < extent.height; r++) {
+      for (let r = 0; r < body.height; r++) {
         this.workbook.setNumberFormat(
           {
-            sheet: extent.sheet,
-            row: extent.topLeft.row + r,
-            col: extent.topLeft.col + c,
+            sheet: body.sheet,
+            row: body.topLeft.row + r,
+            col: body.topLeft.col + c,
           },
           format,
         );

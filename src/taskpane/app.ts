@@ -9,9 +9,14 @@
  * touches. Timing lives here: in-place refreshes wait for the next frame, a slow what-if
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
-import type { SheetTable, ScorecardStore } from "../workbook/store";
+import {
+  isSharingStore,
+  type SheetTable,
+  type ScorecardStore,
+} from "../workbook/store";
 import { actionsGroup, showActions } from "./actionsView";
 import { ColleagueCopy } from "./colleagueCopy";
+import { colleagueCopySection } from "./colleagueCopyView";
 import { createAnnouncer } from "./announcer";
 import { builder, fill, focusById } from "./dom";
 import { refreshTiers, refreshWeights } from "./editorRefresh";
@@ -29,9 +34,16 @@ import {
   type ProblemsHost,
 } from "./problemsView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
-import { sharingSection } from "./sharingView";
 import { failedView, loadingView, startSection } from "./startView";
 import { injectStyles } from "./styles";
+import { SharingSession } from "./sharing";
+import {
+  sharingSection,
+  showExport,
+  showMovers,
+  showSnapshots,
+  type SharingHandlers,
+} from "./sharingView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */
@@ -67,6 +79,10 @@ export async function mountTaskpane(
     undoLimit: options.undoLimit,
   });
   injectStyles(doc);
+  // Snapshots, movers and the values-only export, where the store can keep History.
+  const sharing = isSharingStore(store)
+    ? new SharingSession(session, store)
+    : null;
   const colleagueCopy = new ColleagueCopy(store);
   colleagueCopy.followApplies(session);
 
@@ -174,6 +190,24 @@ export async function mountTaskpane(
     undo: () => void session.undoLastApply(),
   };
 
+  const onSharing: SharingHandlers = {
+    snapshot: (confirmed) =>
+      void sharing?.snapshot(confirmed).then(() => {
+        if (sharing?.confirmingSameDay) focus("ps-snapshot-again");
+      }),
+    cancelSnapshot: () => {
+      sharing?.cancelSnapshot();
+      focus("ps-snapshot");
+    },
+    exportValues: () => void sharing?.exportValues(),
+  };
+  sharing?.subscribe((change) => {
+    if (session.disposed || session.phase !== "editor") return;
+    if (change === "export") return; // the ticks and the choice show it already
+    showSnapshots(doc, el, sharing, onSharing);
+    if (change === "history") showMovers(doc, el, sharing);
+  });
+
   // ---- drawing what changed ----
   session.subscribe((change: SessionChange) => {
     if (session.disposed) return;
@@ -232,8 +266,12 @@ export async function mountTaskpane(
           effectSection(el),
           weightsSection(host),
           tiersSection(host),
-          sharingSection(el, colleagueCopy, (next) => session.setNotice(next)),
+          sharing && sharingSection(el, onSharing),
+          colleagueCopySection(el, colleagueCopy, (next) =>
+            session.setNotice(next),
+          ),
         );
+        if (sharing) showExport(doc, el, sharing);
         break;
     }
     renderStale();
@@ -291,6 +329,10 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
+    if (sharing) {
+      showSnapshots(doc, el, sharing, onSharing);
+      showMovers(doc, el, sharing);
+    }
     effectCost = Date.now() - started;
   }
 
@@ -305,6 +347,7 @@ export async function mountTaskpane(
   // ---- start ----
   await session.load();
   await session.watch();
+  await sharing?.loadHistory();
 
   return {
     reload: () => session.reload(),

@@ -4,7 +4,7 @@
  * with a criterion's earlier name is found, and keeps the partners scored under the
  * workbook's model while that model and the Partners stay the same. No DOM.
  */
-import { CRITERIA_HEADERS } from "../core";
+import { CRITERIA_HEADERS, type CriteriaModel, type Tier } from "../core";
 import type { TableData } from "../workbook/store";
 import {
   criterionNames,
@@ -24,6 +24,12 @@ import {
   type WhatIf,
 } from "./whatIf";
 
+/** Partners scored under one model, with that model's tiers (results name them by index). */
+export interface Scoring {
+  results: PartnerResult[];
+  tiers: Tier[];
+}
+
 /** Why there is no what-if to show. */
 export type NoEffect = "no-partners" | "problems";
 
@@ -38,6 +44,14 @@ export class PartnerEffect {
     scenario: Scenario;
     key: string;
     results: PartnerResult[];
+  } | null = null;
+
+  /** The partners last scored under the draft, for scoredByDraft. */
+  private scoredDraft: {
+    partners: TableData;
+    check: DraftCheck;
+    key: string;
+    scoring: Scoring;
   } | null = null;
 
   /** The workbook's tables changed (a load, an Apply, an undo). */
@@ -76,40 +90,81 @@ export class PartnerEffect {
     if (!partners) return "no-partners";
     if (!check.model || !check.tiers) return "problems";
     const tierOrigin = draft.tiers.rows.map((_, i) => originOf(draft.tiers, i));
-    const baseScenario = this.baseScenario;
-    const current = baseScenario
-      ? {
-          ...baseScenario,
-          columns: baseScenario.model.criteria.map((c) => this.namesOf(c.name)),
-        }
-      : null;
-    if (current && baseScenario) {
-      const key = JSON.stringify(current.columns);
-      if (
-        this.scoredNow?.partners !== partners ||
-        this.scoredNow.scenario !== baseScenario ||
-        this.scoredNow.key !== key
-      ) {
-        this.scoredNow = {
-          partners,
-          scenario: baseScenario,
-          key,
-          results: scorePartners(partners, current),
-        };
-      }
-    }
+    const now = this.scoreNow(partners);
     return whatIf(
       partners,
-      {
-        model: check.model,
-        tiers: check.tiers,
-        columns: this.draftColumns(draft.criteria, base),
-      },
-      current,
+      this.draftScenario(check.model, check.tiers, draft, base),
+      now?.scenario ?? null,
       tierOrigin,
       5,
-      current ? this.scoredNow?.results : undefined,
+      now?.results,
     );
+  }
+
+  /** Every partner scored under the workbook's model (what the PRM functions show), or null when the functions would reject that model. */
+  scoredByWorkbook(partners: TableData): Scoring | null {
+    const now = this.scoreNow(partners);
+    return now && { results: now.results, tiers: now.scenario.tiers };
+  }
+
+  /** Every partner scored under the draft (the what-if), or null while the draft has problems. */
+  scoredByDraft(
+    partners: TableData,
+    check: DraftCheck,
+    draft: Draft,
+    base: TableData,
+  ): Scoring | null {
+    if (!check.model || !check.tiers) return null;
+    const scenario = this.draftScenario(check.model, check.tiers, draft, base);
+    // Kept while the draft's check and the Partners stay: the movers redraw on every refresh.
+    const key = JSON.stringify(scenario.columns);
+    const kept = this.scoredDraft;
+    if (kept?.partners === partners && kept.check === check && kept.key === key)
+      return kept.scoring;
+    const scoring = {
+      results: scorePartners(partners, scenario),
+      tiers: check.tiers,
+    };
+    this.scoredDraft = { partners, check, key, scoring };
+    return scoring;
+  }
+
+  private draftScenario(
+    model: CriteriaModel,
+    tiers: Tier[],
+    draft: Draft,
+    base: TableData,
+  ): Scenario {
+    return { model, tiers, columns: this.draftColumns(draft.criteria, base) };
+  }
+
+  /**
+   * The workbook's scenario (with the renames applied from this pane) and the partners scored
+   * under it, kept while that model and the Partners stay the same; null without a model.
+   */
+  private scoreNow(
+    partners: TableData,
+  ): { scenario: Scenario; results: PartnerResult[] } | null {
+    const baseScenario = this.baseScenario;
+    if (!baseScenario) return null;
+    const current = {
+      ...baseScenario,
+      columns: baseScenario.model.criteria.map((c) => this.namesOf(c.name)),
+    };
+    const key = JSON.stringify(current.columns);
+    if (
+      this.scoredNow?.partners !== partners ||
+      this.scoredNow.scenario !== baseScenario ||
+      this.scoredNow.key !== key
+    ) {
+      this.scoredNow = {
+        partners,
+        scenario: baseScenario,
+        key,
+        results: scorePartners(partners, current),
+      };
+    }
+    return { scenario: current, results: this.scoredNow.results };
   }
 
   /** A criterion's name and the names it had before renames applied from this pane. */

@@ -46,7 +46,7 @@ import {
   type Draft,
   type Tables,
 } from "./draft";
-import { PartnerEffect, type NoEffect } from "./partnerEffect";
+import { PartnerEffect, type NoEffect, type Scoring } from "./partnerEffect";
 import {
   planUndo,
   popApply,
@@ -631,6 +631,23 @@ export class TaskpaneSession {
       this._draft,
       this._base.criteria,
     );
+  }
+
+  /**
+   * Every partner scored under the model the workbook holds, or under the draft being edited
+   * (the what-if); null without a Partners table or while that model has problems.
+   */
+  scoring(under: "workbook" | "draft"): Scoring | null {
+    const partners = this._loaded.partners;
+    if (!partners || this._phase !== "editor") return null;
+    return under === "workbook"
+      ? this.effects.scoredByWorkbook(partners)
+      : this.effects.scoredByDraft(
+          partners,
+          this._check,
+          this._draft,
+          this._base.criteria,
+        );
   }
 
   // ---- internals ----

@@ -125,7 +125,8 @@ export function partnerColumns(
   return matchColumns(partners, columns).map((m) => m.column);
 }
 
-function nameColumn(partners: TableData): number {
+/** The Partners column that names each partner: Partner, Name or Partner name, else the first. */
+export function nameColumn(partners: TableData): number {
   const keys = partners.header.map(headerKey);
   for (const name of ["partner", "name", "partner name"])
     if (keys.includes(name)) return keys.indexOf(name);

@@ -21,12 +21,17 @@ import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
 import { ownedSheetTaken } from "./ownedSheet";
+import { freeSheetName } from "./sheetNames";
+import { HISTORY_HEADER, historyRowsFor } from "../core/history";
+import { SHEET } from "./names";
 import type {
   OwnedSheet,
   OwnedSheetWrite,
   ScorecardStore,
+  SharingStore,
   SheetTable,
   TableData,
+  ValuesSheet,
   WorkbookScorecard,
 } from "./store";
 
@@ -113,12 +118,17 @@ function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
   ];
 }
 
-function queueSampleTable(sheet: Excel.Worksheet, spec: SheetTable): void {
+/** Creates a table; `cell` says how a row's cell is written (the sample's "=..." as formulas). */
+function queueSampleTable(
+  sheet: Excel.Worksheet,
+  spec: SheetTable,
+  cell: (value: unknown) => unknown = formulaOrWrittenCell,
+): void {
   const address = tableAddress(spec);
   const range = sheet.getRange(address);
   range.formulas = [
     spec.header.map(writtenCell),
-    ...spec.rows.map((row) => row.map(formulaOrWrittenCell)),
+    ...spec.rows.map((row) => row.map(cell)),
   ];
   const table = sheet.tables.add(address, true);
   table.name = spec.name;
@@ -145,7 +155,7 @@ export interface ExcelStoreOptions {
 export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
-export class ExcelScorecardStore implements ScorecardStore {
+export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
@@ -314,5 +324,97 @@ export class ExcelScorecardStore implements ScorecardStore {
         await context.sync();
       });
     };
+  }
+
+  // ---- sharing: History and the values-only export ----
+
+  async loadHistory(): Promise<TableData | null> {
+    const { data } = await Excel.run((context) =>
+      readTables(context, [TABLE.history]),
+    );
+    return data[0];
+  }
+
+  /**
+   * One sync to learn whether the History table (or sheet) exists, one more to read the
+   * table's header (or to check a History sheet without the table for data), then one write:
+   * rows are added at the table's end under the columns of those names (Excel shifts nothing
+   * of the rows already there), or the sheet and table are created holding them.
+   */
+  async appendHistory(rows: unknown[][]): Promise<void> {
+    if (rows.length === 0) return;
+    const spec: SheetTable = {
+      sheet: SHEET.history,
+      name: TABLE.history,
+      topLeft: "A1",
+      header: [...HISTORY_HEADER],
+      rows,
+    };
+    // Checked before anything is queued: a malformed row writes nothing at all.
+    const [, ...written] = tableRectangle(TABLE.history, spec);
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(TABLE.history);
+      const sheet = context.workbook.worksheets.getItemOrNullObject(
+        SHEET.history,
+      );
+      await context.sync();
+      if (!table.isNullObject) {
+        // Its columns as they are now: a user may have added some, or reordered them.
+        const header = table.getHeaderRowRange().load("values");
+        await context.sync();
+        const columns = (header.values[0] ?? []).map(String);
+        const laidOut = historyRowsFor(columns, written);
+        table.rows.add(undefined, laidOut as WrittenCell[][]);
+        const added = table
+          .getDataBodyRange()
+          .getLastRow()
+          .getOffsetRange(1 - rows.length, 0)
+          .getResizedRange(rows.length - 1, 0);
+        added.numberFormat = rows.map(() =>
+          columns.map((h) => numberFormatFor(h) ?? "General"),
+        );
+        await context.sync();
+        return;
+      }
+      if (!sheet.isNullObject) {
+        const used = sheet
+          .getRange(tableAddress(spec))
+          .getUsedRangeOrNullObject(true);
+        await context.sync();
+        if (!used.isNullObject)
+          throw new Error(
+            `Sheet ${SHEET.history} already has data in ${tableAddress(spec)}, where the History table goes; nothing was written. Rename that sheet, or make its data a table named History with the columns ${HISTORY_HEADER.join(", ")}.`,
+          );
+      }
+      const target = sheet.isNullObject
+        ? context.workbook.worksheets.add(SHEET.history)
+        : sheet;
+      queueSampleTable(target, spec, writtenCell);
+      await context.sync();
+    });
+  }
+
+  /** One sync for the sheet names, one to write the new sheet. */
+  async writeValuesSheet(values: ValuesSheet): Promise<string> {
+    const cells = values.cells.map((row) => row.map(writtenCell));
+    const columns = Math.max(1, ...cells.map((row) => row.length));
+    if (cells.some((row) => row.length !== columns))
+      throw new Error("Every row of a values sheet needs as many cells");
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const name = freeSheetName(
+        values.name,
+        sheets.items.map((sheet) => sheet.name),
+      );
+      const sheet = sheets.add(name);
+      const range = sheet.getRange(rangeAddress("A1", cells.length, columns));
+      range.values = cells;
+      range.numberFormat = values.numberFormats;
+      range.format.autofitColumns();
+      sheet.activate();
+      await context.sync();
+      return name;
+    });
   }
 }

@@ -6,9 +6,11 @@ export const TABLE = {
   criteria: "Criteria",
   tiers: "Tiers",
   partners: "Partners",
+  history: "History",
 } as const;
 
 export const SHEET = {
   scorecard: "Scorecard",
   partners: "Partners",
+  history: "History",
 } as const;

@@ -76,3 +76,47 @@ export interface ScorecardStore {
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite>;
 }
+
+/**
+ * A sheet of plain values the add-in writes (the values-only export), from cell A1. The
+ * store writes it on a new sheet named `name`, or `name (2)`, `name (3)`... when that name
+ * is taken: it never replaces a sheet.
+ */
+export interface ValuesSheet {
+  name: string;
+  cells: unknown[][];
+  /** Excel number format codes, the same shape as `cells` ("General" for none). */
+  numberFormats: string[][];
+}
+
+/**
+ * What the pane's Sharing section reads and writes besides the scorecard tables: the History
+ * table (DESIGN.md section 2, on its own sheet, created on first use) and the values-only
+ * export. A separate port so that stores written before it (test doubles) still fit
+ * ScorecardStore; both real stores implement it.
+ */
+export interface SharingStore {
+  /** The History table, or null when the workbook has none yet. */
+  loadHistory(): Promise<TableData | null>;
+  /**
+   * Appends rows (Date, Partner, Score, Tier) to the History table, creating its sheet and
+   * table on first use; rows already there are never rewritten. The Excel adapter writes in
+   * one sync. Refuses, writing nothing, where a History sheet it did not make holds data
+   * where the table would go.
+   */
+  appendHistory(rows: unknown[][]): Promise<void>;
+  /** Writes a new sheet of values (one write sync in Excel); resolves to its name. */
+  writeValuesSheet(sheet: ValuesSheet): Promise<string>;
+}
+
+/** Whether a store can keep History and write exports (both real stores can). */
+export function isSharingStore(
+  store: ScorecardStore,
+): store is ScorecardStore & SharingStore {
+  const s = store as Partial<SharingStore>;
+  return (
+    typeof s.loadHistory === "function" &&
+    typeof s.appendHistory === "function" &&
+    typeof s.writeValuesSheet === "function"
+  );
+}

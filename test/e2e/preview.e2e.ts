@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import type { Browser, Frame, Page } from "playwright-core";
-import { startServer, type RunningServer } from "../../scripts/serve";
+import type { Frame, Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable, launchChromium } from "./browser";
+import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
+import { openPreview, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -20,28 +20,18 @@ const PROFILE = "Reseller";
 const CRITERION = "Revenue";
 const NEW_WEIGHT = 60;
 
-let server: RunningServer;
-let browser: Browser;
+let preview: PreviewPage;
 let page: Page;
+let pageErrors: string[];
 const requests: string[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
-  }
-  server = await startServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}preview.html`);
-  await page.locator("#status", { hasText: "functions loaded" }).waitFor();
+  preview = await openPreview({ width: 1600, height: 900 }, (opened) => opened.on("request", (request) => requests.push(request.url())));
+  ({ page, pageErrors } = preview);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await preview?.close();
 });
 
 const pane = () => page.frameLocator("#taskpane iframe");

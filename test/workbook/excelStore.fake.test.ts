@@ -6,7 +6,7 @@ import { serialFromDate } from "../../src/core";
 import { ExcelScorecardStore } from "../../src/workbook/excelStore";
 import { sampleTables } from "../../src/workbook/sample";
 import type { TableData } from "../../src/workbook/store";
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, installEmptyWorkbook } from "./fakeExcel";
 
 const CRITERIA: TableData = {
   header: ["Criterion", "Method", "Min", "Max", "Weight"],
@@ -27,12 +27,7 @@ function workbookWithScorecard(): FakeExcel {
   return excel;
 }
 
-function emptyWorkbook(): FakeExcel {
-  const excel = new FakeExcel();
-  excel.addSheet("Sheet1");
-  (global as unknown as { Excel: unknown }).Excel = excel;
-  return excel;
-}
+const emptyWorkbook = installEmptyWorkbook;
 
 afterEach(() => {
   delete (global as unknown as { Excel?: unknown }).Excel;

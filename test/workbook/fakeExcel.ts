@@ -9,7 +9,11 @@
  * arrive after the batch that caused them has finished, asynchronously, as in Excel
  * (OfficeDev/office-js#1122); text written with a leading ' is stored without it, and
  * numeric text without it becomes a number. Not modelled: formulas are stored, not
- * calculated; totals rows; formats other than numberFormat.
+ * calculated; totals rows; formats other than numberFormat; rows.add does not shift cells
+ * below a table down (it writes over them).
+ *
+ * `writeSyncs` counts the syncs that sent a change (a write since the previous sync): the
+ * store promises one write sync per action.
  */
 import { parseCell, rangeAddress } from "../../src/workbook/address";
 import type { TableData } from "../../src/workbook/store";
@@ -79,6 +83,9 @@ export class FakeExcel {
   readonly tables: TableModel[] = [];
   activeSheet: string | null = null;
   syncs = 0;
+  writeSyncs = 0;
+  /** A change was made since the last sync. */
+  written = false;
   private nextTableId = 1;
   private changed = new Set<TableModel>();
 
@@ -126,8 +133,10 @@ export class FakeExcel {
     const sheet = this.sheets.get(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const { row, column } = parseCell(address);
+    const batchWrote = this.written;
     sheet.write(row, column, value);
     this.touched(sheet, { top: row, left: column, rows: 1, columns: 1 });
+    this.written = batchWrote; // another hand's edit is no part of the store's batch
     this.deliverEvents();
   }
 
@@ -139,6 +148,7 @@ export class FakeExcel {
   // ----- for the proxies -----
 
   touched(sheet: SheetModel, rect: Rect): void {
+    this.written = true;
     for (const table of this.tables) if (table.sheet === sheet && overlaps(table.rect, rect)) this.changed.add(table);
   }
 
@@ -176,6 +186,8 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.excel.syncs++;
+    if (this.excel.written) this.excel.writeSyncs++;
+    this.excel.written = false;
     for (const proxy of this.created) proxy.synced = true;
     for (const range of this.loads.splice(0)) range.snapshot();
     this.excel.deliverEvents();
@@ -198,7 +210,19 @@ class FakeTables {
 }
 
 class FakeWorksheets {
+  synced = false;
   constructor(private readonly context: FakeContext) {}
+
+  /** Only load("items/name") is modelled: the sheets' names, readable after a sync. */
+  load(properties: string): this {
+    if (properties !== "items/name") throw new Error(`The fake loads only items/name of the sheets, not ${properties}`);
+    return this.context.track(this);
+  }
+
+  get items(): { name: string }[] {
+    if (!this.synced) return notSynced("items");
+    return [...this.context.excel.sheets.keys()].map((name) => ({ name }));
+  }
 
   getItemOrNullObject(name: string): FakeWorksheet {
     return this.context.track(new FakeWorksheet(this.context, this.context.excel.sheets.get(name) ?? null));
@@ -206,6 +230,7 @@ class FakeWorksheets {
 
   add(name: string): FakeWorksheet {
     if (this.context.excel.sheets.has(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    this.context.excel.written = true;
     const sheet = this.context.track(new FakeWorksheet(this.context, this.context.excel.addSheet(name)));
     sheet.synced = true;
     return sheet;
@@ -222,6 +247,7 @@ class FakeWorksheet {
       if (this.context.excel.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
         throw new Error("InvalidArgument: a table cannot overlap another table");
       }
+      this.context.excel.written = true;
       const id = this.context.excel.newTableId();
       const model = new TableModel(id, `Table${id}`, sheet, rect);
       this.context.excel.tables.push(model);
@@ -254,6 +280,18 @@ class FakeWorksheet {
 
 class FakeTable {
   synced = false;
+  /** rows.add(index, values) at the end only (index undefined or null), as the store uses it. */
+  readonly rows = {
+    add: (index: number | null | undefined, values: unknown[][]) => {
+      if (index !== undefined && index !== null) throw new Error("The fake adds rows at the end only");
+      const table = this.existing();
+      if (values.some((row) => row.length !== table.rect.columns)) throw new Error("InvalidArgument: rows of another width than the table");
+      const top = table.rect.top + table.rect.rows;
+      values.forEach((row, r) => row.forEach((cell, c) => table.sheet.write(top + r, table.rect.left + c, cell)));
+      table.rect = { ...table.rect, rows: table.rect.rows + values.length };
+      this.context.excel.touched(table.sheet, table.rect);
+    },
+  };
   readonly onChanged = {
     add: (handler: Handler) => {
       const table = this.existing();
@@ -376,6 +414,7 @@ class FakeRange {
 
   set numberFormat(formats: string[][]) {
     this.checkShape(formats);
+    this.context.excel.written = true;
     formats.forEach((row, r) => row.forEach((f, c) => this.sheet.formats.set(`${this.rect.top + r},${this.rect.left + c}`, f)));
   }
 
@@ -387,6 +426,16 @@ class FakeRange {
 
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, this.sheet, { top: this.rect.top + row, left: this.rect.left + column, rows: 1, columns: 1 });
+  }
+
+  getLastRow(): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, top: this.rect.top + this.rect.rows - 1, rows: 1 });
+  }
+
+  getOffsetRange(rows: number, columns: number): FakeRange {
+    const rect = { ...this.rect, top: this.rect.top + rows, left: this.rect.left + columns };
+    if (rect.top < 0 || rect.left < 0) throw new Error("InvalidArgument: the range would start outside the sheet");
+    return new FakeRange(this.context, this.sheet, rect);
   }
 
   getResizedRange(rows: number, columns: number): FakeRange {
@@ -421,4 +470,12 @@ class FakeRange {
     );
     this.context.excel.touched(this.sheet, this.rect);
   }
+}
+
+/** A fake workbook with one empty sheet, installed as the global `Excel` the store calls. */
+export function installEmptyWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet("Sheet1");
+  (global as unknown as { Excel: unknown }).Excel = excel;
+  return excel;
 }

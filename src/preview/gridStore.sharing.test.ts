@@ -1,0 +1,88 @@
+/** The preview's History table and values-only export, over the grid. */
+import { serialFromDate } from "../core";
+import { GridStore } from "./gridStore";
+import { Workbook } from "./workbook";
+
+const MAY_1 = serialFromDate(2026, 5, 1);
+const JUNE_1 = serialFromDate(2026, 6, 1);
+
+describe("GridStore History", () => {
+  it("creates the History sheet and table on first use, then appends below, rewriting nothing", async () => {
+    const workbook = new Workbook();
+    const store = new GridStore(workbook);
+    expect(await store.loadHistory()).toBeNull();
+    await store.appendHistory([
+      [MAY_1, "Alpha", 72.5, "Gold"],
+      [MAY_1, "=1+1", 40, "Silver"],
+    ]);
+    expect(workbook.sheetNames).toEqual(["Sheet1", "History"]);
+    workbook.enter({ sheet: "History", row: 1, col: 3 }, "Gold (checked)");
+    await store.appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]);
+    expect(await store.loadHistory()).toEqual({
+      header: ["Date", "Partner", "Score", "Tier"],
+      rows: [
+        [MAY_1, "Alpha", 72.5, "Gold (checked)"],
+        // A partner named like a formula is kept as its text.
+        [MAY_1, "=1+1", 40, "Silver"],
+        [JUNE_1, "Alpha", 60, "Silver"],
+      ],
+      address: "History!A1:D4",
+    });
+    expect(workbook.numberFormat({ sheet: "History", row: 3, col: 0 })).toBe(
+      "yyyy-mm-dd",
+    );
+    expect(workbook.numberFormat({ sheet: "History", row: 3, col: 2 })).toBe(
+      "0.0",
+    );
+    expect(
+      workbook.numberFormat({ sheet: "History", row: 0, col: 0 }),
+    ).toBeUndefined();
+  });
+
+  it("refuses, writing nothing, where the rows would land on data", async () => {
+    const workbook = new Workbook(["Sheet1", "History"]);
+    workbook.enter({ sheet: "History", row: 1, col: 0 }, "my notes");
+    const store = new GridStore(workbook);
+    await expect(
+      store.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]),
+    ).rejects.toThrow(/Sheet History already has data at A2/);
+    expect(workbook.tables.all()).toEqual([]);
+
+    const grown = new Workbook();
+    const growing = new GridStore(grown);
+    await growing.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]);
+    grown.enter({ sheet: "History", row: 2, col: 1 }, "below the table");
+    await expect(
+      growing.appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]),
+    ).rejects.toThrow(/already has data at B3/);
+    expect((await growing.loadHistory())?.rows).toHaveLength(1);
+  });
+});
+
+describe("GridStore values sheet", () => {
+  it("adds a sheet of values with its formats, under a free name, and shows it", async () => {
+    const workbook = new Workbook(["Sheet1", "Scores 2026-05-01"]);
+    const shown: string[] = [];
+    workbook.on(
+      (event) => event.kind === "activate" && shown.push(event.sheet),
+    );
+    const name = await new GridStore(workbook).writeValuesSheet({
+      name: "Scores 2026-05-01",
+      cells: [
+        ["Partner scores as of", MAY_1],
+        ["Alpha", "=cmd"],
+      ],
+      numberFormats: [
+        ["General", "yyyy-mm-dd"],
+        ["General", "General"],
+      ],
+    });
+    expect(name).toBe("Scores 2026-05-01 (2)");
+    expect(shown).toEqual([name]);
+    expect(workbook.cell({ sheet: name, row: 0, col: 1 }).value).toBe(MAY_1);
+    expect(workbook.numberFormat({ sheet: name, row: 0, col: 1 })).toBe(
+      "yyyy-mm-dd",
+    );
+    expect(workbook.cell({ sheet: name, row: 1, col: 1 }).value).toBe("=cmd");
+  });
+});
