@@ -40,6 +40,14 @@ export function formatCondition(c: Condition): string {
   return `${c.criterion} ${c.op} ${c.value}`;
 }
 
+/**
+ * A Requires cell for these conditions: what parseRequires reads back as the same list, for
+ * criterion names without `<`, `>`, `=` or `;` and values without `;` (the parser splits there).
+ */
+export function formatRequires(conditions: readonly Condition[]): string {
+  return conditions.map(formatCondition).join("; ");
+}
+
 function compare(left: number, op: Operator, right: number): boolean {
   switch (op) {
     case ">=":
@@ -65,7 +73,7 @@ function criterionOf(
   const index = model.criteria.findIndex((c) => c.name.toLowerCase() === key);
   if (index < 0)
     invalid(
-      `The requirement "${formatCondition(condition)}" names no criterion of the Criteria table`,
+      `the requirement "${formatCondition(condition)}" names no criterion of the Criteria table`,
     );
   return { criterion: model.criteria[index], index };
 }
@@ -80,7 +88,7 @@ function threshold(criterion: Criterion, condition: Condition): number {
       return Number.isFinite(n)
         ? n
         : invalid(
-            `In "${shown}", ${criterion.name} is a number criterion, so ${condition.value} must be a number`,
+            `in "${shown}", ${criterion.name} is a number criterion, so ${condition.value} must be a number`,
           );
     }
     case "rating": {
@@ -88,7 +96,7 @@ function threshold(criterion: Criterion, condition: Condition): number {
       return (
         points ??
         invalid(
-          `In "${shown}", ${condition.value} is not on the scale of ${criterion.name}`,
+          `in "${shown}", ${condition.value} is not on the scale of ${criterion.name} (${criterion.scale.map((s) => s.label).join(", ")})`,
         )
       );
     }
@@ -99,7 +107,7 @@ function threshold(criterion: Criterion, condition: Condition): number {
         (condition.op !== "=" && condition.op !== "<>")
       ) {
         return invalid(
-          `In "${shown}", ${criterion.name} is yes/no: write ${criterion.name} = Yes or ${criterion.name} = No`,
+          `in "${shown}", ${criterion.name} is yes/no: write ${criterion.name} = Yes or ${criterion.name} = No`,
         );
       }
       return yes ? 1 : 0;

@@ -1,8 +1,8 @@
 /** Segmenting partners into tiers by score and by the tiers' requirements. */
 import { readCell, showCell } from "./cell";
-import { invalid, notAvailable } from "./errors";
+import { CellError, catchCellError, invalid, notAvailable } from "./errors";
 import type { Condition, CriteriaModel, Tier } from "./model";
-import { meets } from "./requires";
+import { checkCondition, meets } from "./requires";
 
 /** A partner's values with the criteria they belong to, for checking Requires. */
 export interface PartnerValues {
@@ -29,13 +29,37 @@ export function rankTiers(tiers: readonly Tier[]): Tier[] {
     .map((t) => t.tier);
 }
 
+/** Runs `check`; a #VALUE! it raises is raised again naming the tier it belongs to. */
+function inTier<T>(tier: Tier, check: () => T): T {
+  const result = catchCellError(check);
+  if (result instanceof CellError)
+    return invalid(`Tier ${tier.name}: ${result.message}`);
+  return result;
+}
+
+/**
+ * Checks every tier's Requires against the criteria, partner or not: a condition naming no
+ * criterion, or a value the criterion cannot hold (a label off its scale), is a #VALUE!
+ * naming the tier and the condition, whatever score the partner has.
+ */
+export function checkRequirements(
+  tiers: readonly Tier[],
+  model: CriteriaModel,
+): void {
+  for (const tier of tiers)
+    for (const condition of tier.requires)
+      inTier(tier, () => checkCondition(model, condition));
+}
+
 /** The tier's requirements the partner does not meet; none are checked without values. */
 export function unmetRequirements(
   tier: Tier,
   partner: PartnerValues | null,
 ): Condition[] {
-  if (partner === null) return [];
-  return tier.requires.filter((c) => !meets(partner.model, partner.values, c));
+  if (partner === null || tier.requires.length === 0) return [];
+  return inTier(tier, () =>
+    tier.requires.filter((c) => !meets(partner.model, partner.values, c)),
+  );
 }
 
 function qualifies(

@@ -5,6 +5,7 @@
 import {
   MISSING_POLICIES,
   cellText,
+  checkRequirements,
   describeProblem,
   invalid,
   readCriteria,
@@ -163,6 +164,10 @@ export function tierArguments(
   const tierList = tiersArgument(tiers);
   const scores = scoresOf(score);
   const partners = partnersFor(scores.length, values, criteria);
+  // Every tier's Requires is checked once for the call, not only those a score reaches: a
+  // bad condition is the formula's #VALUE! for every partner alike.
+  const model = partners[0]?.model;
+  if (model) checkRequirements(tierList, model);
   return {
     tiers: tierList,
     scores: scores.map((cell, i) => ({ score: cell, partner: partners[i] })),

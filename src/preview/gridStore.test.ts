@@ -33,7 +33,7 @@ describe("GridStore", () => {
     const { criteria, tiers } = await store.load();
     const sample = sampleTables();
     expect(criteria?.header).toEqual(sample[0].header);
-    expect(criteria).toMatchObject({ address: "Scorecard!A1:J8" });
+    expect(criteria).toMatchObject({ address: "Scorecard!A1:J9" });
     expect(tiers).toMatchObject({ address: "Scorecard!M1:O5" });
     expect(tiers?.rows.map((r) => r[0])).toEqual(
       sample[1].rows.map((r) => r[0]),
@@ -57,11 +57,11 @@ describe("GridStore", () => {
 
   it("formats the columns the Excel adapter formats", async () => {
     const { workbook } = await sampleWorkbook();
-    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 9 })).toBe(
+    expect(workbook.numberFormat({ sheet: "Partners", row: 1, col: 10 })).toBe(
       "yyyy-mm-dd",
     );
     expect(
-      workbook.numberFormat({ sheet: "Partners", row: 0, col: 9 }),
+      workbook.numberFormat({ sheet: "Partners", row: 0, col: 10 }),
     ).toBeUndefined();
   });
 
@@ -84,7 +84,7 @@ describe("GridStore", () => {
   it("grows and shrinks a table, and the formulas that use it follow", async () => {
     const { store } = await sampleWorkbook();
     const { criteria, tiers } = await store.load();
-    // An eighth criterion that every partner lacks: skipped, so the scores stay numbers.
+    // A ninth criterion that every partner lacks: skipped, so the scores stay numbers.
     const extra = criteria!.header.map((h) =>
       h === "Criterion"
         ? "Partner NPS"
@@ -100,14 +100,14 @@ describe("GridStore", () => {
       { header: criteria!.header, rows: [...criteria!.rows, extra] },
       tiers!,
     );
-    expect((await store.load()).criteria!.rows).toHaveLength(8);
-    // The partner rows have seven values for eight criteria now: every score says so.
+    expect((await store.load()).criteria!.rows).toHaveLength(9);
+    // The partner rows have eight values for nine criteria now: every score says so.
     expect(await column(store, "Score")).toContainEqual("#VALUE!");
     await store.save(criteria!, {
       header: tiers!.header,
       rows: tiers!.rows.slice(1),
     });
-    expect((await store.load()).criteria!.rows).toHaveLength(7);
+    expect((await store.load()).criteria!.rows).toHaveLength(8);
     expect((await store.load()).tiers!.rows).toHaveLength(3);
     expect(
       (await column(store, "Score")).every((s) => typeof s === "number"),
@@ -159,5 +159,38 @@ describe("GridStore", () => {
     stop();
     workbook.enter({ sheet: "Scorecard", row: 1, col: 7 }, "41");
     expect(heard).toBe(2);
+  });
+});
+
+describe("GridStore.watchPartnerSelection", () => {
+  /** A stand-in for the grid: a selected cell and its listeners. */
+  class Selection {
+    selection = { sheet: "Sheet1", row: 0, col: 0 };
+    private readonly listeners = new Set<() => void>();
+    onChange(listener: () => void): () => void {
+      this.listeners.add(listener);
+      return () => void this.listeners.delete(listener);
+    }
+    select(sheet: string, row: number, col: number): void {
+      this.selection = { sheet, row, col };
+      for (const listener of this.listeners) listener();
+    }
+  }
+
+  it("reports the Partners data row of the selected cell when it changes, null on the header", async () => {
+    const workbook = new Workbook();
+    const grid = new Selection();
+    const store = new GridStore(workbook, grid);
+    await store.createSample(sampleTables());
+    const rows: (number | null)[] = [];
+    const stop = await store.watchPartnerSelection((row) => rows.push(row));
+    grid.select("Partners", 3, 0); // the third partner
+    grid.select("Partners", 3, 5); // the same partner, another column: not reported again
+    grid.select("Partners", 0, 2); // the header
+    grid.select("Scorecard", 3, 0); // another sheet: not a partner
+    grid.select("Partners", 1, 1);
+    stop();
+    grid.select("Partners", 5, 1);
+    expect(rows).toEqual([2, null, 0]);
   });
 });

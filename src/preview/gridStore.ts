@@ -32,13 +32,22 @@ import {
   type CellPosition,
 } from "./a1";
 import { contains, type TableExtent } from "./tableReferences";
-import type { CellInput, Workbook } from "./workbook";
+import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
 const WATCHED = [TABLE.criteria, TABLE.tiers].map((name) => name.toLowerCase());
 
+/** Where the user's selected cell is, and news of its moves: the grid, in the preview. */
+export interface SelectionSource {
+  readonly selection: CellAddress;
+  onChange(listener: () => void): () => void;
+}
+
 export class GridStore implements ScorecardStore, SharingStore {
-  constructor(private readonly workbook: Workbook) {}
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly selection?: SelectionSource,
+  ) {}
 
   async load(): Promise<WorkbookScorecard> {
     return {
@@ -182,6 +191,29 @@ export class GridStore implements ScorecardStore, SharingStore {
       this.writeCells(sheet.name, { row: 0, col: 0 }, cells);
     });
     return "written";
+  }
+
+  /**
+   * Reports the Partners data row of the grid's selected cell when it moves to another one
+   * (null on the table's header); selections outside the table are not reported, as in Excel.
+   */
+  async watchPartnerSelection(
+    listener: (row: number | null) => void,
+  ): Promise<() => void> {
+    const source = this.selection;
+    if (!source) return () => undefined;
+    let last: number | null | undefined;
+    return source.onChange(() => {
+      const { sheet, row, col } = source.selection;
+      const table = this.workbook.tables.get(TABLE.partners);
+      if (!table || table.sheet !== sheet || !contains(table, { row, col }))
+        return void (last = undefined);
+      const at = row - table.topLeft.row - 1;
+      const next = at < 0 ? null : at;
+      if (next === last) return;
+      last = next;
+      listener(next);
+    });
   }
 
   // ---- sharing: History and the values-only export ----

@@ -88,9 +88,10 @@ export class GridView {
     return this.editor !== null;
   }
 
-  /** Called whenever the selected cell, the sheet or the selected cell's content changes. */
-  onChange(listener: () => void): void {
+  /** Called whenever the selected cell, the sheet or the selected cell's content changes; returns a function that stops it. */
+  onChange(listener: () => void): () => void {
     this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 
   private changed(): void {

@@ -41,7 +41,7 @@ async function start(): Promise<void> {
     tabs.element,
   );
 
-  const store = new GridStore(workbook);
+  const store = new GridStore(workbook, grid);
   (
     window as unknown as { partnerScorecardPreview: PreviewGlobal }
   ).partnerScorecardPreview = { store, workbook };

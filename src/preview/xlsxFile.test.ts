@@ -19,7 +19,7 @@ async function sampleWorkbook(): Promise<Workbook> {
   await new GridStore(workbook).createSample(sampleTables());
   workbook.write(
     { sheet: "Partners", row: 39, col: 12 },
-    "=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)",
+    "=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)",
   );
   workbook.write({ sheet: "Sheet1", row: 1, col: 0 }, "=Tiers[#Headers]");
   return workbook;
@@ -83,7 +83,7 @@ describe("the browser workbook as an .xlsx", () => {
     const column = (partners.getRow(1).values as unknown[]).indexOf("Score");
     // ExcelJS's cell, not an Office.js range: nothing to load or sync (office-addins rules).
     const { formula, result, numFmt } = partners.getCell(2, column);
-    expect(formula).toBe("PRM.PARTNERSCORE(C2:I2,Criteria[#All],B2)");
+    expect(formula).toBe("PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
     expect(result).toBeCloseTo(
       original.cell({ sheet: "Partners", row: 1, col: column - 1 })
         .value as number,

@@ -5,7 +5,7 @@
  *
  * This file puts the pane together: the session (session.ts: what is loaded, the draft and
  * every action, including how edits from elsewhere are handled) and the views that draw it
- * (notice, start, problems, effect, editor, actions), redrawing what each session change
+ * (notice, start, problems, effect, editor, programme, actions), redrawing what each session change
  * touches. Timing lives here: in-place refreshes wait for the next frame, a slow what-if
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
@@ -33,6 +33,8 @@ import {
   showProblems,
   type ProblemsHost,
 } from "./problemsView";
+import { Programme } from "./programme";
+import { programmeSection, showProgramme } from "./programmeView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
 import { failedView, loadingView, startSection } from "./startView";
 import { injectStyles } from "./styles";
@@ -123,6 +125,7 @@ export async function mountTaskpane(
   const focus = (id: string) => focusById(doc, id);
   const focusEditor = () => focus("ps-apply") || focus("ps-weights-h");
   const views: ProblemsHost = { doc, el, session, render, focus };
+  const programmeHost = { doc, el, session, programme: new Programme(session) };
 
   /** What the editor sections read and call (editorView.ts); state is read when events fire. */
   const host: EditorHost = {
@@ -227,6 +230,8 @@ export async function mountTaskpane(
         return showNotice(el, notice, session.notice, () =>
           session.setNotice(null),
         );
+      case "partner":
+        return showProgramme(programmeHost);
     }
   });
 
@@ -266,6 +271,7 @@ export async function mountTaskpane(
           effectSection(el),
           weightsSection(host),
           tiersSection(host),
+          programmeSection(programmeHost),
           sharing && sharingSection(el, onSharing),
           colleagueCopySection(el, colleagueCopy, (next) =>
             session.setNotice(next),
@@ -329,6 +335,7 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
+    showProgramme(programmeHost);
     if (sharing) {
       showSnapshots(doc, el, sharing, onSharing);
       showMovers(doc, el, sharing);

@@ -15,7 +15,7 @@ import {
   TIER_HEADERS,
   cellNumber,
   cellText,
-  formatCondition,
+  formatRequires,
   headerKey,
   isMissing,
   parseRequires,
@@ -489,13 +489,11 @@ export function renameInRequires(
   if (typeof parsed === "string") return null; // unreadable: left as it is (the pane lists it)
   const key = from.trim().toLowerCase();
   if (!parsed.some((c) => c.criterion.toLowerCase() === key)) return null;
-  return parsed
-    .map((c) =>
-      formatCondition(
-        c.criterion.toLowerCase() === key ? { ...c, criterion: to } : c,
-      ),
-    )
-    .join("; ");
+  return formatRequires(
+    parsed.map((c) =>
+      c.criterion.toLowerCase() === key ? { ...c, criterion: to } : c,
+    ),
+  );
 }
 
 /**

@@ -96,7 +96,9 @@ export type SessionChange =
   | { kind: "values" }
   | { kind: "stale" }
   | { kind: "busy"; working: Working | null }
-  | { kind: "notice" };
+  | { kind: "notice" }
+  /** The partner selected in the workbook (or the pane's list) changed. */
+  | { kind: "partner" };
 
 export interface SessionOptions {
   /** The tables createSample() creates; default: the sample of src/workbook/sample. */
@@ -144,6 +146,8 @@ export class TaskpaneSession {
   private _disposed = false;
   private stopWatching: (() => unknown) | null = null;
   private readonly writtenListeners = new Set<() => Promise<void>>();
+  private stopWatchingSelection: (() => unknown) | null = null;
+  private _selectedPartner: number | null = null;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -236,6 +240,15 @@ export class TaskpaneSession {
   setOpen(id: number, open: boolean): void {
     if (open) this.open.add(id);
     else this.open.delete(id);
+  }
+
+  /** The Partners data row selected in the workbook or in the pane's partner list, or null. */
+  get selectedPartner(): number | null {
+    return this._selectedPartner;
+  }
+  selectPartner(row: number | null): void {
+    this._selectedPartner = row;
+    this.emit({ kind: "partner" });
   }
 
   /** Calls `listener` on every change; returns a function that stops it. */
@@ -552,6 +565,28 @@ export class TaskpaneSession {
         text: `The pane cannot watch the workbook for changes (${message(e)}); it still reads the tables again before each apply.`,
       });
     }
+    await this.watchSelection();
+  }
+
+  /**
+   * Follows the partner selected in the workbook (when the store can tell). A selection also
+   * reads the workbook again, so the partner view shows the Partners values as they are now.
+   */
+  private async watchSelection(): Promise<void> {
+    const previous = this.stopWatchingSelection;
+    this.stopWatchingSelection = null;
+    try {
+      await previous?.();
+      const stop = await this.store.watchPartnerSelection?.((row) => {
+        if (this._disposed) return;
+        this.selectPartner(row);
+        void this.reload();
+      });
+      if (stop && this._disposed) void stop();
+      else this.stopWatchingSelection = stop ?? null;
+    } catch {
+      /* the partner view still works from its own list */
+    }
   }
 
   /** Stops reacting and watching. */
@@ -559,6 +594,9 @@ export class TaskpaneSession {
     this._disposed = true;
     void Promise.resolve()
       .then(() => this.stopWatching?.())
+      .catch(() => undefined);
+    void Promise.resolve()
+      .then(() => this.stopWatchingSelection?.())
       .catch(() => undefined);
   }
 

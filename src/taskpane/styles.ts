@@ -68,6 +68,10 @@ body{margin:0;background:var(--ps-background);color:var(--ps-text);font:14px/1.4
 .ps .warn{color:var(--ps-text);font-size:13px;border-left:3px solid var(--ps-error);padding-left:6px;margin:6px 0}
 .ps .actions{position:sticky;bottom:0;background:var(--ps-background);border-top:1px solid var(--ps-divider);padding:8px 0 10px;margin-top:16px;display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 .ps .actions .status{flex-basis:100%;font-size:12px;color:var(--ps-text-secondary)}
+.ps table.breakdown{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}
+.ps table.breakdown th,.ps table.breakdown td{text-align:left;padding:2px 4px;border-bottom:1px solid var(--ps-divider);font-weight:normal}
+.ps table.breakdown thead th{font-weight:600;color:var(--ps-text-secondary)}
+.ps table.breakdown td{font-variant-numeric:tabular-nums}
 .ps .tier-history{display:block;max-width:360px;margin-top:8px;color:var(--ps-text-secondary)}
 .ps .legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;margin:4px 0}
 .ps .legend .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}

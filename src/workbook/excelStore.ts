@@ -1,15 +1,16 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /**
  * The ScorecardStore over the real workbook, with Excel.run. This is the only file of the
  * add-in that touches the Excel API for the scorecard tables; everything it decides is done
  * by the pure helpers beside it (addresses, cell writing, echo filtering).
  *
- * API sets: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject), 1.7 (Table.onChanged),
+ * API sets: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject), 1.7 (Table.onChanged,
+ * Table.onSelectionChanged),
  * and ExcelApi 1.13 for Table.resize in save(): without it a table cannot be brought to an
  * exact row count in one batch, since its current size would have to be read first. 1.13 is in
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
  */
-import { rangeAddress, tableAddress } from "./address";
+import { parseCell, rangeAddress, tableAddress } from "./address";
 import {
   formulaOrWrittenCell,
   tableRectangle,
@@ -316,14 +317,38 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       if (added.length > 0) await context.sync();
       return added;
     });
-    return async () => {
-      if (subscriptions.length === 0) return;
-      // Handlers are removed in the context they were added in (Office's documented way).
-      await Excel.run(subscriptions[0].context, async (context) => {
-        subscriptions.forEach((subscription) => subscription.remove());
-        await context.sync();
+    return () => removeHandlers(subscriptions);
+  }
+
+  /**
+   * Watches the selection in the Partners table (if there is one now; after createSample,
+   * watch again). Each selection reads the table's address once more (one sync), so rows
+   * inserted above the table since do not shift the answer.
+   */
+  async watchPartnerSelection(
+    listener: (row: number | null) => void,
+  ): Promise<() => Promise<void>> {
+    const subscriptions = await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(TABLE.partners);
+      await context.sync();
+      if (table.isNullObject) return [];
+      const added = table.onSelectionChanged.add(async (event) => {
+        if (!event.isInsideTable) return;
+        const top = await Excel.run(async (ctx) => {
+          const range = ctx.workbook.tables
+            .getItem(TABLE.partners)
+            .getRange()
+            .load("address");
+          await ctx.sync();
+          return firstRow(range.address);
+        });
+        const row = firstRow(event.address) - top - 1;
+        listener(row < 0 ? null : row);
       });
-    };
+      await context.sync();
+      return [added];
+    });
+    return () => removeHandlers(subscriptions);
   }
 
   // ---- sharing: History and the values-only export ----
@@ -417,4 +442,24 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       return name;
     });
   }
+}
+
+/** The 0-based sheet row of an address's first cell: "Partners!A1:M31" or "C5:E7" -> 0 or 4. */
+function firstRow(address: string): number {
+  const cells = address.slice(address.lastIndexOf("!") + 1);
+  return parseCell(cells.split(":")[0].replace(/\$/g, "")).row;
+}
+
+async function removeHandlers(
+  subscriptions: readonly OfficeExtension.EventHandlerResult<unknown>[],
+): Promise<void> {
+  if (subscriptions.length === 0) return;
+  // Handlers are removed in the context they were added in (Office's documented way).
+  await Excel.run(
+    subscriptions[0].context as Excel.RequestContext,
+    async (context) => {
+      subscriptions.forEach((subscription) => subscription.remove());
+      await context.sync();
+    },
+  );
 }

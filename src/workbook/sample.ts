@@ -24,11 +24,12 @@ const CRITERIA_HEADER = [
 
 const ACCREDITATION_SCALE = "None=0; Silver=40; Gold=75; Platinum=100";
 const FIT_SCALE = "Low=0; Medium=50; High=100";
+const CERTIFICATION_SCALE = "Active=100; Expiring=100; Expired=0; None=0";
 
 // Each profile's weights add up to 100, so a weight reads as a percentage. Influencers do not
 // resell: they are judged on the demand they create, so revenue criteria weigh 0 for them.
 const CRITERIA_ROWS: unknown[][] = [
-  ["Revenue", "Financial", "range", "higher", 0, 2_000_000, null, 25, 30, 0],
+  ["Revenue", "Financial", "range", "higher", 0, 2_000_000, null, 20, 25, 0],
   ["Revenue growth %", "Growth", "target", "higher", 0, 25, null, 15, 15, 0],
   [
     "Deal registrations",
@@ -40,7 +41,7 @@ const CRITERIA_ROWS: unknown[][] = [
     null,
     15,
     10,
-    35,
+    30,
   ],
   ["Support tickets", "Customer", "range", "lower", 0, 60, null, 10, 10, 5],
   [
@@ -68,18 +69,40 @@ const CRITERIA_ROWS: unknown[][] = [
     10,
   ],
   ["Strategic fit", "Growth", "rating", null, null, null, FIT_SCALE, 10, 5, 25],
+  // Fed by PRM.CERTSTATUS in the Partners table: a certification about to expire still counts
+  // in full (the partner is warned, not yet demoted); a lapsed one, or none, counts nothing.
+  [
+    "Certification",
+    "Capability",
+    "rating",
+    null,
+    null,
+    null,
+    CERTIFICATION_SCALE,
+    5,
+    5,
+    5,
+  ],
 ];
 
 const TIERS_HEADER = ["Tier", "Min score", "Requires"];
 const TIERS_ROWS: unknown[][] = [
-  ["Platinum", 85, "Accreditation >= Gold; Certified staff >= 5"],
-  ["Gold", 70, "Accreditation >= Silver; Certified staff >= 2"],
+  [
+    "Platinum",
+    85,
+    "Accreditation >= Gold; Certified staff >= 5; Certification >= Expiring",
+  ],
+  [
+    "Gold",
+    70,
+    "Accreditation >= Silver; Certified staff >= 2; Certification >= Expiring",
+  ],
   ["Silver", 50, null],
   ["Registered", 0, null],
 ];
 
 type PartnerType = "Reseller" | "Influencer";
-/** Revenue, Revenue growth %, Deal registrations, Support tickets, Accreditation, Certified staff, Strategic fit. */
+/** Revenue, Revenue growth %, Deal registrations, Support tickets, Accreditation, Certified staff, Strategic fit (Certification is a formula). */
 type Values = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 /** Name, type, the values in criteria order, days from "today" to the certification's expiry (null: none). */
 type Partner = [string, PartnerType, Values, number | null];
@@ -249,7 +272,7 @@ const PARTNERS: Partner[] = [
     [450_000, 9, 10, 29, "Silver", 1, "Medium"],
     455,
   ],
-  ["Estuary Cloud", "Reseller", [1_240_000, 19, 29, 13, "Gold", 6, "High"], -2],
+  ["Estuary Cloud", "Reseller", [1_240_000, 19, 34, 8, "Gold", 7, "High"], -2],
 ];
 
 const PARTNERS_AT = "A1";
@@ -257,35 +280,45 @@ const CRITERIA_AT = "A1";
 /** To the right of Criteria with two spare columns, so Criteria can gain profiles without meeting it. */
 const TIERS_AT = "M1";
 
-/** The formulas of one partner row, from the Partners table's layout. */
+/**
+ * The formulas of one partner row, from the Partners table's layout: the criteria's values
+ * (the last of them, Certification, is PRM.CERTSTATUS of the expiry date), Cert expiry, Score,
+ * Tier. The Certification cell is inside the values PARTNERSCORE and PARTNERTIER read, so a
+ * lapsed certification lowers the score and fails the tiers that require it.
+ */
 function partnerFormulas(
   row: number,
   first: CellRef,
   criteriaCount: number,
-): string[] {
+): { certification: string; score: string; tier: string } {
   const at = (column: number) => cellAddress(offsetCell(first, row, column));
   const values = `${at(2)}:${at(2 + criteriaCount - 1)}`;
   const type = at(1);
   const expiry = at(2 + criteriaCount);
   const score = at(2 + criteriaCount + 1);
   const criteria = `${TABLE.criteria}[#All]`;
-  return [
-    `=PRM.PARTNERSCORE(${values},${criteria},${type})`,
-    `=PRM.PARTNERTIER(${score},${TABLE.tiers}[#All],${values},${criteria})`,
-    `=PRM.CERTSTATUS(${expiry})`,
-  ];
+  return {
+    certification: `=PRM.CERTSTATUS(${expiry})`,
+    score: `=PRM.PARTNERSCORE(${values},${criteria},${type})`,
+    tier: `=PRM.PARTNERTIER(${score},${TABLE.tiers}[#All],${values},${criteria})`,
+  };
 }
 
 function partnersTable(asOf: number): SheetTable {
   const criteriaNames = CRITERIA_ROWS.map((row) => row[0] as string);
   const first = parseCell(PARTNERS_AT);
-  const rows = PARTNERS.map(([name, type, values, expiresIn], i) => [
-    name,
-    type,
-    ...values,
-    expiresIn === null ? null : asOf + expiresIn,
-    ...partnerFormulas(i + 1, first, criteriaNames.length),
-  ]);
+  const rows = PARTNERS.map(([name, type, values, expiresIn], i) => {
+    const formulas = partnerFormulas(i + 1, first, criteriaNames.length);
+    return [
+      name,
+      type,
+      ...values,
+      formulas.certification,
+      expiresIn === null ? null : asOf + expiresIn,
+      formulas.score,
+      formulas.tier,
+    ];
+  });
   return {
     sheet: SHEET.partners,
     name: TABLE.partners,
@@ -297,7 +330,6 @@ function partnersTable(asOf: number): SheetTable {
       "Cert expiry",
       "Score",
       "Tier",
-      "Certification",
     ],
     rows,
   };

@@ -65,6 +65,15 @@ export interface ScorecardStore {
    */
   watch(listener: () => void): Promise<() => void>;
   /**
+   * Calls `listener` with the Partners data row (0-based) the user selects in the workbook, or
+   * null when the selection is in the Partners table but on no data row (its header). Resolves
+   * to a function that stops watching. Optional: a store that cannot tell leaves it out, and
+   * the pane's partner view is then driven by its own list of partners only.
+   */
+  watchPartnerSelection?(
+    listener: (row: number | null) => void,
+  ): Promise<() => void>;
+  /**
    * Writes `sheet` whole (the Excel adapter: reads, then one write sync): creates it, or
    * replaces the content of a sheet of that name whose A1 holds the marker. A sheet of that
    * name without the marker is the user's: it throws with a message and changes nothing.

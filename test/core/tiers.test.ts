@@ -1,6 +1,7 @@
 import {
   CellError,
   catchCellError,
+  checkRequirements,
   describeProblem,
   formatCondition,
   nextTier,
@@ -68,15 +69,34 @@ describe("tierFor", () => {
     expect(result).toEqual(new CellError("na", "No tier for a score of 40: the lowest tier, Gold, starts at 70"));
   });
 
-  test("a requirement naming no criterion, or a value off the scale, is a #VALUE!", () => {
+  test("a requirement naming no criterion, or a value off the scale, is a #VALUE! naming the tier and the condition", () => {
     const bad = readTiers([["Gold", 70, "Certified staff >= 2"]]).tiers;
-    expect((catchCellError(() => tierFor(bad, 80, partner(STRONG))) as CellError).message).toBe(
-      'The requirement "Certified staff >= 2" names no criterion of the Criteria table'
+    expect(catchCellError(() => tierFor(bad, 80, partner(STRONG)))).toEqual(
+      new CellError("value", 'Tier Gold: the requirement "Certified staff >= 2" names no criterion of the Criteria table')
     );
     const offScale = readTiers([["Gold", 70, "Accreditation >= Expert"]]).tiers;
-    expect((catchCellError(() => tierFor(offScale, 80, partner(STRONG))) as CellError).message).toBe(
-      'In "Accreditation >= Expert", Expert is not on the scale of Accreditation'
+    expect(catchCellError(() => tierFor(offScale, 80, partner(STRONG)))).toEqual(
+      new CellError("value", 'Tier Gold: in "Accreditation >= Expert", Expert is not on the scale of Accreditation (Low, Medium, High)')
     );
+    const notANumber = readTiers([["Gold", 70, "Revenue >= lots"]]).tiers;
+    expect((catchCellError(() => tierFor(notANumber, 80, partner(STRONG))) as CellError).message).toBe(
+      'Tier Gold: in "Revenue >= lots", Revenue is a number criterion, so lots must be a number'
+    );
+    const yesNoOrder = readTiers([["Gold", 70, "Strategic fit >= Yes"]]).tiers;
+    expect((catchCellError(() => tierFor(yesNoOrder, 80, partner(STRONG))) as CellError).message).toBe(
+      'Tier Gold: in "Strategic fit >= Yes", Strategic fit is yes/no: write Strategic fit = Yes or Strategic fit = No'
+    );
+  });
+
+  test("checkRequirements finds a bad condition in a tier the partner's score does not reach", () => {
+    const bad = readTiers([["Platinum", 85, "Accreditation >= Expert"], ["Registered", 0, null]]).tiers;
+    // tierFor alone never looks at Platinum's Requires for a score of 10 ...
+    expect(tierFor(bad, 10, partner(STRONG)).name).toBe("Registered");
+    // ... but the whole table is checked up front, as the functions do.
+    expect(catchCellError(() => checkRequirements(bad, model))).toEqual(
+      new CellError("value", 'Tier Platinum: in "Accreditation >= Expert", Expert is not on the scale of Accreditation (Low, Medium, High)')
+    );
+    expect(checkRequirements(tiers, model)).toBeUndefined();
   });
 
   test("yes/no and numeric conditions", () => {

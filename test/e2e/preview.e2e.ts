@@ -9,7 +9,7 @@ import type { Frame, Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
-import { openPreview, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -42,29 +42,16 @@ function paneFrame(): Frame {
   return frame;
 }
 
-const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+const grid = () => gridOf(page);
+const cell = (name: string) => grid().cell(name);
+const columnOf = (header: string) => grid().columnOf(header);
+const typeInto = (name: string, text: string) => grid().typeInto(name, text);
 
 /** The unrounded number a cell shows (the grid keeps it in data-value). */
 async function numberIn(name: string): Promise<number> {
   const value = await cell(name).getAttribute("data-value");
   if (value === null) throw new Error(`${name} shows no number but "${await cell(name).textContent()}"`);
   return Number(value);
-}
-
-/** The column letters of the header cell in row 1 that reads `header`. */
-async function columnOf(header: string): Promise<string> {
-  const name = await page.evaluate((wanted) => {
-    const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
-    return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
-  }, header);
-  if (!name) throw new Error(`no column is headed ${header}`);
-  return name.replace(/\d+$/, "");
-}
-
-async function typeInto(name: string, text: string): Promise<void> {
-  await cell(name).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
 }
 
 async function showSheet(sheet: string): Promise<void> {
@@ -86,8 +73,9 @@ describeInBrowser("the browser workbook", () => {
   const [criteriaTable, , partnersTable] = sample;
   const criteria = { header: criteriaTable.header, rows: criteriaTable.rows };
   const partnerRow = partnersTable.rows.findIndex((row) => row[0] === PARTNER);
-  const values = partnersTable.rows[partnerRow].slice(2, 2 + criteria.rows.length);
   const gridRow = partnerRow + 2; // header in row 1
+  /** The partner's values; a formula among them (Certification: PRM.CERTSTATUS) as the grid shows its result. */
+  let values: unknown[] = [];
   const weightColumn = `Weight (${PROFILE})`;
   let scoreColumn: string;
 
@@ -103,6 +91,12 @@ describeInBrowser("the browser workbook", () => {
     await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard", "Partners"]);
     scoreColumn = await columnOf("Score");
     await expect(cell(`A${gridRow}`).textContent()).resolves.toBe(PARTNER);
+    values = [];
+    for (const [i, value] of partnersTable.rows[partnerRow].slice(2, 2 + criteria.rows.length).entries()) {
+      const computed = typeof value === "string" && value.startsWith("=");
+      values.push(computed ? await cell(`${String.fromCharCode(67 + i)}${gridRow}`).textContent() : value);
+    }
+    expect(values[values.length - 1]).toBe("Active"); // Certification: the sample's expiry is months away
     expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(handScore(criteria, values, weightColumn), 9);
   });
 
@@ -128,7 +122,7 @@ describeInBrowser("the browser workbook", () => {
   });
 
   it("shows #VALUE! with the function's message for a bad argument, and the formula as typed", async () => {
-    const formula = '=PRM.PARTNERSCORE(C2:I2, Criteria[#All], "Nope")';
+    const formula = '=PRM.PARTNERSCORE(C2:J2, Criteria[#All], "Nope")';
     await typeInto("A40", formula);
     await expect(cell("A40").textContent()).resolves.toBe("#VALUE!");
     const title = await cell("A40").getAttribute("title");
@@ -138,11 +132,11 @@ describeInBrowser("the browser workbook", () => {
   });
 
   it("spills one score per partner row from a typed formula", async () => {
-    await typeInto("M40", "=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+    await typeInto("M40", "=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)");
     for (const row of [2, 3, 4]) expect(await numberIn(`M${38 + row}`)).toBeCloseTo(await numberIn(`${scoreColumn}${row}`), 12);
     await expect(cell("M43").textContent()).resolves.toBe("");
     await cell("M41").click();
-    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:I4,Criteria[#All],B2:B4)");
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)");
   });
 
   it("navigates and edits by keyboard as Excel does", async () => {

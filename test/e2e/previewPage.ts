@@ -40,3 +40,25 @@ export async function openPreview(viewport: { width: number; height: number }, w
     },
   };
 }
+
+/** The grid of the page: its cells by A1 name, columns by header, typing like a user. */
+export function gridOf(page: Page) {
+  const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+  return {
+    cell,
+    /** The column letters of the header cell in row 1 that reads `header`. */
+    async columnOf(header: string): Promise<string> {
+      const name = await page.evaluate((wanted) => {
+        const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
+        return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
+      }, header);
+      if (!name) throw new Error(`no column is headed ${header}`);
+      return name.replace(/\d+$/, "");
+    },
+    async typeInto(name: string, text: string): Promise<void> {
+      await cell(name).click();
+      await page.keyboard.type(text);
+      await page.keyboard.press("Enter");
+    },
+  };
+}

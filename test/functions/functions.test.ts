@@ -157,6 +157,41 @@ describe("PRM.PARTNERTIER and PRM.NEXTTIER", () => {
     );
   });
 
+  test("a spilling PARTNERTIER checks each row's Requires against that row's values", () => {
+    const medium = strong.map((v, i) => (i === 2 ? "Medium" : v));
+    const noDeals = strong.map((v, i) => (i === 4 ? BLANK : v));
+    expect(host.call("PRM.PARTNERTIER", [[91.5], [91.5], [91.5], [BLANK]], tiers, [strong, medium, noDeals, strong], criteria)).toEqual([
+      ["Platinum"],
+      ["Gold"],
+      ["Gold"],
+      [""],
+    ]);
+  });
+
+  test.each([
+    ["Accreditation >= Expert", 'Tier Platinum: in "Accreditation >= Expert", Expert is not on the scale of Accreditation (Low, Medium, High)'],
+    ["Certified staff >= 2", 'Tier Platinum: the requirement "Certified staff >= 2" names no criterion of the Criteria table'],
+    ["Revenue >= lots", 'Tier Platinum: in "Revenue >= lots", Revenue is a number criterion, so lots must be a number'],
+    ["Accreditation High", 'Tiers row 2 (Platinum): cannot read the condition "Accreditation High"'],
+  ])("a Requires of %p is a #VALUE! naming the tier and the condition, for every score", (requires, message) => {
+    const bad = tiers.map((row) => (row[0] === "Platinum" ? [row[0], row[1], requires] : row));
+    for (const name of ["PRM.PARTNERTIER", "PRM.NEXTTIER"]) {
+      // A score of 10 never reaches Platinum: the condition is still checked.
+      const error = errorOf(host.call(name, [[10], [95]], bad, [strong, strong], criteria));
+      expect(error.code).toBe("#VALUE!");
+      expect(error.message).toContain(message);
+    }
+  });
+
+  test("NEXTTIER spills one row of three per partner, blank texts at the top, errors across the row", () => {
+    expect(host.call("PRM.NEXTTIER", [[60], [BLANK], [95], [101]], tiers)).toEqual([
+      ["Gold", 10, ""],
+      ["", "", ""],
+      ["", 0, ""],
+      [expect.any(ExcelError), expect.any(ExcelError), expect.any(ExcelError)],
+    ]);
+  });
+
   test("NEXTTIER spills the next tier, points short and unmet requirements", () => {
     const medium = strong.map((v, i) => (i === 2 ? "Medium" : v));
     expect(host.call("PRM.NEXTTIER", [[60], [75], [95]], tiers, [strong, medium, strong], criteria)).toEqual([

@@ -146,12 +146,12 @@ describe("createSample", () => {
   it("writes the formulas and formats dates and scores", async () => {
     const excel = emptyWorkbook();
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
-    expect(excel.cell("Partners", "K2")).toBe("=PRM.PARTNERSCORE(C2:I2,Criteria[#All],B2)");
-    expect(excel.cell("Partners", "M31")).toBe("=PRM.CERTSTATUS(J31)");
+    expect(excel.cell("Partners", "L2")).toBe("=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
+    expect(excel.cell("Partners", "J31")).toBe("=PRM.CERTSTATUS(K31)");
     const partners = excel.sheets.get("Partners")!;
-    expect(partners.formats.get("1,9")).toBe("yyyy-mm-dd"); // J2: Cert expiry
-    expect(partners.formats.get("30,10")).toBe("0.0"); // K31: Score
-    expect(partners.formats.has("0,9")).toBe(false); // the header keeps its format
+    expect(partners.formats.get("1,10")).toBe("yyyy-mm-dd"); // K2: Cert expiry
+    expect(partners.formats.get("30,11")).toBe("0.0"); // L31: Score
+    expect(partners.formats.has("0,10")).toBe(false); // the header keeps its format
     expect(partners.autofitted).toBe(1);
   });
 
@@ -162,7 +162,7 @@ describe("createSample", () => {
     await store.createSample(sample);
     const loaded = await store.load();
     const blankAsExcel = (rows: unknown[][]) => rows.map((row) => row.map((cell) => cell ?? ""));
-    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows), address: "Scorecard!A1:J8" });
+    expect(loaded.criteria).toEqual({ header: sample[0].header, rows: blankAsExcel(sample[0].rows), address: "Scorecard!A1:J9" });
     const { address: tiersAddress, ...tiers } = loaded.tiers!;
     expect(tiers).toEqual({ header: sample[1].header, rows: blankAsExcel(sample[1].rows) });
     expect(tiersAddress).toBe(`Scorecard!${sample[1].topLeft}:${String.fromCharCode(sample[1].topLeft.charCodeAt(0) + 2)}5`);
@@ -185,5 +185,39 @@ describe("createSample", () => {
     excel.addSheet("Scorecard");
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
     expect(excel.table("Criteria").sheet).toBe(excel.sheets.get("Scorecard"));
+  });
+});
+
+describe("watchPartnerSelection", () => {
+  const PARTNERS: TableData = { header: ["Partner", "Revenue"], rows: [["Alpha", 1], ["Beta", 2], ["Gamma", 3]] };
+
+  it("reports the Partners data row the user selects, and stops when told", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS); // header in row 3, Alpha in row 4
+    const rows: (number | null)[] = [];
+    const stop = await new ExcelScorecardStore().watchPartnerSelection((row) => rows.push(row));
+    excel.select("Partners", "C5"); // Beta
+    await excel.settle();
+    excel.select("Partners", "B6:C6"); // Gamma, a range
+    await excel.settle();
+    excel.select("Partners", "B3"); // the header
+    await excel.settle();
+    excel.select("Partners", "H20"); // outside the table: no partner, nothing reported
+    await excel.settle();
+    expect(rows).toEqual([1, 2, null]);
+    await stop();
+    excel.select("Partners", "C4");
+    await excel.settle();
+    expect(rows).toEqual([1, 2, null]);
+  });
+
+  it("is a no-op in a workbook without a Partners table", async () => {
+    const excel = workbookWithScorecard();
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watchPartnerSelection(listener);
+    excel.select("Scorecard", "A2");
+    await excel.settle();
+    expect(listener).not.toHaveBeenCalled();
+    await stop();
   });
 });

@@ -46,6 +46,7 @@ class SheetModel {
 
 class TableModel {
   readonly handlers = new Set<Handler>();
+  readonly selectionHandlers = new Set<Handler>();
   showTotals = false;
   constructor(
     public readonly id: string,
@@ -138,6 +139,24 @@ export class FakeExcel {
     this.touched(sheet, { top: row, left: column, rows: 1, columns: 1 });
     this.written = batchWrote; // another hand's edit is no part of the store's batch
     this.deliverEvents();
+  }
+
+  /**
+   * The user selects a cell (or range, "C5:E7") on a sheet: like Excel, each table of that
+   * sheet with a selection handler hears whether the selection is inside it, after a turn.
+   */
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheets.get(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const rect = parseRange(address);
+    setTimeout(() => {
+      for (const table of this.tables) {
+        if (table.sheet !== sheet) continue;
+        const inside = overlaps(table.rect, { ...rect, rows: 1, columns: 1 });
+        for (const handler of table.selectionHandlers)
+          void handler({ tableId: table.id, type: "TableSelectionChanged", isInsideTable: inside, address: inside ? address : "" });
+      }
+    }, 0);
   }
 
   /** Lets delivered events and the work they start (reads through Excel.run) finish. */
@@ -297,6 +316,14 @@ class FakeTable {
       const table = this.existing();
       table.handlers.add(handler);
       return { context: this.context, remove: () => table.handlers.delete(handler) };
+    },
+  };
+
+  readonly onSelectionChanged = {
+    add: (handler: Handler) => {
+      const table = this.existing();
+      table.selectionHandlers.add(handler);
+      return { context: this.context, remove: () => table.selectionHandlers.delete(handler) };
     },
   };
 

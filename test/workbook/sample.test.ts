@@ -1,5 +1,6 @@
 import {
   certStatus,
+  formatCondition,
   readCriteria,
   readDate,
   readTiers,
@@ -22,7 +23,12 @@ const model = criteriaReading.model;
 const criterionNames = model.criteria.map((c) => c.name);
 const firstValue = partners.header.indexOf(criterionNames[0]);
 const column = (name: string) => partners.header.indexOf(name);
-const valuesOf = (row: unknown[]) => row.slice(firstValue, firstValue + criterionNames.length);
+const certificationAt = criterionNames.indexOf("Certification");
+/** A row's values as the formulas see them: the Certification cell is CERTSTATUS of the expiry on AS_OF. */
+const valuesOf = (row: unknown[]) =>
+  row
+    .slice(firstValue, firstValue + criterionNames.length)
+    .map((v, i) => (i === certificationAt ? certStatus(readDate(row[column("Cert expiry")], "Cert expiry"), AS_OF, 60) : v));
 
 /** The Excel column letters of a table's column, from where the table starts. */
 function letters(table: SheetTable, columnIndexInTable: number): string {
@@ -42,7 +48,7 @@ describe("the sample scorecard", () => {
   it("reads without a single problem through the same core as the functions", () => {
     expect(criteriaReading.problems).toEqual([]);
     expect(tiersReading.problems).toEqual([]);
-    expect(model.criteria).toHaveLength(7);
+    expect(model.criteria).toHaveLength(8);
     expect(model.profiles).toEqual(["Reseller", "Influencer"]);
     expect(tiersReading.tiers.map((t) => t.name)).toEqual(["Platinum", "Gold", "Silver", "Registered"]);
   });
@@ -50,6 +56,7 @@ describe("the sample scorecard", () => {
   it("covers the four perspectives, quantitative and qualitative criteria", () => {
     expect(new Set(model.criteria.map((c) => c.perspective))).toEqual(new Set(["Financial", "Customer", "Capability", "Growth"]));
     expect(new Set(model.criteria.map((c) => c.method))).toEqual(new Set(["range", "target", "rating"]));
+    expect(model.criteria.map((c) => c.name)).toContain("Certification");
     expect(model.criteria.some((c) => c.better === "lower")).toBe(true);
   });
 
@@ -72,10 +79,25 @@ describe("the sample scorecard", () => {
     expect(partners.rows.length).toBe(30);
     expect(partners.header.slice(0, 2)).toEqual(["Partner", "Type"]);
     expect(partners.header.slice(2, 2 + criterionNames.length)).toEqual(criterionNames);
-    expect(partners.header.slice(2 + criterionNames.length)).toEqual(["Cert expiry", "Score", "Tier", "Certification"]);
+    expect(partners.header.slice(2 + criterionNames.length)).toEqual(["Cert expiry", "Score", "Tier"]);
     expect(partners.rows.every((row) => row.length === partners.header.length)).toBe(true);
     expect(new Set(partners.rows.map((row) => row[0])).size).toBe(30);
     expect(new Set(partners.rows.map((row) => row[1]))).toEqual(new Set(["Reseller", "Influencer"]));
+  });
+
+  it("feeds the Certification criterion with PRM.CERTSTATUS, scored on the certification scale, and Gold and Platinum require it", () => {
+    const certification = model.criteria[certificationAt];
+    expect(certificationAt).toBe(criterionNames.length - 1);
+    expect(certification.method).toBe("rating");
+    expect(certification.scale.map((s) => [s.label, s.points])).toEqual([
+      ["Active", 100],
+      ["Expiring", 100],
+      ["Expired", 0],
+      ["None", 0],
+    ]);
+    const requires = (name: string) => tiersReading.tiers.find((t) => t.name === name)?.requires.map(formatCondition) ?? [];
+    for (const tier of ["Platinum", "Gold"]) expect(requires(tier)).toContain("Certification >= Expiring");
+    for (const tier of ["Silver", "Registered"]) expect(requires(tier)).toEqual([]);
   });
 
   it("shows missing values both as blanks and as n/a", () => {
@@ -95,15 +117,17 @@ describe("the sample scorecard", () => {
       expect(row[column("Score")]).toBe(`=PRM.PARTNERSCORE(${values},Criteria[#All],${type}${r})`);
       expect(row[column("Tier")]).toBe(`=PRM.PARTNERTIER(${score}${r},Tiers[#All],${values},Criteria[#All])`);
       expect(row[column("Certification")]).toBe(`=PRM.CERTSTATUS(${expiry}${r})`);
+      expect(column("Certification")).toBe(firstValue + criterionNames.length - 1);
     });
   });
 
   it("spells out the first partner's formulas as a user would type them", () => {
     const row = partners.rows[0];
-    expect(row.slice(column("Score"))).toEqual([
-      "=PRM.PARTNERSCORE(C2:I2,Criteria[#All],B2)",
-      "=PRM.PARTNERTIER(K2,Tiers[#All],C2:I2,Criteria[#All])",
-      "=PRM.CERTSTATUS(J2)",
+    expect(row.slice(column("Certification"))).toEqual([
+      "=PRM.CERTSTATUS(K2)",
+      partners.rows[0][column("Cert expiry")],
+      "=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)",
+      "=PRM.PARTNERTIER(L2,Tiers[#All],C2:J2,Criteria[#All])",
     ]);
   });
 
@@ -136,6 +160,11 @@ describe("the sample scorecard", () => {
 
     it("holds back a partner whose score reaches Platinum but whose accreditation does not", () => {
       expect(results.some((r) => r.scored.score >= 85 && r.tier !== "Platinum")).toBe(true);
+    });
+
+    it("holds back a partner whose score reaches Gold but whose certification has lapsed", () => {
+      const lapsed = partners.rows.flatMap((row, i) => (valuesOf(row)[certificationAt] === "Expired" ? [results[i]] : []));
+      expect(lapsed.some((r) => r.scored.score >= 70 && r.tier === "Silver")).toBe(true);
     });
   });
 

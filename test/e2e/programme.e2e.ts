@@ -1,0 +1,121 @@
+/**
+ * Programme rules in Chromium, on the browser workbook with the real pane and functions bundle:
+ * a lapsed certification demotes a partner in the grid; the partner view follows the grid's
+ * selection; a preset's tier counts shown before Apply are the grid's after it. Needs the
+ * builds (npm run test:e2e makes them) and Chromium (see browser.ts).
+ */
+import type { Page } from "playwright-core";
+import { sampleTables } from "../../src/workbook/sample";
+import { browserTestsRunnable } from "./browser";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+
+/** A Platinum reseller whose certification runs for months: the partner whose expiry the test moves. */
+const PARTNER = "Alder Peak IT";
+
+let preview: PreviewPage;
+let page: Page;
+
+beforeAll(async () => {
+  preview = await openPreview({ width: 1600, height: 900 });
+  ({ page } = preview);
+});
+
+afterAll(async () => {
+  await preview?.close();
+});
+
+const pane = () => page.frameLocator("#taskpane iframe");
+const grid = () => gridOf(page);
+const cell = (name: string) => grid().cell(name);
+const columnOf = (header: string) => grid().columnOf(header);
+const typeInto = (name: string, text: string) => grid().typeInto(name, text);
+
+/** How many partner rows of the grid show each tier. */
+async function gridTierCounts(tierColumn: string, rows: number): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (let r = 2; r < rows + 2; r++) {
+    const tier = (await cell(`${tierColumn}${r}`).textContent()) ?? "";
+    counts[tier] = (counts[tier] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** The tier counts the pane's "Effect on partners" chart shows for the draft. */
+async function paneTierCounts(tiers: string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const tier of tiers) {
+    const count = Number(await pane().getByTestId(`tier-count-${tier}`).getAttribute("data-count"));
+    if (count > 0) counts[tier] = count;
+  }
+  return counts;
+}
+
+const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
+
+describeInBrowser("programme rules in the browser workbook", () => {
+  const [, tiersTable, partnersTable] = sampleTables();
+  const tierNames = tiersTable.rows.map((row) => String(row[0]));
+  const partnerCount = partnersTable.rows.length;
+  const gridRow = partnersTable.rows.findIndex((row) => row[0] === PARTNER) + 2;
+  let tierColumn: string;
+  let scoreColumn: string;
+
+  it("creates the sample: the partner is Platinum with an active certification", async () => {
+    await pane().getByTestId("create-sample").click();
+    await page.locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]').waitFor();
+    tierColumn = await columnOf("Tier");
+    scoreColumn = await columnOf("Score");
+    await expect(cell(`A${gridRow}`).textContent()).resolves.toBe(PARTNER);
+    await expect(cell(`${await columnOf("Certification")}${gridRow}`).textContent()).resolves.toBe("Active");
+    await expect(cell(`${tierColumn}${gridRow}`).textContent()).resolves.toBe("Platinum");
+  });
+
+  it("lists in the pane who would lapse within 90 days, with the tier each falls to", async () => {
+    await pane().getByTestId("as-of-90").click();
+    const bluefin = pane().locator('[data-testid="lapse"][data-partner="Bluefin Networks"]');
+    await expect(bluefin.getAttribute("data-tier-then")).resolves.toBe("Silver");
+    await expect(bluefin.textContent()).resolves.toMatch(/Gold → Silver/);
+    await expect(pane().locator(`[data-testid="lapse"][data-partner="${PARTNER}"]`).count()).resolves.toBe(0);
+  });
+
+  it("moves the certification's expiry into the past: the partner's tier drops in the grid", async () => {
+    await typeInto(`${await columnOf("Cert expiry")}${gridRow}`, "2020-01-31");
+    await expect(cell(`${await columnOf("Certification")}${gridRow}`).textContent()).resolves.toBe("Expired");
+    // 5 points of Certification lost puts the score under Platinum's 85, and Gold requires the certification.
+    await expect(cell(`${tierColumn}${gridRow}`).textContent()).resolves.toBe("Silver");
+  });
+
+  it("selecting the partner's row shows its card in the pane, agreeing with the grid", async () => {
+    await cell(`B${gridRow}`).click();
+    const card = pane().getByTestId("partner-card");
+    await card.getByTestId("partner-tier").filter({ hasText: "Silver" }).waitFor();
+    const gridScore = Number(await cell(`${scoreColumn}${gridRow}`).getAttribute("data-value"));
+    expect(Number(await card.getByTestId("partner-score").getAttribute("data-value"))).toBeCloseTo(gridScore, 9);
+    await expect(card.locator("tr[data-criterion]").count()).resolves.toBe(8);
+    await expect(card.locator('tr[data-criterion="Certification"] td').first().textContent()).resolves.toBe("Expired");
+    await expect(card.getByTestId("partner-next").textContent()).resolves.toMatch(/^Next tier Gold: .*needs Certification >= Expiring\.$/);
+    await expect(pane().getByTestId("partner-pick").inputValue()).resolves.toBe(String(gridRow - 2));
+  });
+
+  it("previews the Exclusive preset: the tier counts shown before Apply are the grid's after it", async () => {
+    const before = await gridTierCounts(tierColumn, partnerCount);
+    await pane().getByTestId("preset").selectOption("exclusive");
+    await pane().getByTestId("preset-preview").click();
+    await pane().getByTestId("preset-result").getByText(/Exclusive is in the draft/).waitFor();
+    const shown = await paneTierCounts(tierNames);
+    expect(shown).not.toEqual(before); // the preset moves partners
+    const moves = await pane().getByTestId("preset-move").count();
+    expect(moves).toBeGreaterThan(0);
+    await pane().getByTestId("apply").click();
+    await pane().getByText(/^Applied/).waitFor();
+    expect(await gridTierCounts(tierColumn, partnerCount)).toEqual(shown);
+    // Undo last apply restores the model before the preset, and with it the tiers.
+    await pane().getByTestId("undo-apply").click();
+    await pane().getByText(/^Undid the last apply/).waitFor();
+    expect(await gridTierCounts(tierColumn, partnerCount)).toEqual(before);
+  });
+
+  it("threw no uncaught error", () => {
+    expect(preview.pageErrors).toEqual([]);
+  });
+});
