@@ -168,6 +168,24 @@ export class GridStore implements ScorecardStore, SharingStore {
     };
   }
 
+  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
+    const table = this.workbook.tables.get(name);
+    if (!table) return null;
+    return Array.from({ length: table.height - 1 }, (_, r) =>
+      Array.from({ length: table.width }, (_, c) => {
+        const cell = {
+          sheet: table.sheet,
+          row: table.topLeft.row + 1 + r,
+          col: table.topLeft.col + c,
+        };
+        const { input } = this.workbook.cell(cell);
+        return input.startsWith("=")
+          ? input
+          : this.workbook.valueForStore(cell);
+      }),
+    );
+  }
+
   /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
   async writeOwnedSheet(
     sheet: OwnedSheet,

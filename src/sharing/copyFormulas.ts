@@ -286,3 +286,43 @@ export function tierFormula(
     choice,
   );
 }
+
+/**
+ * PRM.CERTSTATUS of one expiry cell (src/core/certification.ts): None for a missing date,
+ * Expired before `asOf`, Expiring within `warnDays` of it (the expiry day included), else
+ * Active. A date is a serial number (its whole days) or ISO text (2026-03-31); anything else
+ * is a #VALUE!, as in the function.
+ */
+export function certStatusFormula(
+  expiry: string,
+  asOf: string,
+  warnDays: string,
+): string {
+  const status = (day: string) =>
+    `IF(${day}<${asOf},"Expired",IF(${day}-${asOf}<=${warnDays},"Expiring","Active"))`;
+  const notDate = valueError("The expiry must be a date");
+  const t = `TRIM(${expiry})`;
+  const [year, month, dayOf] = [
+    `LEFT(${t},4)`,
+    `MID(${t},6,2)`,
+    `RIGHT(${t},2)`,
+  ];
+  const iso = `DATE(VALUE(${year}),VALUE(${month}),VALUE(${dayOf}))`;
+  const isoShaped = `AND(LEN(${t})=10,MID(${t},5,1)="-",MID(${t},8,1)="-",ISNUMBER(VALUE(${year})),ISNUMBER(VALUE(${month})),ISNUMBER(VALUE(${dayOf})))`;
+  // DATE rolls 2026-02-30 over into March: such a text is not a date.
+  const isoReal = `AND(MONTH(${iso})=VALUE(${month}),DAY(${iso})=VALUE(${dayOf}))`;
+  return ifChain(
+    [
+      [missingTest(expiry), '"None"'],
+      [
+        `ISNUMBER(${expiry})`,
+        `IF(${expiry}<0,${notDate},${status(`INT(${expiry})`)})`,
+      ],
+      [
+        `ISTEXT(${expiry})`,
+        `IF(${isoShaped},IF(${isoReal},${status(iso)},${notDate}),${notDate})`,
+      ],
+    ],
+    notDate,
+  );
+}

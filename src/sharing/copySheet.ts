@@ -13,6 +13,7 @@
  */
 import {
   DEFAULT_PROFILE,
+  DEFAULT_WARN_DAYS,
   catchCellError,
   headerKey,
   isCellError,
@@ -39,6 +40,7 @@ import type { OwnedSheet, TableData } from "../workbook/store";
 import {
   normalizedFormula,
   profileRowFormula,
+  certStatusFormula,
   relativeWeightFormula,
   scoreFormula,
   tierFormula,
@@ -59,6 +61,8 @@ export interface CopySource {
   criteria: TableData | null;
   tiers: TableData | null;
   partners: TableData | null;
+  /** The Partners data rows as formulas, where the store can read them (loadTableFormulas). */
+  partnerFormulas?: unknown[][] | null;
 }
 
 export interface CopyOptions {
@@ -141,10 +145,16 @@ interface CopyColumns {
   /** The row of the weights block the Type picks: wherever there is a Type column. */
   profileRow: number | null;
   firstCriterion: number;
+  /** Per criterion, the column restating PRM.CERTSTATUS where its values are that, or null. */
+  status: (number | null)[];
   width: number;
 }
 
-function copyColumns(hasType: boolean, criteria: number): CopyColumns {
+function copyColumns(
+  hasType: boolean,
+  criteria: number,
+  restated: readonly boolean[],
+): CopyColumns {
   let next = 0;
   const take = () => next++;
   const partner = take();
@@ -153,6 +163,8 @@ function copyColumns(hasType: boolean, criteria: number): CopyColumns {
   const tier = take();
   const profileRow = hasType ? take() : null;
   const firstCriterion = take();
+  next = firstCriterion + criteria;
+  const status = restated.map((r) => (r ? take() : null));
   return {
     partner,
     type,
@@ -160,7 +172,8 @@ function copyColumns(hasType: boolean, criteria: number): CopyColumns {
     tier,
     profileRow,
     firstCriterion,
-    width: firstCriterion + criteria,
+    status,
+    width: next,
   };
 }
 
@@ -220,6 +233,8 @@ interface Source {
   values: number[];
   type: number;
   partner: number;
+  /** Per criterion, per partner row: the PRM.CERTSTATUS call its value cell holds, if any. */
+  certStatus: (CertStatusCall | null)[][];
 }
 
 function readSource(source: CopySource): Source {
@@ -264,13 +279,67 @@ function readSource(source: CopySource): Source {
     }),
     type: column(partnerHeader, "type"),
     partner: Math.max(0, column(partnerHeader, "partner")),
+    certStatus: model.criteria.map((c) => {
+      const at = column(partnerHeader, headerKey(c.name));
+      return partners.data.rows.map((_, p) =>
+        certStatusCall(source.partnerFormulas?.[p]?.[at], partners.sheet),
+      );
+    }),
   };
+}
+
+/** The arguments of a PRM.CERTSTATUS call, as references the copy can use. */
+interface CertStatusCall {
+  expiry: string;
+  asOf: string;
+  warnDays: string;
+}
+
+const CERTSTATUS_CALL = /^=\s*PRM\.CERTSTATUS\(([^()"]*)\)\s*$/i;
+const CELL_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]*$/i;
+const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
+
+/**
+ * A value cell's formula read as PRM.CERTSTATUS(expiry, [asof], [warndays]) with arguments
+ * that are cells of the Partners sheet or numbers; null for anything else (the copy then
+ * refers to the cell, which needs the add-in to compute).
+ */
+function certStatusCall(
+  formula: unknown,
+  sheet: string,
+): CertStatusCall | null {
+  const match =
+    typeof formula === "string" ? CERTSTATUS_CALL.exec(formula) : null;
+  if (!match) return null;
+  const args = match[1].split(",").map((a) => a.trim());
+  if (args.length > 3) return null;
+  const [expiry, asOf = "", warnDays = ""] = args;
+  const read = (arg: string, fallback: string | null) =>
+    arg === ""
+      ? fallback
+      : CELL_REFERENCE.test(arg)
+        ? `${quoteSheetName(sheet)}!${arg.toUpperCase()}`
+        : NUMBER.test(arg)
+          ? arg
+          : null;
+  const call = {
+    expiry: read(expiry, null),
+    asOf: read(asOf, "TODAY()"),
+    warnDays: read(warnDays, String(DEFAULT_WARN_DAYS)),
+  };
+  return call.expiry !== null && call.asOf !== null && call.warnDays !== null
+    ? (call as CertStatusCall)
+    : null;
 }
 
 function build(source: CopySource, options: CopyOptions): OwnedSheet {
   const src = readSource(source);
   const { model } = src;
-  const cols = copyColumns(src.type >= 0, model.criteria.length);
+  const cols = copyColumns(
+    src.type >= 0,
+    model.criteria.length,
+    src.certStatus.map((rows) => rows.some((call) => call !== null)),
+  );
   const rows: unknown[][] = [];
   const blankRow = () => new Array<unknown>(cols.width).fill(null);
   for (const text of [COPY_MARKER, generatedLine(options), EXPLANATION, null]) {
@@ -287,9 +356,11 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
   header[cols.score] = "Score";
   header[cols.tier] = "Tier";
   if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
-  model.criteria.forEach(
-    (c, i) => (header[cols.firstCriterion + i] = textCell(`${c.name} (0-100)`)),
-  );
+  model.criteria.forEach((c, i) => {
+    header[cols.firstCriterion + i] = textCell(`${c.name} (0-100)`);
+    const status = cols.status[i];
+    if (status !== null) header[status] = textCell(`${c.name} (CERTSTATUS)`);
+  });
   rows.push(header);
 
   const ranked: TierCells[] = rankTiers(src.tiers).map((tier) => {
@@ -377,7 +448,17 @@ function partnerRow(
   // Column fixed, row relative: the formulas read as Excel users write them.
   const partnerCell = (c: number) =>
     dataCell(src.partners, p, c).replace(/\$(\d+)$/, "$1");
-  const values = src.values.map(partnerCell);
+  // A value PRM.CERTSTATUS computes is computed again here; the others are read where they are.
+  const values = src.values.map((c, i) => {
+    const status = cols.status[i];
+    if (status === null) return partnerCell(c);
+    const call = src.certStatus[i][p];
+    const cell = partnerCell(c);
+    row[status] = call
+      ? `=${certStatusFormula(call.expiry, call.asOf, call.warnDays)}`
+      : `=IF(ISBLANK(${cell}),"",${cell})`;
+    return own(r, status);
+  });
   const normalized = model.criteria.map((_, i) =>
     own(r, cols.firstCriterion + i),
   );

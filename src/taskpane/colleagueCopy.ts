@@ -6,6 +6,7 @@
  */
 import type { MissingPolicy } from "../core";
 import { buildColleagueCopy, COPY_SHEET } from "../sharing";
+import { TABLE } from "../workbook/names";
 import type { ScorecardStore } from "../workbook/store";
 import type { Notice, TaskpaneSession } from "./session";
 
@@ -76,10 +77,17 @@ export class ColleagueCopy {
         text: "This workbook view cannot write sheets, so there is no copy for colleagues here.",
       };
     try {
-      const built = buildColleagueCopy(await this.store.load(), {
-        missing: this.missing,
-        generatedAt: this.now(),
-      });
+      const loaded = await this.store.load();
+      // Where partner values are PRM.CERTSTATUS formulas, the copy computes them itself.
+      const partnerFormulas =
+        (await this.store.loadTableFormulas?.(TABLE.partners)) ?? null;
+      const built = buildColleagueCopy(
+        { ...loaded, partnerFormulas },
+        {
+          missing: this.missing,
+          generatedAt: this.now(),
+        },
+      );
       if (!built.ok) {
         // After an Apply, a copy nobody made is no reason to complain.
         if (onlyIfPresent && this.present !== true) return null;

@@ -262,6 +262,18 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
     });
   }
 
+  /** A table's data rows as formulas, in two syncs (is there such a table, its formulas). */
+  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
+    return Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject) return null;
+      const body = table.getDataBodyRange().load("formulas");
+      await context.sync();
+      return body.formulas;
+    });
+  }
+
   /**
    * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
    * sheet and its marker, then one write sync. A sheet of that name without the marker in A1

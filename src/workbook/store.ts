@@ -84,6 +84,12 @@ export interface ScorecardStore {
     sheet: OwnedSheet,
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite>;
+  /**
+   * The data rows of a table as formulas (Excel's Range.formulas: a formula as "=...", any
+   * other cell its value), or null when there is no such table. The copy for colleagues reads
+   * which partner values are PRM formulas (PRM.CERTSTATUS) to restate them. Optional.
+   */
+  loadTableFormulas?(name: string): Promise<unknown[][] | null>;
 }
 
 /**

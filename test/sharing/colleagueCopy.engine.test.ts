@@ -12,7 +12,7 @@ import { GridStore } from "../../src/preview/gridStore";
 import { Workbook, type CellInput } from "../../src/preview/workbook";
 import { sampleTables } from "../../src/workbook/sample";
 import type { OwnedSheet, SheetTable } from "../../src/workbook/store";
-import type { MissingPolicy } from "../../src/core";
+import { todaySerial, type MissingPolicy } from "../../src/core";
 import { loadBuiltFunctions } from "../host/loadBuild";
 import type { CustomFunctionsHost } from "../host/customFunctionsHost";
 
@@ -59,7 +59,8 @@ async function buildWith(tables: SheetTable[], missing: MissingPolicy): Promise<
   const workbook = new Workbook(["Sheet1"]);
   const store = new GridStore(workbook);
   await store.createSample(withPolicy(tables, missing));
-  const result = buildColleagueCopy(await store.load(), { missing, generatedAt: GENERATED });
+  const source = { ...(await store.load()), partnerFormulas: await store.loadTableFormulas("Partners") };
+  const result = buildColleagueCopy(source, { missing, generatedAt: GENERATED });
   if (!result.ok) throw new Error(result.message);
   await store.writeOwnedSheet(result.sheet, false);
   return { workbook, store, copy: result.sheet };
@@ -154,9 +155,10 @@ describe("the copy for colleagues in the formula engine", () => {
       }
 
       const fresh = withoutAddIn(built.workbook);
-      const partners = built.workbook.tables.get("Partners")!;
       // The add-in's cells no longer compute: this engine really has no PRM functions.
-      expect(shown(fresh.cell({ sheet: "Partners", row: 1, col: partners.width - 3 }).value)).toBe("#NAME?");
+      const scoreColumn = built.store ? (await built.store.load()).partners!.header.indexOf("Score") : -1;
+      expect(shown(fresh.cell({ sheet: "Partners", row: 1, col: scoreColumn }).value)).toBe("#NAME?");
+      expect(shown(fresh.cell({ sheet: "Partners", row: 1, col: scoreColumn - 2 }).value)).toBe("#NAME?"); // Certification
       const again = compare(built, fresh);
       expect(again.copy).toEqual(compared.copy);
     },
@@ -253,20 +255,36 @@ function valueFor(row: unknown[]): fc.Arbitrary<unknown> {
 
 const TYPES = fc.constantFrom<unknown>("Reseller", "Influencer", " reseller ", "INFLUENCER", null, "", "default", "Distributor");
 
-/** The Partners table: name, Type, one column per criterion, then PRM's Score and Tier. */
-function partnersTable(partners: [unknown, unknown[]][]): SheetTable {
-  const last = String.fromCharCode(66 + CRITERION_COUNT); // C + count - 1
-  const scoreColumn = String.fromCharCode(67 + CRITERION_COUNT);
+/** A certification's expiry: a serial around today, none, ISO text (real or not), or junk. */
+const EXPIRY = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: -200, max: 400 }).map((d): unknown => todaySerial() + d) },
+  { weight: 2, arbitrary: fc.constantFrom<unknown>(null, "n/a", "=NA()") },
+  { weight: 2, arbitrary: fc.constantFrom<unknown>("2031-02-28", "2020-06-30", " 2027-01-15 ", "2026-02-30", "soon", -3) },
+);
+
+/** Where the Certification criterion's value comes from: PRM.CERTSTATUS of the expiry, mostly. */
+const CERTIFICATION = "Certification";
+const CERT_INDEX = CRITERIA_ROWS.findIndex((row) => row[0] === CERTIFICATION);
+
+/** The Partners table: name, Type, one column per criterion, Cert expiry, then PRM's Score and Tier. */
+function partnersTable(partners: [unknown, unknown[], unknown, boolean][]): SheetTable {
+  const letter = (i: number) => String.fromCharCode(65 + i);
+  const last = letter(1 + CRITERION_COUNT);
+  const expiryColumn = letter(2 + CRITERION_COUNT);
+  const scoreColumn = letter(3 + CRITERION_COUNT);
   return {
     ...SAMPLE_PARTNERS,
-    header: ["Partner", "Type", ...CRITERIA_ROWS.map((row) => row[0] as string), "Score", "Tier"],
-    rows: partners.map(([type, values], p) => {
+    header: ["Partner", "Type", ...CRITERIA_ROWS.map((row) => row[0] as string), "Cert expiry", "Score", "Tier"],
+    rows: partners.map(([type, values, expiry, certStatus], p) => {
       const r = p + 2;
       const range = `C${r}:${last}${r}`;
+      const row = [...values];
+      if (certStatus) row[CERT_INDEX] = `=PRM.CERTSTATUS(${expiryColumn}${r})`;
       return [
         `Partner ${p + 1}`,
         type,
-        ...values,
+        ...row,
+        expiry,
         `=PRM.PARTNERSCORE(${range},Criteria[#All],B${r})`,
         `=PRM.PARTNERTIER(${scoreColumn}${r},Tiers[#All],${range},Criteria[#All])`,
       ];
@@ -285,6 +303,7 @@ function randomScorecard(): fc.Arbitrary<{ tables: SheetTable[]; missing: Missin
   );
   // Random values rarely add up to a top tier: some partners are the sample's best, near-complete.
   const best = [...SAMPLE_PARTNERS.rows[0].slice(2, 2 + SAMPLE_CRITERIA.rows.length), "Yes"];
+  best[CERT_INDEX] = "Active";
   const strong = fc
     .tuple(...best.map((v) => fc.oneof({ weight: 9, arbitrary: fc.constant(v) }, { weight: 1, arbitrary: fc.constant(null) })))
     .map((values) => values as unknown[]);
@@ -294,6 +313,8 @@ function randomScorecard(): fc.Arbitrary<{ tables: SheetTable[]; missing: Missin
       { weight: 4, arbitrary: fc.tuple(...CRITERIA_ROWS.map(valueFor)).map((v) => v as unknown[]) },
       { weight: 1, arbitrary: strong },
     ),
+    EXPIRY,
+    fc.boolean(),
   );
   return fc
     .record({

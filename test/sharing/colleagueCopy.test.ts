@@ -19,7 +19,8 @@ import type { SheetTable, TableData } from "../../src/workbook/store";
 const EXCEL_2016 = new Set([
   "IF", "AND", "OR", "NOT", "TRUE", "FALSE", "ISNUMBER", "ISTEXT", "ISBLANK", "ISERROR",
   "ISLOGICAL", "TRIM", "INDEX", "MATCH", "MIN", "MAX", "N", "NA", "VALUE", "SUMPRODUCT",
-  "LOOKUP", "CHOOSE", "LOWER",
+  "LOOKUP", "CHOOSE", "LOWER", "INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY",
+  "TODAY",
 ]);
 
 /** The functions a formula calls (string literals left out). */
@@ -36,7 +37,8 @@ function sampleSource(change: (tables: SheetTable[]) => void = () => undefined):
   const tables = sampleTables(46000);
   change(tables);
   const [criteria, tiers, partners] = tables.map(asLoaded);
-  return { criteria, tiers, partners };
+  // The sample's rows hold its formulas as written, which is what loadTableFormulas reads.
+  return { criteria, tiers, partners, partnerFormulas: partners.rows };
 }
 
 const OPTIONS = { missing: "skip", generatedAt: new Date("2026-11-29T13:05:00Z") } as const;
@@ -65,7 +67,13 @@ describe("the copy for colleagues, as formulas", () => {
     ];
     const used = new Set(variants.flat().flatMap(functionsIn));
     // The scan finds functions at all (a regex that matched nothing would pass).
-    expect(used).toEqual(new Set(["IF", "ISERROR", "ISTEXT", "OR", "TRIM", "ISBLANK", "ISNUMBER", "VALUE", "ISLOGICAL", "MAX", "INDEX", "AND", "N", "MIN", "NA", "NOT", "TRUE", "FALSE"]));
+    expect(used).toEqual(
+      new Set([
+        ...["IF", "ISERROR", "ISTEXT", "OR", "TRIM", "ISBLANK", "ISNUMBER", "VALUE", "ISLOGICAL", "MAX", "INDEX", "AND", "N", "MIN", "NA", "NOT", "TRUE", "FALSE"],
+        // PRM.CERTSTATUS restated: the sample's Certification values.
+        ...["INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY", "TODAY"],
+      ]),
+    );
     for (const name of used) expect(EXCEL_2016).toContain(name);
     // The README lists them for users (TRUE and FALSE are constants there).
     const readme = readFileSync(resolve(__dirname, "../../README.md"), "utf8");
@@ -95,9 +103,18 @@ describe("the copy for colleagues, as formulas", () => {
   it("refers to the partners' cells and the tables' weights, and bakes in scales and requirements", () => {
     const formulas = formulasOf(sampleSource()).join("\n");
     expect(formulas).toContain("Partners!$C2"); // Alder Peak IT's revenue
-    expect(formulas).toContain("Scorecard!$I$2/MAX(Scorecard!$I$2:$I$8)"); // Revenue's reseller weight
+    expect(formulas).toContain("Scorecard!$I$2/MAX(Scorecard!$I$2:$I$9)"); // Revenue's reseller weight
     expect(formulas).toContain('TRIM(Partners!$G2&"")="Gold",75'); // Accreditation's scale
     expect(formulas).toContain("IF(ISNUMBER(K11),Partners!$H2>=5,FALSE())"); // Platinum: Certified staff >= 5
+  });
+
+  it("restates PRM.CERTSTATUS where a partner value is that formula, and reads other values where they are", () => {
+    const formulas = formulasOf(sampleSource()).join("\n");
+    // Alder Peak IT's Certification is =PRM.CERTSTATUS(K2): the copy computes it from K2, today.
+    expect(formulas).toMatch(/IF\(ISNUMBER\(Partners!K2\),IF\(Partners!K2<0,.*INT\(Partners!K2\)<TODAY\(\),"Expired",IF\(INT\(Partners!K2\)-TODAY\(\)<=60,"Expiring","Active"/);
+    const noFormulas = sampleSource();
+    noFormulas.partnerFormulas = null;
+    expect(formulasOf(noFormulas).join("\n")).not.toMatch(/TODAY\(\)/);
   });
 
   it.each([
@@ -115,7 +132,7 @@ describe("the copy for colleagues, as formulas", () => {
     [
       "a requirement naming no criterion",
       (s: CopySource) => ({ ...s, tiers: { ...s.tiers!, rows: [["Gold", 70, "Uptime >= 99"], ["Registered", 0, null]] } }),
-      /Tiers table: The requirement "Uptime >= 99" names no criterion/,
+      /Tiers table: the requirement "Uptime >= 99" names no criterion/i,
     ],
     ["a table whose place is unknown", (s: CopySource) => ({ ...s, tiers: { ...s.tiers!, address: undefined } }), /Tiers table's place in the workbook is not known/],
   ])("refuses %s, saying why", (_, change, message) => {

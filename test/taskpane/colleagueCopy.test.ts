@@ -65,6 +65,9 @@ describe("Copy for colleagues in the pane", () => {
     expect(notice).toEqual({ kind: "info", text: expect.stringContaining(`Wrote the sheet "${COPY_SHEET}"`) });
     expect(text(workbook, 0)).toBe(COPY_MARKER);
     expect(text(workbook, 1)).toMatch(/^Generated 2026-11-29 09:00 UTC .*missing values: zero/);
+    // The store's formulas reached the copy: the sample's PRM.CERTSTATUS values are restated.
+    const header = Array.from({ length: workbook.usedSize(COPY_SHEET).cols }, (_, c) => text(workbook, 9, c));
+    expect(header).toContain("Certification (CERTSTATUS)");
   });
 
   it("rewrites the copy on Apply, from the model just applied, and adds that to the Apply notice", async () => {

@@ -126,3 +126,46 @@ describe("ExcelScorecardStore.writeOwnedSheet against office-addin-mock", () => 
     expect(sync).not.toHaveBeenCalled();
   });
 });
+
+describe("ExcelScorecardStore.loadTableFormulas against office-addin-mock", () => {
+  afterEach(() => {
+    delete (global as unknown as { Excel?: unknown }).Excel;
+  });
+
+  function mockTables(formulas: unknown[][] | null) {
+    const excel = new OfficeMockObject({
+      context: {
+        workbook: {
+          tables: {
+            found: { body: { formulas: formulas ?? [] }, getDataBodyRange(this: Mock) { return this.body; } },
+            absent: {},
+            getItemOrNullObject(this: Mock) {
+              return formulas === null ? this.absent : this.found;
+            },
+          },
+        },
+      },
+      run: async function (this: Mock, batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    }) as Mock;
+    excel.context.workbook.tables.found.isNullObject = false;
+    excel.context.workbook.tables.absent.isNullObject = true;
+    const sync = jest.spyOn(excel.context, "sync");
+    (global as unknown as { Excel: unknown }).Excel = excel;
+    return sync;
+  }
+
+  it("reads a table's data rows as formulas in two syncs", async () => {
+    const rows = [["Alder Peak IT", "=PRM.CERTSTATUS(K2)", 5]];
+    const sync = mockTables(rows);
+    await expect(new ExcelScorecardStore().loadTableFormulas("Partners")).resolves.toEqual(rows);
+    expect(sync).toHaveBeenCalledTimes(2);
+  });
+
+  it("gives null for a table the workbook does not have, in one sync", async () => {
+    const sync = mockTables(null);
+    await expect(new ExcelScorecardStore().loadTableFormulas("Partners")).resolves.toBeNull();
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+});
