@@ -25,3 +25,5 @@ export function startServer(options?: ServerOptions): Promise<RunningServer>;
 export function taskpaneForPreview(html: string): string;
 export const IDENTITY_PATH: string;
 export const OFFICE_JS_CDN: string;
+/** The script that sets office.js's OsfOptOut in the preview's copy of taskpane.html. */
+export const OPT_OUT_PATH: string;

@@ -18,6 +18,12 @@ const path = require("node:path");
 const ROOT = path.resolve(__dirname, "..");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PREFIX = "/office-js/";
+/**
+ * The one line office.js needs before it loads outside Office (see taskpaneForPreview), as a
+ * script file: the pane's Content-Security-Policy allows no inline script.
+ */
+const OPT_OUT_PATH = "/office-js-opt-out.js";
+const OPT_OUT_SCRIPT = "var OsfOptOut = true;\n";
 /** Answers with the server's pid, so `npm stop` only ever stops this server. */
 const IDENTITY_PATH = "/__partner-scorecard-server";
 
@@ -58,7 +64,7 @@ function isFile(file) {
 function taskpaneForPreview(html) {
   // Any quoting: the production build's minifier drops the quotes around attribute values.
   const cdnScript = new RegExp(`<script\\b[^>]*\\bsrc=["']?${OFFICE_JS_CDN.replace(/[.\/]/g, "\\$&")}["']?[^>]*>`, "i");
-  return html.replace(cdnScript, `<script>var OsfOptOut = true;</script><script src="${OFFICE_JS_PREFIX}office.js">`);
+  return html.replace(cdnScript, `<script src="${OPT_OUT_PATH}"></script><script src="${OFFICE_JS_PREFIX}office.js">`);
 }
 
 /**
@@ -105,6 +111,7 @@ function startServer(options = {}) {
       return response.end();
     }
     if (pathname === IDENTITY_PATH) return send(response, 200, JSON.stringify({ pid: process.pid }), CONTENT_TYPES[".json"]);
+    if (pathname === OPT_OUT_PATH) return send(response, 200, request.method === "HEAD" ? "" : OPT_OUT_SCRIPT, CONTENT_TYPES[".js"]);
 
     let file = null;
     if (pathname.startsWith(OFFICE_JS_PREFIX)) {
@@ -150,7 +157,7 @@ function startServer(options = {}) {
   });
 }
 
-module.exports = { startServer, taskpaneForPreview, IDENTITY_PATH, OFFICE_JS_CDN };
+module.exports = { startServer, taskpaneForPreview, IDENTITY_PATH, OFFICE_JS_CDN, OPT_OUT_PATH };
 
 if (require.main === module) {
   // npm run dev-server: what office-addin-debugging starts before it sideloads the add-in.

@@ -12,6 +12,18 @@ export type CellReading =
   | { kind: "invalid" };
 
 const MISSING_MARKERS = new Set(["", "n/a", "na", "-"]);
+/**
+ * Text longer than this is never a missing marker, even padded with spaces: such a cell is
+ * not lower-cased to find out (a 32,000-character cell would be copied once per look).
+ */
+const MARKER_TEXT_LIMIT = 64;
+
+function isMarker(text: string): boolean {
+  return (
+    text.length <= MARKER_TEXT_LIMIT &&
+    MISSING_MARKERS.has(text.trim().toLowerCase())
+  );
+}
 const MISSING: CellReading = { kind: "missing" };
 
 export function readCell(cell: unknown): CellReading {
@@ -23,10 +35,7 @@ export function readCell(cell: unknown): CellReading {
         ? { kind: "number", value: cell }
         : { kind: "invalid" };
     case "string": {
-      const text = cell.trim();
-      return MISSING_MARKERS.has(text.toLowerCase())
-        ? MISSING
-        : { kind: "text", value: text };
+      return isMarker(cell) ? MISSING : { kind: "text", value: cell.trim() };
     }
     case "boolean":
       return { kind: "boolean", value: cell };
@@ -41,15 +50,20 @@ export function readCell(cell: unknown): CellReading {
 export function isMissing(cell: unknown): boolean {
   // Decided without building a CellReading: this runs for every value of every partner.
   if (typeof cell === "number" || typeof cell === "boolean") return false;
-  if (typeof cell === "string")
-    return MISSING_MARKERS.has(cell.trim().toLowerCase());
+  if (typeof cell === "string") return isMarker(cell);
   return cell === null || cell === undefined || typeof cell === "object";
 }
+
+/** How much of a long text a message quotes: enough to recognise the cell, not a 32,000-character copy. */
+const SHOWN_TEXT = 60;
 
 /** The cell as a user would recognise it in a message: text quoted, TRUE/FALSE in capitals. */
 export function showCell(cell: unknown): string {
   if (cell === null || cell === undefined) return "a blank cell";
-  if (typeof cell === "string") return `"${cell}"`;
+  if (typeof cell === "string")
+    return cell.length > SHOWN_TEXT
+      ? `"${cell.slice(0, SHOWN_TEXT)}…" (${cell.length} characters)`
+      : `"${cell}"`;
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell === "number")
     return Number.isFinite(cell)

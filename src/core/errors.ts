@@ -8,11 +8,26 @@
 /** The Excel errors the core produces: the only two that carry a message in Excel. */
 export type ErrorKind = "value" | "na";
 
+/**
+ * Longest message an error carries. A message names a criterion and quotes a cell, and either
+ * may hold 32,000 characters: one such message per row of a spill would keep (and send to
+ * Excel) megabytes for a tooltip nobody reads.
+ */
+export const MAX_MESSAGE = 255;
+
 export class CellError {
+  readonly message: string;
   constructor(
     readonly kind: ErrorKind,
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    // Prefixing then slicing makes V8 copy the short text: a plain slice of a long message
+    // would be a view that keeps the whole long text alive.
+    this.message =
+      message.length > MAX_MESSAGE
+        ? (" " + message.slice(0, MAX_MESSAGE - 1) + "…").slice(1)
+        : message;
+  }
 }
 
 export function isCellError(x: unknown): x is CellError {

@@ -11,6 +11,8 @@ const NO = new Set(["false", "no", "n", "0"]);
 export function readYesNo(cell: unknown): boolean | undefined {
   if (typeof cell === "boolean") return cell;
   if (typeof cell !== "number" && typeof cell !== "string") return undefined;
+  // The longest yes/no word is 5 letters: longer text is not lower-cased to find out.
+  if (typeof cell === "string" && cell.length > 64) return undefined;
   const key = String(cell).trim().toLowerCase();
   if (YES.has(key)) return true;
   if (NO.has(key)) return false;

@@ -28,16 +28,32 @@ export function pointsOf(
   steps: readonly RatingStep[],
   label: string,
 ): number | undefined {
-  return pointsByLabel(steps).get(label.trim().toLowerCase());
+  const lookup = pointsByLabel(steps);
+  const key = label.trim();
+  // Longer than every label: no match, and no lower-cased copy of a long text to find that out.
+  if (key.length > lookup.longest) return undefined;
+  return lookup.get(key.toLowerCase());
 }
 
 /** Each scale's labels (lower-cased) to points, built once: every rated value is looked up. */
-const lookups = new WeakMap<readonly RatingStep[], Map<string, number>>();
+type Lookup = Map<string, number> & { longest: number };
+const lookups = new WeakMap<readonly RatingStep[], Lookup>();
 
-function pointsByLabel(steps: readonly RatingStep[]): Map<string, number> {
+function pointsByLabel(steps: readonly RatingStep[]): Lookup {
   let lookup = lookups.get(steps);
   if (!lookup) {
-    lookup = new Map(steps.map((s) => [s.label.toLowerCase(), s.points]));
+    lookup = Object.assign(
+      new Map(steps.map((s) => [s.label.toLowerCase(), s.points])),
+      // Lower-casing may lengthen a text (İ), never shorten it: compare with the longer form.
+      {
+        longest: Math.max(
+          0,
+          ...steps.map((s) =>
+            Math.max(s.label.length, s.label.toLowerCase().length),
+          ),
+        ),
+      },
+    );
     lookups.set(steps, lookup);
   }
   return lookup;

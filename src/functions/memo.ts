@@ -1,3 +1,11 @@
+/** Real Criteria and Tiers tables hold dozens of cells; anything far bigger is read each time. */
+const MAX_MEMO_CELLS = 5_000;
+const MAX_MEMO_KEY = 1_000_000;
+
+function cellCount(range: readonly (readonly unknown[])[]): number {
+  return range.length * (range[0]?.length ?? 0);
+}
+
 /**
  * Remembers the last few results of reading a table argument, keyed by the table's content.
  * A sheet with one PARTNERSCORE per row passes the same Criteria table to every call, and
@@ -10,7 +18,11 @@ export function memoByContent<T>(
 ) {
   const cache = new Map<string, T>();
   return (range: readonly (readonly unknown[])[]): T => {
+    // A key is a copy of the range: a huge one (a whole column passed by mistake, cells of
+    // 32,000 characters) would cost more memory than reading it again, so it is not kept.
+    if (cellCount(range) > MAX_MEMO_CELLS) return read(range);
     const key = JSON.stringify(range);
+    if (key.length > MAX_MEMO_KEY) return read(range);
     const hit = cache.get(key);
     if (hit !== undefined) {
       // Refresh its place so that the tables in use stay while others age out.

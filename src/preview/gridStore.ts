@@ -25,6 +25,7 @@ import {
 import { ownedSheetTaken } from "../workbook/ownedSheet";
 import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
+import { WorkbookError } from "../workbook/writeFailure";
 import {
   cellName,
   parseCellName,
@@ -102,13 +103,52 @@ export class GridStore implements ScorecardStore, SharingStore {
     }));
     // Checked before anything is written: a save either happens whole or not at all.
     for (const extent of resized) this.refuseOverlap(extent, resized);
-    this.workbook.batch(() => {
-      writes.forEach(({ table, cells }, i) => {
-        this.clearOutside(table, resized[i]);
-        this.writeCells(table.sheet, table.topLeft, cells);
-        this.workbook.setTable(resized[i]);
+    writes.forEach(({ table }, i) => this.refuseCovering(table, resized[i]));
+    // And should a write fail half-way regardless, what it touched is put back.
+    const restore = this.keep([...writes.map((w) => w.table), ...resized]);
+    try {
+      this.workbook.batch(() => {
+        writes.forEach(({ table, cells }, i) => {
+          this.clearOutside(table, resized[i]);
+          this.writeCells(table.sheet, table.topLeft, cells);
+          this.workbook.setTable(resized[i]);
+        });
       });
-    });
+    } catch (e) {
+      restore();
+      throw e;
+    }
+  }
+
+  /**
+   * Remembers the cells of `extents` and the tables they belong to now; the function returned
+   * writes them all back as they were.
+   */
+  private keep(extents: TableExtent[]): () => void {
+    const cells = new Map<string, { cell: CellAddress; content: CellInput }>();
+    for (const extent of extents)
+      for (let r = 0; r < extent.height; r++)
+        for (let c = 0; c < extent.width; c++) {
+          const cell = {
+            sheet: extent.sheet,
+            row: extent.topLeft.row + r,
+            col: extent.topLeft.col + c,
+          };
+          cells.set(`${cell.sheet}!${cell.row},${cell.col}`, {
+            cell,
+            content: this.workbook.contentOf(cell),
+          });
+        }
+    const tables = extents
+      .map((e) => this.workbook.tables.get(e.name))
+      .filter((t): t is TableExtent => t !== undefined)
+      .map((t) => ({ ...t, topLeft: { ...t.topLeft } }));
+    return () =>
+      this.workbook.batch(() => {
+        for (const table of tables) this.workbook.setTable(table);
+        for (const { cell, content } of cells.values())
+          this.workbook.write(cell, content);
+      });
   }
 
   async createSample(tables: SheetTable[]): Promise<void> {
@@ -346,6 +386,17 @@ export class GridStore implements ScorecardStore, SharingStore {
       );
   }
 
+  /** A growing table may not take in the user's cells next to it, as the Excel adapter refuses too. */
+  private refuseCovering(before: TableExtent, after: TableExtent): void {
+    for (const cell of cellsOnlyIn(after, before)) {
+      if (this.workbook.cell(cell).value !== null)
+        throw new WorkbookError(
+          "NoRoom",
+          `The ${after.name} table would grow over ${quoteSheetName(after.sheet)}!${cellName(cell)}, which holds data that Apply would overwrite.`,
+        );
+    }
+  }
+
   /** A sample table may only go where its sheet is still empty. */
   private refuseOccupied(extent: TableExtent): void {
     if (!this.workbook.hasSheet(extent.sheet)) return;
@@ -382,16 +433,8 @@ export class GridStore implements ScorecardStore, SharingStore {
 
   /** Clears what a shrinking table leaves behind, as Excel's resize does to the table's old rows. */
   private clearOutside(before: TableExtent, after: TableExtent): void {
-    for (let r = 0; r < before.height; r++) {
-      for (let c = 0; c < before.width; c++) {
-        const position = {
-          row: before.topLeft.row + r,
-          col: before.topLeft.col + c,
-        };
-        if (!contains(after, position))
-          this.workbook.write({ sheet: before.sheet, ...position }, null);
-      }
-    }
+    for (const cell of cellsOnlyIn(before, after))
+      this.workbook.write(cell, null);
   }
 
   /** The number formats the Excel adapter applies (dates, scores, revenue), by column name, to `body`'s rows. */
@@ -411,6 +454,22 @@ export class GridStore implements ScorecardStore, SharingStore {
       }
     });
   }
+}
+
+/** The cells of `extent` that are not in `other`, row by row. */
+function* cellsOnlyIn(
+  extent: TableExtent,
+  other: TableExtent,
+): Generator<CellAddress> {
+  for (let r = 0; r < extent.height; r++)
+    for (let c = 0; c < extent.width; c++) {
+      const position = {
+        row: extent.topLeft.row + r,
+        col: extent.topLeft.col + c,
+      };
+      if (!contains(other, position))
+        yield { sheet: extent.sheet, ...position };
+    }
 }
 
 function hasFormulas(table: SheetTable): boolean {

@@ -294,6 +294,18 @@ export class Workbook {
     return this.engine.getCellType(this.address(cell));
   }
 
+  /** What was written into a cell, typed (a formula as written), so it can be written back. */
+  contentOf(cell: CellAddress): CellInput {
+    const formula = this.formulas.get(this.key(cell));
+    if (formula !== undefined) return formula;
+    const raw = this.engine.getCellSerialized(this.address(cell));
+    return typeof raw === "number" ||
+      typeof raw === "string" ||
+      typeof raw === "boolean"
+      ? raw
+      : null;
+  }
+
   /** A cell's computed value for the store: what Excel's range.values reports. */
   valueForStore(cell: CellAddress): number | string | boolean {
     const { value } = this.cell(cell);

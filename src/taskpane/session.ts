@@ -55,6 +55,8 @@ import {
   type AppliedChange,
 } from "./undo";
 import { cellAddress, validateDraft, type DraftCheck } from "./validation";
+import { findingOnOpen } from "./workbookFindings";
+import { explainWriteFailure, WorkbookError } from "../workbook/writeFailure";
 import type { WhatIf } from "./whatIf";
 
 export type Phase = "loading" | "empty" | "editor" | "failed";
@@ -287,6 +289,27 @@ export class TaskpaneSession {
       this._failure = message(e);
     }
     this.emit({ kind: "state" });
+    if (this._phase !== "failed") this.sayWhatWasFound();
+  }
+
+  /** Says on opening what is odd about the workbook (workbookFindings.ts), if anything. */
+  private sayWhatWasFound(): void {
+    const finding = findingOnOpen(this._loaded);
+    if (finding === null) return;
+    this.setNotice({
+      ...finding,
+      actions:
+        this._phase === "empty"
+          ? [
+              {
+                label: "Look again",
+                testid: "look-again",
+                // Watching again too: a store watches the tables that exist when asked.
+                run: () => void this.load().then(() => this.watch()),
+              },
+            ]
+          : undefined,
+    });
   }
 
   /** The workbook changed (or the pane was asked to reload): see the choice described at the top. */
@@ -396,33 +419,57 @@ export class TaskpaneSession {
   }
 
   // ---- writing ----
-  /** Writes the draft in one save, after checking the workbook still holds the base. */
+  /**
+   * Writes the draft in one save, after checking the workbook still holds the base. Round trips
+   * to Excel, counted as context.sync() calls: the check is one store.load() (at most two
+   * syncs, reads only) and the write is one store.save() (exactly one sync), so an Apply is at
+   * most two reads then one write; nothing is written before the check has passed.
+   */
   async apply(): Promise<void> {
     if (!this.canApply) return;
     const tables = tablesOf(this._draft);
     this._busy = true;
     this.emit({ kind: "busy", working: "applying" });
+    let current: WorkbookScorecard;
     try {
       // The change events of a workbook can lag: read the tables once more so that an Apply
       // never overwrites a change the pane has not shown.
-      const current = tablesIn(await this.store.load());
-      if (current === null || !sameTables(current, this._base)) {
-        this._busy = false;
-        this.emit({ kind: "busy", working: null });
-        this.pendingReload = false;
-        await this.reload();
-        return;
-      }
-      await this.store.save(tables.criteria, tables.tiers);
+      current = await this.store.load();
     } catch (e) {
+      return this.applyRefused(
+        `Could not apply: the workbook could not be read to check it first (${message(e)}). Nothing was written; your edits are still here.`,
+        "Apply again in a moment; if Excel stays unreachable, reload the pane.",
+      );
+    }
+    const currentTables = tablesIn(current);
+    if (currentTables === null || !sameTables(currentTables, this._base)) {
       this._busy = false;
       this.emit({ kind: "busy", working: null });
-      this.setNotice({
-        kind: "error",
-        text: `Could not apply: ${message(e)}. Your edits are still here.`,
-      });
+      this.pendingReload = false;
+      await this.reload();
       return;
     }
+    const locked = protectedTables(current);
+    if (locked.length > 0) {
+      const { what, todo } = explainWriteFailure(
+        new WorkbookError("AccessDenied", `${locked.join(", ")} protected`),
+      );
+      return this.applyRefused(
+        `Could not apply: ${what} Nothing was written; your edits are still here.`,
+        todo,
+      );
+    }
+    try {
+      await this.store.save(tables.criteria, tables.tiers);
+    } catch (e) {
+      await this.afterFailedWrite(e, tables);
+      return;
+    }
+    await this.applied(tables);
+  }
+
+  /** After a successful write of `tables`: they become the base, and Undo can restore the old. */
+  private async applied(tables: Tables): Promise<void> {
     this._busy = false;
     this.undo = pushApply(
       this.undo,
@@ -437,6 +484,68 @@ export class TaskpaneSession {
     });
     await this.tablesWritten();
     await this.afterWrite();
+  }
+
+  /** Ends an Apply that wrote nothing, saying why and what to do; the draft stays as it is. */
+  private applyRefused(text: string, todo: string): void {
+    this._busy = false;
+    this.emit({ kind: "busy", working: null });
+    this.setNotice({ kind: "error", text, details: [todo] });
+  }
+
+  /**
+   * A save failed. Excel's batches are not transactions and a dropped connection leaves the
+   * outcome unknown, so the pane reads the workbook again before it says anything: unchanged
+   * (the usual case: the stores refuse before writing), written after all (the answer was
+   * lost, not the write), or different (shown as a workbook change, as if another hand made
+   * it). The draft is kept in every case.
+   */
+  private async afterFailedWrite(
+    error: unknown,
+    written: Tables,
+  ): Promise<void> {
+    const { what, todo } = explainWriteFailure(error);
+    let data: WorkbookScorecard | null = null;
+    try {
+      data = await this.store.load();
+    } catch {
+      /* said below */
+    }
+    const now = data === null ? null : tablesIn(data);
+    if (
+      now !== null &&
+      sameTables(now, written) &&
+      !sameTables(now, this._base)
+    )
+      return this.applied(written);
+    this._busy = false;
+    this.emit({ kind: "busy", working: null });
+    let outcome: string;
+    if (data === null)
+      outcome =
+        "The pane could not read the workbook again to check what arrived; your edits are still here.";
+    else if (now !== null && sameTables(now, this._base))
+      outcome =
+        "Nothing was written: the workbook is as it was, and your edits are still here.";
+    else {
+      outcome =
+        "The workbook now differs from what the pane loaded (listed below); your edits are still here.";
+      this._stale = {
+        loaded: data,
+        tables: now ?? this._base,
+        changes:
+          now === null
+            ? ["The Criteria table is no longer in the workbook."]
+            : this.changesSince(this._base, now),
+      };
+      this._loaded = { ...this._loaded, partners: data.partners };
+      this.emit({ kind: "stale" });
+    }
+    this.setNotice({
+      kind: "error",
+      text: `Could not apply: ${what} ${outcome}`,
+      details: [todo],
+    });
   }
 
   /**
@@ -788,6 +897,14 @@ export class TaskpaneSession {
       await this.reload();
     }
   }
+}
+
+/** The edited tables (Criteria, Tiers) that a load found on a protected sheet. */
+function protectedTables(data: WorkbookScorecard): string[] {
+  return [
+    data.criteria?.sheetProtected ? "Criteria" : null,
+    data.tiers?.sheetProtected ? "Tiers" : null,
+  ].filter((name): name is string => name !== null);
 }
 
 /** The Criteria and Tiers a load gave, or null when there is no Criteria table. */

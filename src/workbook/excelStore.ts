@@ -25,6 +25,7 @@ import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
+import { WorkbookError } from "./writeFailure";
 import type {
   OwnedSheet,
   OwnedSheetWrite,
@@ -44,6 +45,29 @@ interface PendingTable {
   range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
+  protection: Excel.WorksheetProtection;
+  /** The first used cells below and to the right of the table, for tables that may grow. */
+  below?: Excel.Range;
+  after?: Excel.Range;
+}
+
+/**
+ * How many rows below and columns beside an edited table a load looks at. Excel's
+ * Table.resize takes in whatever cells it grows over, and the write then overwrites them, so
+ * save() refuses to grow a table over used cells; a pane's Apply adds a few rows at most.
+ */
+const ROOM_LOOKED_AT = 50;
+
+/** How far a table can grow without covering a used cell, and what is in the way. */
+export interface TableRoom {
+  /** Rows of the table as it is (header, data, totals). */
+  rows: number;
+  columns: number;
+  freeRowsBelow: number;
+  freeColumnsAfter: number;
+  /** Where the used cells below / beside start, e.g. "Scorecard!A9:C9". */
+  blockedBelow: string | null;
+  blockedAfter: string | null;
 }
 
 /**
@@ -54,33 +78,101 @@ interface PendingTable {
 async function readTables(
   context: Excel.RequestContext,
   names: readonly string[],
-): Promise<{ data: (TableData | null)[]; totals: Map<string, boolean> }> {
+  measureRoomOf: readonly string[] = [],
+): Promise<{
+  data: (TableData | null)[];
+  totals: Map<string, boolean>;
+  room: Map<string, TableRoom>;
+}> {
   const tables = names.map((name) =>
     context.workbook.tables.getItemOrNullObject(name),
   );
   await context.sync();
-  const pending = tables.map((table): PendingTable | null =>
-    table.isNullObject
-      ? null
-      : {
-          table: table.load("showTotals"),
-          range: table.getRange().load("address"),
-          header: table.getHeaderRowRange().load("values"),
-          body: table.getDataBodyRange().load("values"),
-        },
-  );
+  const pending = tables.map((table, i): PendingTable | null => {
+    if (table.isNullObject) return null;
+    const range = table.getRange();
+    const measured = measureRoomOf.includes(names[i]);
+    if (measured)
+      range.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    else range.load("address");
+    return {
+      table: table.load("showTotals"),
+      range,
+      header: table.getHeaderRowRange().load("values"),
+      body: table.getDataBodyRange().load("values"),
+      // ExcelApi 1.2; read in the same sync, so a protected sheet costs no extra round trip.
+      protection: table.worksheet.protection.load("protected"),
+      // The same sync again: the first used cells just below and beside the table.
+      ...(measured
+        ? {
+            below: range
+              .getRowsBelow(ROOM_LOOKED_AT)
+              .getUsedRangeOrNullObject(true)
+              .load("address,rowIndex"),
+            after: range
+              .getColumnsAfter(ROOM_LOOKED_AT)
+              .getUsedRangeOrNullObject(true)
+              .load("address,columnIndex"),
+          }
+        : {}),
+    };
+  });
   if (pending.some((p) => p !== null)) await context.sync();
   const totals = new Map<string, boolean>();
+  const room = new Map<string, TableRoom>();
   const data = pending.map((p, i): TableData | null => {
     if (p === null) return null;
     totals.set(names[i], p.table.showTotals);
+    if (p.below && p.after)
+      room.set(names[i], roomOf(p.range, p.below, p.after));
     return {
       header: (p.header.values[0] ?? []).map((cell) => String(cell)),
       rows: p.body.values,
       address: p.range.address,
+      // Only when protected, so that an ordinary table reads as it always did.
+      ...(p.protection.protected ? { sheetProtected: true } : {}),
     };
   });
-  return { data, totals };
+  return { data, totals, room };
+}
+
+function roomOf(
+  range: Excel.Range,
+  below: Excel.Range,
+  after: Excel.Range,
+): TableRoom {
+  return {
+    rows: range.rowCount,
+    columns: range.columnCount,
+    freeRowsBelow: below.isNullObject
+      ? ROOM_LOOKED_AT
+      : below.rowIndex - (range.rowIndex + range.rowCount),
+    freeColumnsAfter: after.isNullObject
+      ? ROOM_LOOKED_AT
+      : after.columnIndex - (range.columnIndex + range.columnCount),
+    blockedBelow: below.isNullObject ? null : below.address,
+    blockedAfter: after.isNullObject ? null : after.address,
+  };
+}
+
+/**
+ * Why writing `rectangle` (header and rows) would cover used cells next to `name`'s table, or
+ * null when it fits. The totals row, put back after the write, needs its row too.
+ */
+export function noRoomFor(
+  name: string,
+  rectangle: readonly (readonly unknown[])[],
+  totalsShown: boolean,
+  room: TableRoom | undefined,
+): string | null {
+  if (!room) return null;
+  const moreRows = rectangle.length + (totalsShown ? 1 : 0) - room.rows;
+  const moreColumns = (rectangle[0]?.length ?? 0) - room.columns;
+  if (moreRows > room.freeRowsBelow && room.blockedBelow)
+    return `The ${name} table needs ${moreRows} more row${moreRows === 1 ? "" : "s"}, but ${room.blockedBelow} right below it holds data that Apply would overwrite.`;
+  if (moreColumns > room.freeColumnsAfter && room.blockedAfter)
+    return `The ${name} table needs ${moreColumns} more column${moreColumns === 1 ? "" : "s"}, but ${room.blockedAfter} right beside it holds data that Apply would overwrite.`;
+  return null;
 }
 
 /**
@@ -161,6 +253,10 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
   private totalsShown = new Map<string, boolean>();
+  /** The edited tables whose sheet was protected when last loaded: save() refuses to start. */
+  private onProtectedSheet: string[] = [];
+  /** How far each edited table could grow when last loaded (see noRoomFor). */
+  private room = new Map<string, TableRoom>();
   private readonly echo = new EchoFilter(() =>
     Excel.run(async (context) =>
       fingerprint((await readTables(context, EDITED_TABLES)).data),
@@ -169,11 +265,15 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   async load(): Promise<WorkbookScorecard> {
     const names = [TABLE.criteria, TABLE.tiers, TABLE.partners];
-    const { data, totals } = await Excel.run((context) =>
-      readTables(context, names),
+    const { data, totals, room } = await Excel.run((context) =>
+      readTables(context, names, EDITED_TABLES),
     );
     this.totalsShown = totals;
+    this.room = room;
     const [criteria, tiers, partners] = data;
+    this.onProtectedSheet = EDITED_TABLES.filter(
+      (_, i) => data[i]?.sheetProtected === true,
+    );
     return { criteria, tiers, partners };
   }
 
@@ -181,11 +281,26 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   async save(criteria: TableData, tiers: TableData): Promise<void> {
     if (this.options.canResizeTables === false)
       throw new Error(NO_TABLE_RESIZE);
+    // Excel would write the tables up to the first protected one and stop there: half a model.
+    if (this.onProtectedSheet.length > 0)
+      throw new WorkbookError(
+        "AccessDenied",
+        `The sheet with the ${this.onProtectedSheet.join(" and ")} table is protected; nothing was written.`,
+      );
     // Checked before anything is queued, so a malformed table writes nothing at all.
     const rectangles = [
       tableRectangle(TABLE.criteria, criteria),
       tableRectangle(TABLE.tiers, tiers),
     ];
+    for (const [i, name] of EDITED_TABLES.entries()) {
+      const blocked = noRoomFor(
+        name,
+        rectangles[i],
+        this.totalsShown.get(name) ?? false,
+        this.room.get(name),
+      );
+      if (blocked) throw new WorkbookError("NoRoom", blocked);
+    }
     const saving = Excel.run(async (context) => {
       const tables = EDITED_TABLES.map((name) =>
         context.workbook.tables.getItem(name),

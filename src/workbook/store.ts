@@ -13,6 +13,11 @@ export interface TableData {
    * the cell of each problem with it. Not needed for save().
    */
   address?: string;
+  /**
+   * Whether the sheet holding a loaded table is protected, when the store knows: the pane says
+   * so on opening, and nothing is written to it (Excel would refuse part of a batch).
+   */
+  sheetProtected?: boolean;
 }
 
 /** What the workbook holds of the scorecard. */

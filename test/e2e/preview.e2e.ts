@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import { join, resolve } from "path";
-import type { Frame, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
 import { handScore } from "./handScore";
-import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -34,13 +34,8 @@ afterAll(async () => {
   await preview?.close();
 });
 
-const pane = () => page.frameLocator("#taskpane iframe");
-
-function paneFrame(): Frame {
-  const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
-  if (!frame) throw new Error("the task pane's frame is not loaded");
-  return frame;
-}
+const pane = () => paneOf(page).pane();
+const paneFrame = () => paneOf(page).paneFrame();
 
 const grid = () => gridOf(page);
 const cell = (name: string) => grid().cell(name);
@@ -54,10 +49,7 @@ async function numberIn(name: string): Promise<number> {
   return Number(value);
 }
 
-async function showSheet(sheet: string): Promise<void> {
-  await page.getByTestId(`sheet-tab-${sheet}`).click();
-  await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
-}
+const showSheet = (sheet: string) => grid().showSheet(sheet);
 
 /** No page or script in dist/ (what Excel loads) contains `marker`. */
 function expectNotShipped(marker: string): void {
@@ -267,7 +259,8 @@ describeInBrowser("the browser workbook", () => {
 
   it("has a task pane without serious or critical accessibility violations (axe-core)", async () => {
     const frame = paneFrame();
-    await frame.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    // Evaluated rather than added as a <script>: the pane's Content-Security-Policy forbids inline script.
+    await frame.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
     const violations = await frame.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
       const { violations: found } = await axe.run(document);

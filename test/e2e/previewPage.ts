@@ -1,7 +1,7 @@
 /** The browser workbook page for an end-to-end test: the builds checked, served, opened in Chromium. */
 import { existsSync } from "fs";
 import { join, resolve } from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Frame, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
 import { launchChromium } from "./browser";
 
@@ -16,8 +16,11 @@ export interface PreviewPage {
   close(): Promise<void>;
 }
 
-/** Opens preview.html once its functions are loaded; `watch` sees the page before it loads. */
-export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => void = () => undefined): Promise<PreviewPage> {
+/**
+ * Opens preview.html once its functions are loaded; `watch` sees the page before it loads
+ * (listeners, init scripts), and is waited for.
+ */
+export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => unknown = () => undefined): Promise<PreviewPage> {
   for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
     if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
   }
@@ -25,7 +28,7 @@ export async function openPreview(viewport: { width: number; height: number }, w
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   const pageErrors: string[] = [];
-  watch(page);
+  await watch(page);
   page.on("pageerror", (error) => pageErrors.push(error.message));
   await page.goto(`${server.url}preview.html`);
   await page.locator("#status", { hasText: "functions loaded" }).waitFor();
@@ -59,6 +62,22 @@ export function gridOf(page: Page) {
       await cell(name).click();
       await page.keyboard.type(text);
       await page.keyboard.press("Enter");
+    },
+    async showSheet(sheet: string): Promise<void> {
+      await page.getByTestId(`sheet-tab-${sheet}`).click();
+      await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
+    },
+  };
+}
+
+/** The task pane in its frame: a locator root for its controls, and the frame to evaluate in. */
+export function paneOf(page: Page) {
+  return {
+    pane: () => page.frameLocator("#taskpane iframe"),
+    paneFrame(): Frame {
+      const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+      if (!frame) throw new Error("the task pane's frame is not loaded");
+      return frame;
     },
   };
 }

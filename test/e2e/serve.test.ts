@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { get } from "http";
 import { tmpdir } from "os";
 import { join } from "path";
-import { IDENTITY_PATH, OFFICE_JS_CDN, startServer, taskpaneForPreview, type RunningServer } from "../../scripts/serve";
+import { IDENTITY_PATH, OFFICE_JS_CDN, OPT_OUT_PATH, startServer, taskpaneForPreview, type RunningServer } from "../../scripts/serve";
 
 const TASKPANE = `<html><head><script src="${OFFICE_JS_CDN}"></script></head><body>pane</body></html>`;
 
@@ -54,8 +54,11 @@ describe("the local server", () => {
     expect(forExcel.body).toBe(TASKPANE);
     const forPreview = await fetchText("/taskpane.html?preview");
     expect(forPreview.body).not.toContain(OFFICE_JS_CDN);
-    expect(forPreview.body).toContain('<script>var OsfOptOut = true;</script><script src="/office-js/office.js">');
+    expect(forPreview.body).toContain(`<script src="${OPT_OUT_PATH}"></script><script src="/office-js/office.js">`);
     await expect(fetchText("/office-js/office.js")).resolves.toMatchObject({ status: 200, type: "text/javascript; charset=utf-8" });
+    // office.js's opt-out is a script file: the pane's Content-Security-Policy forbids inline script.
+    expect(forPreview.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
+    await expect(fetchText(OPT_OUT_PATH)).resolves.toMatchObject({ status: 200, type: "text/javascript; charset=utf-8", body: "var OsfOptOut = true;\n" });
   });
 
   it("never serves a file outside its folders", async () => {
@@ -71,7 +74,7 @@ describe("the local server", () => {
   });
 
   it("finds the CDN script however the minifier quoted it, and leaves other pages alone", () => {
-    const local = '<script>var OsfOptOut = true;</script><script src="/office-js/office.js"></script>';
+    const local = `<script src="${OPT_OUT_PATH}"></script><script src="/office-js/office.js"></script>`;
     expect(taskpaneForPreview(`<head><script src=${OFFICE_JS_CDN}></script></head>`)).toBe(`<head>${local}</head>`);
     expect(taskpaneForPreview(`<script type="text/javascript" src='${OFFICE_JS_CDN}'></script>`)).toBe(local);
     expect(taskpaneForPreview("<html></html>")).toBe("<html></html>");

@@ -22,6 +22,8 @@ interface TableSpec {
   header: string[];
   rows: unknown[][];
   showTotals?: boolean;
+  /** Whether the table's sheet is protected. */
+  sheetProtected?: boolean;
 }
 
 const CRITERIA: TableSpec = {
@@ -33,6 +35,11 @@ const CRITERIA: TableSpec = {
 };
 const TIERS: TableSpec = { header: ["Tier", "Min score"], rows: [["Gold", 70], ["Registered", 0]] };
 const PARTNERS: TableSpec = { header: ["Partner", "Revenue", "Strategic fit"], rows: [["Alder Peak IT", 1200, "Yes"]] };
+
+/** The cells below or beside a table's range (Range.getRowsBelow, getColumnsAfter). */
+function beyondTheTable(this: Mock) {
+  return this.beyond;
+}
 
 /** The mock of one table: its header and body ranges, and what save() calls on it. */
 function tableMock(name: string, spec: TableSpec) {
@@ -54,7 +61,23 @@ function tableMock(name: string, spec: TableSpec) {
       },
     },
     body: { values: spec.rows, clear: jest.fn() },
-    range: { address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}` },
+    range: {
+      address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: spec.rows.length + 1,
+      columnCount: spec.header.length,
+      // Nothing below or beside the table: its used ranges are null objects (set after creation).
+      beyond: {
+        used: { address: "", rowIndex: 0, columnIndex: 0 },
+        getUsedRangeOrNullObject(this: Mock) {
+          return this.used;
+        },
+      },
+      getRowsBelow: beyondTheTable,
+      getColumnsAfter: beyondTheTable,
+    },
+    worksheet: { protection: { protected: spec.sheetProtected ?? false } },
     getRange(this: Mock) {
       return this.range;
     },
@@ -101,6 +124,7 @@ function mockExcel(tables: Record<string, TableSpec>, sheets: string[] = []) {
   }) as Mock;
   const { workbook } = excel.context;
   for (const name of Object.keys(tables)) workbook.tables.byName[name].isNullObject = false;
+  for (const name of Object.keys(tables)) workbook.tables.byName[name].range.beyond.used.isNullObject = true;
   for (const name of sheets) workbook.worksheets.byName[name].isNullObject = false;
   workbook.tables.absent.isNullObject = true;
   workbook.worksheets.absent.isNullObject = true;
@@ -210,6 +234,20 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       expect(table("Tiers").showTotals).toBe(false);
       // With the totals row off while resizing, the new range holds header and data rows only.
       expect(table("Criteria").header.cell.getResizedRange).toHaveBeenCalledWith(3, 3);
+    });
+
+    it("reads sheet protection in the load's syncs, then refuses to save without a sync or a write", async () => {
+      const { sync, table } = mockExcel({ Criteria: CRITERIA, Tiers: { ...TIERS, sheetProtected: true } });
+      const store = new ExcelScorecardStore({ canResizeTables: true });
+      const loaded = await store.load();
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+      expect(loaded.tiers?.sheetProtected).toBe(true);
+      expect(loaded.criteria?.sheetProtected).toBeUndefined();
+      sync.mockClear();
+      await expect(store.save(newCriteria, newTiers)).rejects.toMatchObject({ code: "AccessDenied", message: expect.stringMatching(/Tiers table is protected; nothing was written/) });
+      expect(sync).not.toHaveBeenCalled();
+      expect(table("Criteria").resize).not.toHaveBeenCalled();
+      expect(table("Criteria").body.clear).not.toHaveBeenCalled();
     });
 
     it("writes nothing, and does not sync, when a row does not fit the header", async () => {

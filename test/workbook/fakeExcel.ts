@@ -14,6 +14,10 @@
  *
  * `writeSyncs` counts the syncs that sent a change (a write since the previous sync): the
  * store promises one write sync per action.
+ *
+ * Failures, as Excel has them: a write to a protected sheet throws AccessDenied where it is
+ * made, after the writes before it took effect (Excel's batches are not transactions); a
+ * dropped connection (dropNextSync) fails the sync and the batch never reaches the workbook.
  */
 import { parseCell, rangeAddress } from "../../src/workbook/address";
 import type { TableData } from "../../src/workbook/store";
@@ -27,10 +31,21 @@ interface Rect {
 
 type Handler = (args: unknown) => Promise<unknown>;
 
+/** An error as Excel's batches raise it (OfficeExtension.Error has a code and a message). */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
 class SheetModel {
   readonly cells = new Map<string, unknown>();
   readonly formats = new Map<string, string>();
   autofitted = 0;
+  protected = false;
   constructor(public name: string) {}
 
   read(row: number, column: number): unknown {
@@ -38,6 +53,7 @@ class SheetModel {
   }
 
   write(row: number, column: number, value: unknown): void {
+    if (this.protected) throw new FakeOfficeError("AccessDenied", `The cell you're trying to change is on protected sheet ${this.name}.`);
     const stored = storedValue(value);
     if (stored === "") this.cells.delete(`${row},${column}`);
     else this.cells.set(`${row},${column}`, stored);
@@ -89,12 +105,55 @@ export class FakeExcel {
   written = false;
   private nextTableId = 1;
   private changed = new Set<TableModel>();
+  private dropping = false;
 
   /** Excel.run(batch) and Excel.run(context, batch). */
   run = async <T>(...args: unknown[]): Promise<T> => {
     const batch = args[args.length - 1] as (context: FakeContext) => Promise<T>;
     return batch(new FakeContext(this));
   };
+
+  /** The next sync fails as when the network to Excel on the web drops: its batch never arrives. */
+  dropNextSync(): void {
+    this.dropping = true;
+  }
+
+  /** Whether the next sync is to be dropped (and from then on, not). */
+  takeDrop(): boolean {
+    const drop = this.dropping;
+    this.dropping = false;
+    return drop;
+  }
+
+  /** Everything a batch can change, to put back when its sync never arrives. */
+  snapshot(): () => void {
+    const sheets = [...this.sheets.values()].map((sheet) => ({ sheet, cells: new Map(sheet.cells), formats: new Map(sheet.formats) }));
+    const tables = this.tables.map((table) => ({ table, name: table.name, rect: { ...table.rect }, showTotals: table.showTotals }));
+    const list = [...this.tables];
+    return () => {
+      for (const { sheet, cells, formats } of sheets) {
+        sheet.cells.clear();
+        cells.forEach((v, k) => sheet.cells.set(k, v));
+        sheet.formats.clear();
+        formats.forEach((v, k) => sheet.formats.set(k, v));
+      }
+      for (const { table, name, rect, showTotals } of tables) Object.assign(table, { name, rect, showTotals });
+      this.tables.splice(0, this.tables.length, ...list);
+      this.changed.clear();
+    };
+  }
+
+  /** Protects a sheet (Review > Protect Sheet): writes to it throw AccessDenied. */
+  protect(sheetName: string, on = true): void {
+    const sheet = this.sheets.get(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    sheet.protected = on;
+  }
+
+  /** Deletes a table by another hand, its cells left as plain cells (Convert to Range). */
+  deleteTable(name: string): void {
+    this.tables.splice(this.tables.indexOf(this.table(name)), 1);
+  }
 
   // ----- for the tests: arrange and inspect the workbook -----
 
@@ -189,9 +248,12 @@ class FakeContext {
   private readonly created: { synced: boolean }[] = [];
   private readonly loads: FakeRange[] = [];
   readonly workbook: { tables: FakeTables; worksheets: FakeWorksheets };
+  /** Puts the workbook back as it was before this batch's writes (for a dropped sync). */
+  private rollback: () => void;
 
   constructor(readonly excel: FakeExcel) {
     this.workbook = { tables: new FakeTables(this), worksheets: new FakeWorksheets(this) };
+    this.rollback = excel.snapshot();
   }
 
   track<T extends { synced: boolean }>(proxy: T): T {
@@ -205,6 +267,12 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.excel.syncs++;
+    if (this.excel.takeDrop()) {
+      this.rollback();
+      this.excel.written = false;
+      throw new FakeOfficeError("RequestAborted", "The request was aborted: the connection to Excel was lost.");
+    }
+    this.rollback = this.excel.snapshot();
     if (this.excel.written) this.excel.writeSyncs++;
     this.excel.written = false;
     for (const proxy of this.created) proxy.synced = true;
@@ -223,7 +291,7 @@ class FakeTables {
 
   getItem(name: string): FakeTable {
     const table = this.getItemOrNullObject(name);
-    if (table.model === null) throw new Error(`ItemNotFound: table ${name}`);
+    if (table.model === null) throw new FakeOfficeError("ItemNotFound", `table ${name}`);
     return table;
   }
 }
@@ -345,6 +413,18 @@ class FakeTable {
     return this.existing().name;
   }
 
+  /** Its sheet, for `worksheet.protection.load("protected")`. */
+  get worksheet() {
+    const table = this.existing();
+    const protection = {
+      load: () => protection,
+      get protected() {
+        return table.sheet.protected;
+      },
+    };
+    return { protection };
+  }
+
   set name(name: string) {
     const taken = this.context.excel.tables.some((t) => t !== this.model && t.name.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`InvalidArgument: the table name ${name} is taken`);
@@ -356,7 +436,9 @@ class FakeTable {
   }
 
   set showTotals(shown: boolean) {
-    this.existing().showTotals = shown;
+    const table = this.existing();
+    if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${table.sheet.name} is protected.`);
+    table.showTotals = shown;
   }
 
   load(): this {
@@ -381,6 +463,7 @@ class FakeTable {
 
   resize(range: FakeRange | string): void {
     const table = this.existing();
+    if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${table.sheet.name} is protected.`);
     const rect = typeof range === "string" ? parseRange(range) : range.rect;
     if (rect.top !== table.rect.top || rect.rows < 2) throw new Error("InvalidArgument: the header must stay in its row");
     const others = this.context.excel.tables.filter((t) => t !== table && t.sheet === table.sheet);
@@ -410,11 +493,37 @@ class FakeRange {
   }
 
   load(properties: string): this {
-    // The address is known at once, but like Excel the fake shows it only after a sync.
-    if (properties === "address") return this.context.track(this);
-    if (properties !== "values") throw new Error(`The fake loads only values and address, not ${properties}`);
+    // The address and place are known at once, but like Excel the fake shows them only after a sync.
+    const names = properties.split(",").map((p) => p.trim());
+    const placed = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+    if (names.every((name) => placed.includes(name))) return this.context.track(this);
+    if (properties !== "values") throw new Error(`The fake loads only values, address and place, not ${properties}`);
     this.context.requestValues(this);
     return this;
+  }
+
+  get rowIndex(): number {
+    return this.synced ? this.rect.top : notSynced("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.synced ? this.rect.left : notSynced("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.synced ? this.rect.rows : notSynced("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.synced ? this.rect.columns : notSynced("columnCount");
+  }
+
+  getRowsBelow(count: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, top: this.rect.top + this.rect.rows, rows: count });
+  }
+
+  getColumnsAfter(count: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, left: this.rect.left + this.rect.columns, columns: count });
   }
 
   /** As Excel gives it, with the sheet: "Scorecard!A1:J8". */
@@ -472,8 +581,15 @@ class FakeRange {
 
   getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
     if (!valuesOnly) throw new Error("The fake knows used ranges by value only");
-    const used = this.cells((r, c) => this.sheet.read(r, c) !== "").flat().some(Boolean);
-    return this.context.track(new FakeRange(this.context, this.sheet, this.rect, !used));
+    // As Excel: the smallest range that holds every used cell, or a null object.
+    const used = this.cells((r, c) => (this.sheet.read(r, c) !== "" ? [r, c] : null))
+      .flat()
+      .filter((at): at is number[] => at !== null);
+    if (used.length === 0) return this.context.track(new FakeRange(this.context, this.sheet, this.rect, true));
+    const top = Math.min(...used.map(([r]) => r));
+    const left = Math.min(...used.map(([, c]) => c));
+    const rect = { top, left, rows: Math.max(...used.map(([r]) => r)) - top + 1, columns: Math.max(...used.map(([, c]) => c)) - left + 1 };
+    return this.context.track(new FakeRange(this.context, this.sheet, rect));
   }
 
   private cells<T>(each: (row: number, column: number) => T): T[][] {

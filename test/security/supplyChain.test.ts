@@ -1,0 +1,55 @@
+/**
+ * The supply chain, checked offline (`npm audit --omit=dev`, `npm run audit:runtime`, needs
+ * the registry's advisory endpoint): the lock file is committed and matches package.json, every
+ * locked package is pinned by an integrity hash, and what ships at run time is zod alone,
+ * which depends on nothing, so an advisory elsewhere in the tree cannot reach Excel.
+ */
+import { execFileSync } from "child_process";
+import { readFileSync } from "fs";
+import { join } from "path";
+
+const ROOT = join(__dirname, "../..");
+const read = (name: string) => JSON.parse(readFileSync(join(ROOT, name), "utf8"));
+
+interface Locked {
+  version?: string;
+  integrity?: string;
+  link?: boolean;
+  dev?: boolean;
+  devOptional?: boolean;
+  optional?: boolean;
+  dependencies?: Record<string, string>;
+}
+
+const pkg = read("package.json");
+const lock = read("package-lock.json") as { lockfileVersion: number; packages: Record<string, Locked> };
+const locked = Object.entries(lock.packages).filter(([path]) => path !== "");
+
+/** The packages installed for production: neither dev nor optional. */
+const runtime = locked.filter(([, p]) => !p.dev && !p.devOptional && !p.optional);
+
+describe("supply chain", () => {
+  test("package-lock.json is committed", () => {
+    const tracked = execFileSync("git", ["ls-files", "--", "package-lock.json", "package.json"], { cwd: ROOT, encoding: "utf8" });
+    expect(tracked.split("\n").filter(Boolean).sort()).toEqual(["package-lock.json", "package.json"]);
+  });
+
+  test("the lock file matches package.json", () => {
+    expect(lock.lockfileVersion).toBeGreaterThanOrEqual(3);
+    const root = lock.packages[""] as Locked & { devDependencies?: object; optionalDependencies?: object };
+    expect(root.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
+    expect(root.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});
+    expect(root.optionalDependencies ?? {}).toEqual(pkg.optionalDependencies ?? {});
+  });
+
+  test("every locked package is pinned by a sha512 integrity hash", () => {
+    const unpinned = locked.filter(([, p]) => !p.link && !/^sha512-/.test(p.integrity ?? "")).map(([path]) => path);
+    expect(unpinned).toEqual([]);
+  });
+
+  test("what runs in Excel depends on zod alone, which depends on nothing", () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(["zod"]);
+    expect(runtime.map(([path]) => path)).toEqual(["node_modules/zod"]);
+    expect(runtime[0][1].dependencies ?? {}).toEqual({});
+  });
+});
