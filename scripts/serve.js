@@ -19,11 +19,22 @@ const ROOT = path.resolve(__dirname, "..");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PREFIX = "/office-js/";
 /**
- * The one line office.js needs before it loads outside Office (see taskpaneForPreview), as a
+ * What office.js needs before it loads outside Office (see taskpaneForPreview), as a
  * script file: the pane's Content-Security-Policy allows no inline script.
  */
 const OPT_OUT_PATH = "/office-js-opt-out.js";
-const OPT_OUT_SCRIPT = "var OsfOptOut = true;\n";
+const OPT_OUT_SCRIPT = String.raw`var OsfOptOut = true;
+// office.js's logger frames Microsoft's telemetry proxy 3 s after it loads, wherever it runs.
+// The browser workbook is offline and nobody reads that log outside Office, so the frame is
+// never added (the pane's Content-Security-Policy would refuse it with a console error).
+(function () {
+  var appendChild = Node.prototype.appendChild;
+  Node.prototype.appendChild = function (child) {
+    var isTelemetryFrame = child instanceof HTMLIFrameElement && /^https:\/\/telemetryservice\./.test(child.src);
+    return isTelemetryFrame ? child : appendChild.call(this, child);
+  };
+})();
+`;
 /** Answers with the server's pid, so `npm stop` only ever stops this server. */
 const IDENTITY_PATH = "/__partner-scorecard-server";
 

@@ -18,6 +18,9 @@ const CRITERION_CELL = "A2";
 const TIER_CELL = "M4";
 const PROFILE_HEADER_CELL = "J1";
 
+/** How long after it loads office.js adds its logger's telemetry frame (o15apptofilemappingtable.js). */
+const OFFICE_JS_TELEMETRY_DELAY_MS = 3000;
+
 let preview: PreviewPage;
 let page: Page;
 let pageErrors: string[];
@@ -135,5 +138,12 @@ describeInBrowser("hostile workbook content in the task pane", () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('#workbook td[data-cell="H4"]')?.dataset.value === "33");
     expect(await ui.cell("H5").getAttribute("data-value")).toBe("10");
     expect(pageErrors).toEqual([]);
+  });
+  it("never frames office.js's telemetry proxy, so nothing is refused or requested outside the page", async () => {
+    // office.js adds that frame on a 3 s timer after it loads: give it time to try.
+    await page.waitForTimeout(OFFICE_JS_TELEMETRY_DELAY_MS + 1000);
+    const frames = await ui.paneFrame().evaluate(() => [...document.querySelectorAll("iframe")].map((f) => f.src));
+    expect(frames.filter((src) => src.includes("telemetry"))).toEqual([]);
+    expect(refusals).toEqual([]);
   });
 });
