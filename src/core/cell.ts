@@ -19,10 +19,23 @@ const MISSING_MARKERS = new Set(["", "n/a", "na", "-"]);
 const MARKER_TEXT_LIMIT = 64;
 
 function isMarker(text: string): boolean {
+  // Text longer than any marker, starting and ending in a visible ASCII character (so not
+  // padded), is a value: decided without the new strings that trim and lower-case make.
+  const last = text.length - 1;
+  if (
+    last > 2 &&
+    isVisibleAscii(text.charCodeAt(0)) &&
+    isVisibleAscii(text.charCodeAt(last))
+  )
+    return false;
   return (
     text.length <= MARKER_TEXT_LIMIT &&
     MISSING_MARKERS.has(text.trim().toLowerCase())
   );
+}
+
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 const MISSING: CellReading = { kind: "missing" };
 

@@ -85,3 +85,97 @@ export function normalize(criterion: Criterion, cell: unknown): number | null {
       return yesNoFor(criterion, cell) ? 100 : 0;
   }
 }
+
+/**
+ * Text cells a rating or yes/no criterion reads directly, spelled as users type them, to
+ * their points. Looking a cell up here costs no trimming or lower-casing (no new string per
+ * cell); any other spelling takes the full normalize, which gives the same points or error.
+ */
+function exactSpellings(entries: [string, number][]): Map<string, number> {
+  const spellings = new Map<string, number>();
+  for (const [text, points] of entries) {
+    // A label that reads as missing (n/a, -) stays missing: normalize decides those.
+    if (isMissing(text)) continue;
+    const key = text.trim().toLowerCase();
+    const capitalised = key.charAt(0).toUpperCase() + key.slice(1);
+    for (const spelling of [text, key, key.toUpperCase(), capitalised]) {
+      // Only spellings that normalize reads as the same key (not so for every letter: "ß").
+      if (spelling.trim().toLowerCase() === key)
+        spellings.set(spelling, points);
+    }
+  }
+  return spellings;
+}
+
+const YES_NO_SPELLINGS = exactSpellings([
+  ...[...YES].map((t): [string, number] => [t, 100]),
+  ...[...NO].map((t): [string, number] => [t, 0]),
+]);
+
+const RANGE = 0;
+const RATING = 1;
+const YES_NO = 2;
+
+/**
+ * Reads the cells of a criteria list as normalize does, prepared once per list: what a
+ * spilling call runs for every cell. The common cells (a finite number, a label or Yes/No as
+ * users spell them, a boolean) are read from typed arrays and maps without allocating; any
+ * other cell takes normalize itself, so the result (points, null or error) is always the same.
+ * Criteria are values: nothing changes a model after reading it (the pane builds a new one
+ * per edit), so what is prepared from them stays true.
+ */
+export class CriteriaReader {
+  private readonly kinds: Uint8Array;
+  private readonly lows: Float64Array;
+  private readonly highs: Float64Array;
+  private readonly lowerIsBetter: Uint8Array;
+  private readonly spellings: (Map<string, number> | undefined)[];
+
+  constructor(private readonly criteria: readonly Criterion[]) {
+    const count = criteria.length;
+    this.kinds = new Uint8Array(count);
+    this.lows = new Float64Array(count);
+    this.highs = new Float64Array(count);
+    this.lowerIsBetter = new Uint8Array(count);
+    this.spellings = criteria.map((c, i) => {
+      this.lows[i] = c.min ?? 0;
+      this.highs[i] = c.max ?? 0;
+      this.lowerIsBetter[i] = c.better === "lower" ? 1 : 0;
+      if (c.method === "rating") {
+        this.kinds[i] = RATING;
+        return exactSpellings(c.scale.map((s) => [s.label, s.points]));
+      }
+      this.kinds[i] = c.method === "yesno" ? YES_NO : RANGE;
+      return c.method === "yesno" ? YES_NO_SPELLINGS : undefined;
+    });
+  }
+
+  /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
+  read(i: number, cell: unknown): number | null {
+    const kind = this.kinds[i];
+    if (kind === RANGE) {
+      if (typeof cell === "number" && Number.isFinite(cell)) {
+        const percent = percentOfSpan(cell, this.lows[i], this.highs[i]);
+        return this.lowerIsBetter[i] === 1 ? 100 - percent : percent;
+      }
+    } else if (typeof cell === "string") {
+      const points = this.spellings[i]?.get(cell);
+      if (points !== undefined) return points;
+    } else if (kind === YES_NO && typeof cell === "boolean") {
+      return cell ? 100 : 0;
+    }
+    return normalize(this.criteria[i], cell);
+  }
+}
+
+const readers = new WeakMap<readonly Criterion[], CriteriaReader>();
+
+/** The reader of a criteria list, made once per list. */
+export function criteriaReader(criteria: readonly Criterion[]): CriteriaReader {
+  let reader = readers.get(criteria);
+  if (!reader) {
+    reader = new CriteriaReader(criteria);
+    readers.set(criteria, reader);
+  }
+  return reader;
+}

@@ -2,10 +2,9 @@
  * The weighted score of one partner: each value normalised to 0-100, weighted by the
  * profile's weights relative to their sum, missing values handled by the chosen policy.
  */
-import { isMissing } from "./cell";
-import { invalid, notAvailable } from "./errors";
+import { CellError, invalid, notAvailable } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
-import { normalize } from "./normalize";
+import { criteriaReader, type CriteriaReader } from "./normalize";
 
 export const MISSING_POLICIES = ["skip", "zero", "error"] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
@@ -66,57 +65,151 @@ export function relativeWeights(
 }
 
 /**
- * Scores one partner. Returns null when every value is missing (a row past the end of the
- * list), so that a formula over a whole column stays clean. This is the hot path of a
- * spilling PARTNERSCORE over thousands of rows: it builds no per-criterion objects.
+ * Partners' values on 0-100, read once into a typed matrix (one row per partner, NaN where a
+ * value is missing), to be scored under any weights: a spilling PARTNERSCORE reads thousands
+ * of rows in one pass each and allocates nothing per cell. A cell that normalize rejects is
+ * kept as its row's error and thrown when that row is scored, at the point where reading and
+ * scoring cell by cell would have thrown it, so every policy gives the same result and error.
  */
+export class NormalizedRows {
+  /** Row-major values, one per criterion; NaN for a missing value. */
+  private readonly values: Float64Array;
+  /** Per row, the index of the first cell that could not be read, or -1. */
+  private readonly errorAt: Int32Array;
+  private readonly errors = new Map<number, CellError>();
+  private readonly reader: CriteriaReader;
+  private readonly width: number;
+
+  constructor(
+    readonly model: CriteriaModel,
+    rowCount: number,
+  ) {
+    this.width = model.criteria.length;
+    this.values = new Float64Array(rowCount * this.width);
+    this.errorAt = new Int32Array(rowCount).fill(-1);
+    this.reader = criteriaReader(model.criteria);
+  }
+
+  /** Reads one partner's cells, one per criterion in the table's order, into row `row`. */
+  read(row: number, cells: readonly unknown[]): void {
+    const { width, values, reader } = this;
+    this.errorAt[row] = -1;
+    if (cells.length !== width) {
+      const message = `${cells.length} values for ${width} criteria: give one value per criterion, in the table's order`;
+      return this.fail(row, 0, new CellError("value", message));
+    }
+    const offset = row * width;
+    let i = 0;
+    // One try around the loop, not one per cell: the loop stays a tight, optimised one.
+    try {
+      for (; i < width; i++) {
+        const value = reader.read(i, cells[i]);
+        values[offset + i] = value === null ? NaN : value;
+      }
+    } catch (e) {
+      if (e instanceof CellError) return this.fail(row, i, e);
+      throw e;
+    }
+  }
+
+  /**
+   * The score of row `row` under `weights` (relative, one per criterion), or null when every
+   * value is missing (a row past the end of the list), so that a formula over a whole column
+   * stays clean. `normalized`, when given, receives each value on 0-100 (null where left out).
+   */
+  score(
+    row: number,
+    weights: readonly number[],
+    missing: MissingPolicy,
+    normalized?: (number | null)[],
+  ): number | null {
+    const { width, values } = this;
+    const offset = row * width;
+    const errorAt = this.errorAt[row];
+    let total = 0;
+    let present = 0;
+    let sum = 0;
+    let found = false;
+    for (let i = 0; i < width; i++) {
+      if (i === errorAt) throw this.errors.get(row);
+      const weight = weights[i];
+      total += weight;
+      let value = values[offset + i];
+      const isMissing = value !== value; // NaN
+      if (!isMissing) found = true;
+      else if (weight > 0) {
+        if (missing === "skip") {
+          if (normalized) normalized[i] = null;
+          continue;
+        }
+        if (missing === "error") {
+          // A row with no values at all is a row past the end of the list, not an error.
+          if (!found && errorAt < 0 && this.noneFrom(offset, i + 1))
+            return null;
+          notAvailable(`${this.model.criteria[i].name} is missing`);
+        }
+        value = 0;
+      }
+      if (normalized) normalized[i] = value !== value ? null : value;
+      present += weight;
+      sum += value !== value ? 0 : weight * value;
+    }
+    if (errorAt >= 0) throw this.errors.get(row); // no criteria at all
+    if (!found) return null;
+    // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
+    if (present < (total / 2) * (1 - 1e-12)) {
+      const percent = Math.round((100 * present) / total);
+      const absent = this.model.criteria
+        .filter((_, i) => weights[i] > 0 && Number.isNaN(values[offset + i]))
+        .map((c) => c.name);
+      notAvailable(
+        `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
+      );
+    }
+    return Math.min(100, Math.max(0, sum / present));
+  }
+
+  private fail(row: number, at: number, error: CellError): void {
+    this.errorAt[row] = at;
+    this.errors.set(row, error);
+  }
+
+  /** Whether every value of the row from `from` on is missing. */
+  private noneFrom(offset: number, from: number): boolean {
+    for (let i = from; i < this.width; i++)
+      if (!Number.isNaN(this.values[offset + i])) return false;
+    return true;
+  }
+}
+
+/** The score of one partner (see NormalizedRows.score), or null when every value is missing. */
+export function weightedScore(
+  values: readonly unknown[],
+  model: CriteriaModel,
+  weights: readonly number[],
+  missing: MissingPolicy,
+  normalized?: (number | null)[],
+): number | null {
+  const rows = new NormalizedRows(model, 1);
+  rows.read(0, values);
+  return rows.score(0, weights, missing, normalized);
+}
+
+/** Scores one partner, with each value on 0-100; null when every value is missing. */
 export function scorePartner(
   values: readonly unknown[],
   model: CriteriaModel,
   weights: readonly number[],
   missing: MissingPolicy,
 ): PartnerScore | null {
-  const { criteria } = model;
-  if (values.length !== criteria.length) {
-    invalid(
-      `${values.length} values for ${criteria.length} criteria: give one value per criterion, in the table's order`,
-    );
-  }
-  if (values.every(isMissing)) return null;
-  let total = 0;
-  let present = 0;
-  let sum = 0;
-  const normalized: (number | null)[] = new Array<number | null>(
-    criteria.length,
-  );
-  for (let i = 0; i < criteria.length; i++) {
-    const value = normalize(criteria[i], values[i]);
-    const weight = weights[i];
-    total += weight;
-    normalized[i] = value;
-    if (value === null && weight > 0) {
-      if (missing === "error") notAvailable(`${criteria[i].name} is missing`);
-      if (missing === "skip") continue;
-      normalized[i] = 0;
-    }
-    present += weight;
-    sum += weight * (normalized[i] ?? 0);
-  }
-  // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
-  if (present < (total / 2) * (1 - 1e-12)) {
-    const percent = Math.round((100 * present) / total);
-    const absent = criteria
-      .filter((_, i) => normalized[i] === null && weights[i] > 0)
-      .map((c) => c.name);
-    notAvailable(
-      `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
-    );
-  }
-  return {
-    score: Math.min(100, Math.max(0, sum / present)),
-    normalized,
-    presentWeight: present,
-  };
+  const normalized = new Array<number | null>(model.criteria.length);
+  const score = weightedScore(values, model, weights, missing, normalized);
+  if (score === null) return null;
+  // Summed in the order weightedScore summed it, so the parts add up to the same score.
+  let presentWeight = 0;
+  for (let i = 0; i < normalized.length; i++)
+    if (normalized[i] !== null) presentWeight += weights[i];
+  return { score, normalized, presentWeight };
 }
 
 /** What each criterion contributed to a score; the points add up to the score. */

@@ -22,12 +22,19 @@ export function readScore(cell: unknown): number | null {
 }
 
 /** The tiers from the highest Min score down; equal Min scores keep the table's order. */
-export function rankTiers(tiers: readonly Tier[]): Tier[] {
-  return tiers
-    .map((tier, index) => ({ tier, index }))
-    .sort((a, b) => b.tier.minScore - a.tier.minScore || a.index - b.index)
-    .map((t) => t.tier);
+export function rankTiers(tiers: readonly Tier[]): readonly Tier[] {
+  // Ranked once per tiers list (lists are values, never changed): tierFor runs per partner.
+  let ranked = rankedTiers.get(tiers);
+  if (!ranked) {
+    ranked = tiers
+      .map((tier, index) => ({ tier, index }))
+      .sort((a, b) => b.tier.minScore - a.tier.minScore || a.index - b.index)
+      .map((t) => t.tier);
+    rankedTiers.set(tiers, ranked);
+  }
+  return ranked;
 }
+const rankedTiers = new WeakMap<readonly Tier[], readonly Tier[]>();
 
 /** Runs `check`; a #VALUE! it raises is raised again naming the tier it belongs to. */
 function inTier<T>(tier: Tier, check: () => T): T {

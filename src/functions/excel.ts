@@ -26,3 +26,25 @@ export function callResult<T>(compute: () => T): T {
   if (result instanceof CellError) throw toExcelError(result);
   return result;
 }
+
+/**
+ * One result row per partner, `compute(i)` giving the row's cell: as `cellResult` for each,
+ * with one function for the whole spill rather than one closure per row.
+ */
+export function cellColumn<T>(
+  count: number,
+  compute: (row: number) => T,
+): (T | CustomFunctions.Error)[][] {
+  const column = new Array<(T | CustomFunctions.Error)[]>(count);
+  for (let row = 0; row < count; row++) {
+    let cell: T | CustomFunctions.Error;
+    try {
+      cell = compute(row);
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      cell = toExcelError(e);
+    }
+    column[row] = [cell];
+  }
+  return column;
+}

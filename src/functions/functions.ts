@@ -19,6 +19,7 @@ import {
   scorePartner,
   tierFor,
   todaySerial,
+  NormalizedRows,
 } from "../core";
 import {
   criteriaArgument,
@@ -31,7 +32,7 @@ import {
   weightsByProfile,
   type Range,
 } from "./arguments";
-import { callResult, cellResult } from "./excel";
+import { callResult, cellColumn, cellResult } from "./excel";
 
 /**
  * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
@@ -55,13 +56,13 @@ export function partnerScore(
     const rows = partnerRows(values, model.criteria.length);
     const profiles = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
-    return rows.map((row, i) => [
-      cellResult(
-        () =>
-          scorePartner(row, model, weightsFor(profiles[i]).weights, policy)
-            ?.score ?? "",
-      ),
-    ]);
+    // Every row read once into a typed matrix, then each scored with its profile's weights.
+    const normalized = new NormalizedRows(model, rows.length);
+    for (let i = 0; i < rows.length; i++) normalized.read(i, rows[i]);
+    return cellColumn(
+      rows.length,
+      (i) => normalized.score(i, weightsFor(profiles[i]).weights, policy) ?? "",
+    );
   });
 }
 

@@ -23,8 +23,8 @@ import {
   readTiers,
   relativeWeights,
   resolveProfile,
-  scorePartner,
   tierFor,
+  NormalizedRows,
   type CriteriaModel,
   type Tier,
 } from "../core";
@@ -168,7 +168,61 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every(isMissing);
 }
 
-/** Scores and tiers every non-blank Partners row under one scenario. */
+/** A partner's values in the criteria's order, from its Partners columns, into `values`. */
+function partnerValues(
+  row: readonly unknown[],
+  map: readonly number[],
+  values: unknown[],
+): unknown[] {
+  for (let i = 0; i < map.length; i++)
+    values[i] = map[i] < 0 ? null : row[map[i]];
+  return values;
+}
+
+/**
+ * The Partners' values read under a model, kept while only the weights change: a slider step
+ * then costs one weighted sum per partner. Keyed by the Partners table (a new one on every
+ * load) and by everything of the criteria that reading depends on.
+ */
+const readPartners = new WeakMap<
+  TableData,
+  { key: string; rows: NormalizedRows }
+>();
+
+function normalizedPartners(
+  partners: TableData,
+  model: CriteriaModel,
+  map: readonly number[],
+): NormalizedRows {
+  const key = JSON.stringify([
+    map,
+    model.criteria.map((c) => [
+      c.name,
+      c.method,
+      c.better,
+      c.min,
+      c.max,
+      c.scale,
+    ]),
+  ]);
+  const kept = readPartners.get(partners);
+  if (kept?.key === key) return kept.rows;
+  const rows = new NormalizedRows(model, partners.rows.length);
+  const values: unknown[] = new Array<unknown>(map.length);
+  partners.rows.forEach((row, r) =>
+    rows.read(r, partnerValues(row, map, values)),
+  );
+  readPartners.set(partners, { key, rows });
+  return rows;
+}
+
+/**
+ * Scores and tiers every non-blank Partners row under one scenario. This runs for every
+ * partner on every slider step, so per partner it allocates only its result: the profile's
+ * weights are looked up by the Type cell as given, the values were read once (see
+ * normalizedPartners), and the raw values a tier's Requires checks are gathered into one
+ * reused row (the core reads them and keeps nothing).
+ */
 export function scorePartners(
   partners: TableData,
   scenario: Scenario,
@@ -177,43 +231,45 @@ export function scorePartners(
   const map = partnerColumns(partners, scenario.columns);
   const typeColumn = partners.header.map(headerKey).indexOf("type");
   const nameAt = nameColumn(partners);
-  const weightsOf = new Map<string, number[] | CellError>();
-  const weightsFor = (profile: string) => {
-    let w = weightsOf.get(profile);
-    if (w === undefined)
-      weightsOf.set(
-        profile,
-        (w = catchCellError(() => relativeWeights(model, profile))),
+  const weightsByType = new Map<unknown, number[] | CellError>();
+  const weightsFor = (type: unknown) => {
+    let w = weightsByType.get(type);
+    if (w === undefined) {
+      w = catchCellError(() =>
+        relativeWeights(model, resolveProfile(model, cellText(type) ?? "")),
       );
+      weightsByType.set(type, w);
+    }
     return w;
   };
+  const normalized = normalizedPartners(partners, model, map);
+  const values: unknown[] = new Array<unknown>(map.length);
+  const partner = { model, values };
   const results: PartnerResult[] = [];
-  partners.rows.forEach((row, r) => {
-    if (isBlankRow(row)) return; // counted by blankPartnerRows, not a partner
-    const partner = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
-    const values = map.map((c) => (c < 0 ? null : row[c]));
-    const outcome = catchCellError(() => {
-      const type = typeColumn < 0 ? "" : (cellText(row[typeColumn]) ?? "");
-      const weights = weightsFor(resolveProfile(model, type));
+  const rows = partners.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) continue; // counted by blankPartnerRows, not a partner
+    const name = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
+    partnerValues(row, map, values);
+    try {
+      const weights = weightsFor(typeColumn < 0 ? "" : row[typeColumn]);
       if (weights instanceof CellError) throw weights;
-      const scored = scorePartner(values, model, weights, "skip");
-      if (scored === null)
-        return notAvailable("it has no values for the criteria");
-      const tier = tierFor(tiers, scored.score, { model, values });
-      return { score: scored.score, tier: tiers.indexOf(tier) };
-    });
-    results.push(
-      outcome instanceof CellError
-        ? { row: r, partner, tier: null, score: null, error: outcome.message }
-        : {
-            row: r,
-            partner,
-            tier: outcome.tier,
-            score: outcome.score,
-            error: null,
-          },
-    );
-  });
+      const score = normalized.score(r, weights, "skip");
+      if (score === null) notAvailable("it has no values for the criteria");
+      const tier = tiers.indexOf(tierFor(tiers, score, partner));
+      results.push({ row: r, partner: name, tier, score, error: null });
+    } catch (e) {
+      if (!(e instanceof CellError)) throw e;
+      results.push({
+        row: r,
+        partner: name,
+        tier: null,
+        score: null,
+        error: e.message,
+      });
+    }
+  }
   return results;
 }
 

@@ -58,7 +58,11 @@ describe("the local server", () => {
     await expect(fetchText("/office-js/office.js")).resolves.toMatchObject({ status: 200, type: "text/javascript; charset=utf-8" });
     // office.js's opt-out is a script file: the pane's Content-Security-Policy forbids inline script.
     expect(forPreview.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
-    await expect(fetchText(OPT_OUT_PATH)).resolves.toMatchObject({ status: 200, type: "text/javascript; charset=utf-8", body: "var OsfOptOut = true;\n" });
+    const optOut = await fetchText(OPT_OUT_PATH);
+    expect(optOut).toMatchObject({ status: 200, type: "text/javascript; charset=utf-8" });
+    // The opt-out first, then the guard that keeps office.js's telemetry frame out (scripts/serve.js).
+    expect(optOut.body).toMatch(/^var OsfOptOut = true;\n/);
+    expect(optOut.body).toContain("isTelemetryFrame");
   });
 
   it("never serves a file outside its folders", async () => {

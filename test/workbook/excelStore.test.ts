@@ -1,9 +1,6 @@
 /**
  * The Excel adapter against office-addin-mock, Microsoft's mock of the Office API: every
- * context.sync() is counted, every value written is read back from the mock.
- *
- * office-addin-mock only knows properties that are loaded, while `isNullObject` is filled in
- * by Office on sync without a load: each table and sheet mock gets it as a plain property.
+ * context.sync() is counted, every value written is read back from the mock (officeMock.ts).
  * Events and a workbook whose content changes (what watch() needs) are in excelStore.fake.test.ts.
  */
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose full import
@@ -11,20 +8,10 @@
 jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
-import { OfficeMockObject } from "office-addin-mock";
 import { ExcelScorecardStore, NO_TABLE_RESIZE } from "../../src/workbook/excelStore";
 import type { TableData } from "../../src/workbook/store";
 import { sampleTables } from "../../src/workbook/sample";
-
-type Mock = OfficeMockObject & Record<string, any>;
-
-interface TableSpec {
-  header: string[];
-  rows: unknown[][];
-  showTotals?: boolean;
-  /** Whether the table's sheet is protected. */
-  sheetProtected?: boolean;
-}
+import { officeWorkbook, type TableSpec } from "./officeMock";
 
 const CRITERIA: TableSpec = {
   header: ["Criterion", "Method", "Weight", "Owner"],
@@ -36,103 +23,13 @@ const CRITERIA: TableSpec = {
 const TIERS: TableSpec = { header: ["Tier", "Min score"], rows: [["Gold", 70], ["Registered", 0]] };
 const PARTNERS: TableSpec = { header: ["Partner", "Revenue", "Strategic fit"], rows: [["Alder Peak IT", 1200, "Yes"]] };
 
-/** The cells below or beside a table's range (Range.getRowsBelow, getColumnsAfter). */
-function beyondTheTable(this: Mock) {
-  return this.beyond;
-}
-
-/** The mock of one table: its header and body ranges, and what save() calls on it. */
-function tableMock(name: string, spec: TableSpec) {
-  return {
-    name,
-    showTotals: spec.showTotals ?? false,
-    resize: jest.fn(),
-    header: {
-      values: [spec.header],
-      cell: {
-        // save() writes the table's new rectangle into the range it resizes the table to.
-        written: { values: [] },
-        getResizedRange: jest.fn(function (this: Mock) {
-          return this.written;
-        }),
-      },
-      getCell(this: Mock) {
-        return this.cell;
-      },
-    },
-    body: { values: spec.rows, clear: jest.fn() },
-    range: {
-      address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
-      rowIndex: 0,
-      columnIndex: 0,
-      rowCount: spec.rows.length + 1,
-      columnCount: spec.header.length,
-      // Nothing below or beside the table: its used ranges are null objects (set after creation).
-      beyond: {
-        used: { address: "", rowIndex: 0, columnIndex: 0 },
-        getUsedRangeOrNullObject(this: Mock) {
-          return this.used;
-        },
-      },
-      getRowsBelow: beyondTheTable,
-      getColumnsAfter: beyondTheTable,
-    },
-    worksheet: { protection: { protected: spec.sheetProtected ?? false } },
-    getRange(this: Mock) {
-      return this.range;
-    },
-    getHeaderRowRange(this: Mock) {
-      return this.header;
-    },
-    getDataBodyRange(this: Mock) {
-      return this.body;
-    },
-  };
-}
-
 /** A workbook holding `tables` (by name), with `Excel.run` and a sync counter. */
 function mockExcel(tables: Record<string, TableSpec>, sheets: string[] = []) {
-  const tableMocks = Object.fromEntries(Object.entries(tables).map(([name, spec]) => [name, tableMock(name, spec)]));
-  const sheetMocks = Object.fromEntries(sheets.map((name) => [name, { name }]));
-  const addSheet = jest.fn();
-  const excel = new OfficeMockObject({
-    context: {
-      workbook: {
-        tables: {
-          byName: tableMocks,
-          absent: {},
-          getItemOrNullObject(this: Mock, name: string) {
-            return this.byName[name] ?? this.absent;
-          },
-          getItem(this: Mock, name: string) {
-            return this.byName[name];
-          },
-        },
-        worksheets: {
-          byName: sheetMocks,
-          absent: {},
-          getItemOrNullObject(this: Mock, name: string) {
-            return this.byName[name] ?? this.absent;
-          },
-          add: addSheet,
-        },
-      },
-    },
-    run: async function (this: Mock, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
-  }) as Mock;
-  const { workbook } = excel.context;
-  for (const name of Object.keys(tables)) workbook.tables.byName[name].isNullObject = false;
-  for (const name of Object.keys(tables)) workbook.tables.byName[name].range.beyond.used.isNullObject = true;
-  for (const name of sheets) workbook.worksheets.byName[name].isNullObject = false;
-  workbook.tables.absent.isNullObject = true;
-  workbook.worksheets.absent.isNullObject = true;
-
+  const mock = officeWorkbook(tables, sheets, jest.fn);
   // Counts the calls and still runs the mock's own sync, which makes loaded values readable.
-  const sync = jest.spyOn(excel.context, "sync");
-  (global as unknown as { Excel: unknown }).Excel = excel;
-  return { excel, workbook, sync, addSheet, table: (name: string) => workbook.tables.byName[name] as Mock };
+  const sync = jest.spyOn(mock.excel.context, "sync");
+  (global as unknown as { Excel: unknown }).Excel = mock.excel;
+  return { ...mock, sync };
 }
 
 describe("ExcelScorecardStore against office-addin-mock", () => {

@@ -1,0 +1,73 @@
+/**
+ * How the benchmarks time and report. Each figure is the median of several runs, printed as
+ * one line `name: value unit (budget)`; nothing here fails on timing. The machine is shared
+ * and noisy, so ratios are taken against a baseline measured in the same run.
+ */
+
+/** Repetitions per figure (BENCH_RUNS), odd so the median is one run. */
+export const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Wall-clock milliseconds of one run of `work`. */
+export function elapsedMs(work: () => unknown): number {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Milliseconds of processor time (user + system, this process) of one run of `work`: on a
+ * machine shared with other jobs, what the work itself costs, without the waits for a core.
+ */
+export function cpuMs(work: () => unknown): number {
+  const start = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Median milliseconds of `runs` runs of `work`, after one unmeasured run (JIT warm-up). */
+export function medianMs(work: () => unknown, runs = RUNS): number {
+  work();
+  return median(Array.from({ length: runs }, () => elapsedMs(work)));
+}
+
+/**
+ * Samples of several works measured in turns (a, b, c, a, b, c, ...), after one unmeasured
+ * round, so that each sees the same moments of a shared machine's load: their ratios and
+ * differences are then taken run by run.
+ */
+export function samplesInTurns<K extends string>(works: Record<K, () => unknown>, runs = RUNS): Record<K, number[]> {
+  const names = Object.keys(works) as K[];
+  for (const name of names) works[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let run = 0; run < runs; run++) for (const name of names) samples[name].push(elapsedMs(works[name]));
+  return samples;
+}
+
+/** Run by run, a(i) / b(i) or a(i) - b(i), for the median of a paired comparison. */
+export function pairwise(a: readonly number[], b: readonly number[], combine: (x: number, y: number) => number): number[] {
+  return a.map((x, i) => combine(x, b[i]));
+}
+
+/** Prints one figure: `name: value unit (budget)`. */
+export function report(name: string, value: number, unit: string, budget: string): void {
+  const size = Math.abs(value);
+  const shown = Number.isInteger(value)
+    ? String(value)
+    : size >= 100 ? value.toFixed(0) : size >= 10 ? value.toFixed(1) : size >= 0.01 || size === 0 ? value.toFixed(2) : value.toExponential(1);
+  console.log(`${name}: ${shown} ${unit} (${budget})`);
+}
+
+/** A seeded generator, so every run measures the same data. */
+export function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Spill scoring: one PRM.PARTNERSCORE over every partner, through the built bundle and the
+ * test host (as Excel calls it), against the floor of a plain Float64Array weighted-sum loop
+ * over the same values already normalised. Also measured in the same run, to say where the
+ * time goes: the same call to a function that only returns a column of zeros (the host's
+ * copying of 1.2 million argument cells and of the result, which Excel does for any custom
+ * function), and calls of one row each.
+ */
+import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
+import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../test/host/loadBuild";
+import { median, medianMs, pairwise, report, RUNS, samplesInTurns } from "./measure";
+import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
+
+/** The same host and function shapes, with functions that look at nothing and return zeros. */
+function zeroFunctionsHost(real: CustomFunctionsHost): CustomFunctionsHost {
+  const ids = real.metadata.functions.map((f) => f.id);
+  const source = `for (const id of ${JSON.stringify(ids)}) CustomFunctions.associate(id, (values) => values.map(() => [0]));`;
+  return new CustomFunctionsHost(real.metadata, { namespace: real.namespace }).load(source);
+}
+
+/** The partners' values on 0-100 in one Float64Array (blank as 0), as the loop's input. */
+function normalisedMatrix(rows: Cell[][]): Float64Array {
+  const { model } = readCriteria(CRITERIA);
+  const reader = criteriaReader(model.criteria);
+  const matrix = new Float64Array(rows.length * CRITERIA_COUNT);
+  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = reader.read(c, cell === BLANK ? null : cell) ?? 0)));
+  return matrix;
+}
+
+export function spillFigures(partners: number): void {
+  const host = loadBuiltFunctions();
+  const zeros = zeroFunctionsHost(host);
+  const rows = partnerRows(partners);
+  const types = partnerTypes(partners);
+  const { model } = readCriteria(CRITERIA);
+  const weights = Float64Array.from(relativeWeights(model, ""));
+  const matrix = normalisedMatrix(rows);
+  const scores = new Float64Array(partners);
+
+  const total = weights.reduce((a, b) => a + b, 0);
+  // A local width: an imported constant read in the loop would cost a module getter per value.
+  const width = CRITERIA_COUNT;
+  const runs = samplesInTurns(
+    {
+      loop: () => {
+        for (let p = 0; p < partners; p++) {
+          let sum = 0;
+          for (let c = 0; c < width; c++) sum += matrix[p * width + c] * weights[c];
+          scores[p] = sum / total;
+        }
+      },
+      spill: () => host.call("PRM.PARTNERSCORE", rows, CRITERIA, types),
+      hostAlone: () => zeros.call("PRM.PARTNERSCORE", rows, CRITERIA, types),
+    },
+    Math.max(RUNS, 11),
+  );
+  const [loopMs, spillMs, hostMs] = [runs.loop, runs.spill, runs.hostAlone].map(median);
+  const ratio = median(pairwise(runs.spill, runs.loop, (a, b) => a / b));
+  const ownRatio = median(pairwise(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop, (a, b) => a / b));
+  const perRowCount = Math.min(partners, 10_000);
+  const perRowMs =
+    (medianMs(() => {
+      for (let p = 0; p < perRowCount; p++) host.call("PRM.PARTNERSCORE", [rows[p]], CRITERIA, types[p][0]);
+    }, 3) *
+      partners) /
+    perRowCount;
+
+  const shape = `${partners} partners x ${CRITERIA_COUNT} criteria`;
+  report(`spill scoring (${shape}, one PRM.PARTNERSCORE call / plain loop)`, ratio, "x", "budget <= 8 x");
+  report("spill scoring: PRM.PARTNERSCORE, one spilling call", spillMs, "ms", "info");
+  report("spill scoring: plain Float64Array loop, values already 0-100", loopMs, "ms", "info");
+  report("spill scoring: host alone, same call to a function returning zeros", hostMs, "ms", `info, ${(hostMs / loopMs).toFixed(1)} x loop`);
+  report("spill scoring: the bundle's own share, (call - host alone) / loop", ownRatio, "x", "info");
+  report(`spill scoring: one call per row (${perRowCount} calls, scaled to ${partners})`, perRowMs, "ms", `info, ${(perRowMs / loopMs).toFixed(0)} x loop`);
+}

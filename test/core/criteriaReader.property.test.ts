@@ -1,0 +1,48 @@
+/**
+ * The reader a spilling PARTNERSCORE uses (criteriaReader) reads every cell as normalize
+ * does: the same points, null for the same missing cells, the same error message. Its
+ * shortcuts (exact spellings of labels and Yes/No, plain numbers) must never differ.
+ */
+import fc from "fast-check";
+import { CellError, catchCellError, criteriaReader, normalize, readCriteria } from "../../src/core";
+
+const TABLE = [
+  ["Criterion", "Method", "Better", "Min", "Max", "Scale", "Weight"],
+  ["Revenue", "range", "higher", -50, 1000, null, 1],
+  ["Support load", "target", "lower", null, 40, null, 1],
+  ["Accreditation", "rating", null, null, null, "None=0; Silver=40; gold=75; PLATINUM=100; ß=10; n/a=5; İx=20", 1],
+  ["Certified", "yesno", null, null, null, null, 1],
+];
+const { model, problems } = readCriteria(TABLE);
+
+const words = ["None", "silver", "GOLD", "Gold", "gold ", " Platinum", "platinum", "ß", "SS", "ss", "n/a", "N/A", "İx", "i̇x", "İX", "yes", "Yes", "YES", "y", "Y", "no", "No", "NO", "n", "N", "true", "True", "TRUE", "false", "1", "0", "-", "", "na", "maybe"];
+const cell = fc.oneof(
+  fc.constantFrom(...words),
+  fc.string(),
+  fc.double(),
+  fc.integer({ min: -100, max: 2000 }),
+  fc.boolean(),
+  fc.constantFrom(null, undefined, { code: "#N/A" }, 0, 1, Infinity, NaN),
+);
+
+/** What reading gives: the value, or the CellError's kind and message. */
+const outcome = (read: () => number | null) => {
+  const result = catchCellError(read);
+  return result instanceof CellError ? [result.kind, result.message] : result;
+};
+
+test("the table reads", () => expect(problems).toEqual([]));
+
+test("the reader agrees with normalize on any cell of any criterion", () => {
+  const reader = criteriaReader(model.criteria);
+  fc.assert(
+    fc.property(fc.nat({ max: model.criteria.length - 1 }), cell, (i, value) => {
+      expect(outcome(() => reader.read(i, value))).toEqual(outcome(() => normalize(model.criteria[i], value)));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test("the reader is made once per criteria list", () => {
+  expect(criteriaReader(model.criteria)).toBe(criteriaReader(model.criteria));
+});
