@@ -143,3 +143,17 @@ export function meets(
       return compare(yesNoFor(criterion, cell) ? 1 : 0, condition.op, limit);
   }
 }
+
+/**
+ * Where a condition looks and what it compares with: the index of its criterion and the
+ * threshold as that criterion reads values (a number, a rating's points, 1/0 for Yes/No).
+ * A #VALUE! when the condition does not fit the model. For code that restates a condition
+ * elsewhere, such as the built-in formulas of the copy for colleagues (src/sharing).
+ */
+export function conditionThreshold(
+  model: CriteriaModel,
+  condition: Condition,
+): { index: number; limit: number } {
+  const { criterion, index } = criterionOf(model, condition);
+  return { index, limit: threshold(criterion, condition) };
+}

@@ -3,9 +3,14 @@
  * workbook layer's column arithmetic (src/workbook/address.ts), plus the sheet-qualified
  * absolute ranges that table references are translated into.
  */
-import { columnIndex, columnLetters, parseCell } from "../workbook/address";
+import {
+  columnIndex,
+  columnLetters,
+  parseCell,
+  quoteSheetName,
+} from "../workbook/address";
 
-export { columnIndex, columnLetters };
+export { columnIndex, columnLetters, quoteSheetName };
 
 /** A cell position, 0-based, as HyperFormula counts. */
 export interface CellPosition {
@@ -22,14 +27,6 @@ export function cellName(position: CellPosition): string {
 export function parseCellName(name: string): CellPosition {
   const { row, column } = parseCell(name.replace(/\$/g, ""));
   return { row, col: column };
-}
-
-/** A sheet name as a formula must write it: quoted unless a plain word that is not a cell address. */
-export function quoteSheetName(sheet: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
-    !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "Scorecard!$A$1:$J$8": an absolute range that does not move when the formula is copied. */

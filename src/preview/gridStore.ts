@@ -6,6 +6,8 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  OwnedSheet,
+  OwnedSheetWrite,
   ScorecardStore,
   SharingStore,
   SheetTable,
@@ -15,7 +17,12 @@ import type {
 } from "../workbook/store";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { freeSheetName } from "../workbook/sheetNames";
-import { tableRectangle, writtenCell } from "../workbook/cellWrite";
+import {
+  formulaOrWrittenCell,
+  tableRectangle,
+  writtenCell,
+} from "../workbook/cellWrite";
+import { ownedSheetTaken } from "../workbook/ownedSheet";
 import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
 import { WorkbookError } from "../workbook/writeFailure";
@@ -199,6 +206,49 @@ export class GridStore implements ScorecardStore, SharingStore {
     return () => {
       stop();
     };
+  }
+
+  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
+    const table = this.workbook.tables.get(name);
+    if (!table) return null;
+    return Array.from({ length: table.height - 1 }, (_, r) =>
+      Array.from({ length: table.width }, (_, c) => {
+        const cell = {
+          sheet: table.sheet,
+          row: table.topLeft.row + 1 + r,
+          col: table.topLeft.col + c,
+        };
+        const { input } = this.workbook.cell(cell);
+        return input.startsWith("=")
+          ? input
+          : this.workbook.valueForStore(cell);
+      }),
+    );
+  }
+
+  /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
+  async writeOwnedSheet(
+    sheet: OwnedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    const present = this.workbook.hasSheet(sheet.name);
+    if (!present && onlyIfPresent) return "absent";
+    if (present) {
+      const first = this.workbook.cell({ sheet: sheet.name, row: 0, col: 0 });
+      if (first.value !== sheet.marker)
+        throw new Error(ownedSheetTaken(sheet.name));
+    }
+    const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
+    this.workbook.batch(() => {
+      if (present) {
+        const { rows, cols } = this.workbook.usedSize(sheet.name);
+        for (let row = 0; row < rows; row++)
+          for (let col = 0; col < cols; col++)
+            this.workbook.write({ sheet: sheet.name, row, col }, null);
+      } else this.workbook.addSheet(sheet.name);
+      this.writeCells(sheet.name, { row: 0, col: 0 }, cells);
+    });
+    return "written";
   }
 
   /**

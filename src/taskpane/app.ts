@@ -15,6 +15,8 @@ import {
   type ScorecardStore,
 } from "../workbook/store";
 import { actionsGroup, showActions } from "./actionsView";
+import { ColleagueCopy } from "./colleagueCopy";
+import { colleagueCopySection } from "./colleagueCopyView";
 import { createAnnouncer } from "./announcer";
 import { builder, fill, focusById } from "./dom";
 import { refreshTiers, refreshWeights } from "./editorRefresh";
@@ -83,6 +85,8 @@ export async function mountTaskpane(
   const sharing = isSharingStore(store)
     ? new SharingSession(session, store)
     : null;
+  const colleagueCopy = new ColleagueCopy(store);
+  colleagueCopy.followApplies(session);
 
   let addingProfile = false;
   let refreshQueued = false;
@@ -269,6 +273,9 @@ export async function mountTaskpane(
           tiersSection(host),
           programmeSection(programmeHost),
           sharing && sharingSection(el, onSharing),
+          colleagueCopySection(el, colleagueCopy, (next) =>
+            session.setNotice(next),
+          ),
         );
         if (sharing) showExport(doc, el, sharing);
         break;

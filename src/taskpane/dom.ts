@@ -74,3 +74,20 @@ export function focusById(doc: Document, id: string): boolean {
   target.focus();
   return doc.activeElement === target;
 }
+
+/** A pane section: its heading (labelling the section), a hint under it, then `children`. */
+export function titledSection(
+  el: El,
+  id: string,
+  title: string,
+  hint: string,
+  ...children: Child[]
+): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": id },
+    el("h2", { id, text: title }),
+    el("p", { className: "hint", text: hint }),
+    ...children,
+  );
+}

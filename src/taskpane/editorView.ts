@@ -174,7 +174,8 @@ export function weightsSection(h: EditorHost): HTMLElement {
           id: "ps-remove-profile",
           "data-testid": "remove-profile",
           text: `Remove ${h.profile}`,
-          "aria-label": `Remove the profile ${h.profile}`,
+          // The visible text starts the accessible name (axe: label-content-name-mismatch).
+          "aria-label": `Remove ${h.profile} profile`,
           onclick: () => removeSelectedProfile(h),
         }),
     h.addingProfile ? addProfileForm(h) : null,

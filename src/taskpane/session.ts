@@ -147,6 +147,7 @@ export class TaskpaneSession {
   private _notice: Notice | null = null;
   private _disposed = false;
   private stopWatching: (() => unknown) | null = null;
+  private readonly writtenListeners = new Set<() => Promise<void>>();
   private stopWatchingSelection: (() => unknown) | null = null;
   private _selectedPartner: number | null = null;
 
@@ -256,6 +257,19 @@ export class TaskpaneSession {
   subscribe(listener: (change: SessionChange) => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+
+  /**
+   * Calls `listener` after each Apply, and each undo of one, has written the tables (before
+   * a reload that waited for the write); returns a function that stops it.
+   */
+  onTablesWritten(listener: () => Promise<void>): () => void {
+    this.writtenListeners.add(listener);
+    return () => void this.writtenListeners.delete(listener);
+  }
+
+  private async tablesWritten(): Promise<void> {
+    for (const listener of [...this.writtenListeners]) await listener();
   }
 
   setNotice(next: Notice | null): void {
@@ -468,6 +482,7 @@ export class TaskpaneSession {
       kind: "info",
       text: "Applied: the Criteria and Tiers tables are updated and Excel recalculates the scores.",
     });
+    await this.tablesWritten();
     await this.afterWrite();
   }
 
@@ -582,6 +597,7 @@ export class TaskpaneSession {
         kind: "info",
         text: `Undid the last apply: the tables are back as they were before it.${more ? ` ${more} more can be undone.` : ""}`,
       });
+      await this.tablesWritten();
     } catch (e) {
       this.setNotice({ kind: "error", text: `Could not undo: ${message(e)}` });
     } finally {

@@ -102,3 +102,28 @@ export function tableAddress(table: {
     table.header.length,
   );
 }
+
+/** A sheet name as a formula must write it: quoted unless a plain word that is not a cell address. */
+export function quoteSheetName(sheet: string): string {
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+const SHEET_RANGE =
+  /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?([1-9][0-9]*)(?::\$?[A-Z]{1,3}\$?[1-9][0-9]*)?$/i;
+
+/**
+ * The sheet and first cell of an address as Excel reports a table's range, e.g.
+ * "Scorecard!A1:J8" or "'Partner list'!$B$3:$K$40"; null when it is not such an address.
+ */
+export function parseSheetRange(
+  address: string,
+): { sheet: string; topLeft: CellRef } | null {
+  const match = SHEET_RANGE.exec(address.trim());
+  if (!match) return null;
+  const sheet =
+    match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+  return { sheet, topLeft: parseCell(`${match[3]}${match[4]}`) };
+}

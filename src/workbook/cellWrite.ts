@@ -73,3 +73,10 @@ export function tableRectangle(name: string, data: TableData): WrittenCell[][] {
   const body = rows.length > 0 ? rows : [header.map(() => null)];
   return [header.map(writtenCell), ...body.map((row) => row.map(writtenCell))];
 }
+
+/** A cell of a sheet the add-in creates: "=..." is a formula, the rest as writtenCell writes it. */
+export function formulaOrWrittenCell(cell: unknown): WrittenCell {
+  return typeof cell === "string" && cell.startsWith("=")
+    ? cell
+    : writtenCell(cell);
+}

@@ -11,16 +11,24 @@
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
  */
 import { parseCell, rangeAddress, tableAddress } from "./address";
-import { tableRectangle, writtenCell, type WrittenCell } from "./cellWrite";
+import {
+  formulaOrWrittenCell,
+  tableRectangle,
+  writtenCell,
+  type WrittenCell,
+} from "./cellWrite";
 import { coalesce } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
+import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
 import { WorkbookError } from "./writeFailure";
 import type {
+  OwnedSheet,
+  OwnedSheetWrite,
   ScorecardStore,
   SharingStore,
   SheetTable,
@@ -203,18 +211,11 @@ function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
   ];
 }
 
-/** A sample cell as written with Range.formulas: "=..." is a formula, the rest as values. */
-function sampleCell(cell: unknown): unknown {
-  return typeof cell === "string" && cell.startsWith("=")
-    ? cell
-    : writtenCell(cell);
-}
-
 /** Creates a table; `cell` says how a row's cell is written (the sample's "=..." as formulas). */
 function queueSampleTable(
   sheet: Excel.Worksheet,
   spec: SheetTable,
-  cell: (value: unknown) => unknown = sampleCell,
+  cell: (value: unknown) => unknown = formulaOrWrittenCell,
 ): void {
   const address = tableAddress(spec);
   const range = sheet.getRange(address);
@@ -373,6 +374,55 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       const last = ordered[ordered.length - 1];
       if (last) sheetOf(last).activate();
       await context.sync();
+    });
+  }
+
+  /** A table's data rows as formulas, in two syncs (is there such a table, its formulas). */
+  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
+    return Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      await context.sync();
+      if (table.isNullObject) return null;
+      const body = table.getDataBodyRange().load("formulas");
+      await context.sync();
+      return body.formulas;
+    });
+  }
+
+  /**
+   * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
+   * sheet and its marker, then one write sync. A sheet of that name without the marker in A1
+   * is the user's and is left alone.
+   */
+  async writeOwnedSheet(
+    sheet: OwnedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    // Checked before Excel is touched: a cell that cannot be written writes nothing.
+    const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
+    const width = Math.max(1, ...cells.map((row) => row.length));
+    const block = cells.map((row) => [
+      ...row,
+      ...new Array<WrittenCell>(width - row.length).fill(""),
+    ]);
+    return Excel.run(async (context) => {
+      const { worksheets } = context.workbook;
+      const existing = worksheets.getItemOrNullObject(sheet.name);
+      await context.sync();
+      if (existing.isNullObject && onlyIfPresent) return "absent";
+      let target: Excel.Worksheet;
+      if (existing.isNullObject) target = worksheets.add(sheet.name);
+      else {
+        const first = existing.getRange("A1").load("values");
+        await context.sync();
+        if (first.values[0]?.[0] !== sheet.marker)
+          throw new Error(ownedSheetTaken(sheet.name));
+        target = existing;
+        target.getRange().clear();
+      }
+      target.getRange(rangeAddress("A1", block.length, width)).formulas = block;
+      await context.sync();
+      return "written";
     });
   }
 

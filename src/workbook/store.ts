@@ -40,6 +40,20 @@ export interface SheetTable {
   rows: unknown[][];
 }
 
+/**
+ * A sheet the add-in writes whole and owns (the copy for colleagues, src/sharing): its first
+ * cell (A1) holds `marker`, which is how a later write knows the sheet is the add-in's.
+ * Cells are written as a table's are; "=..." strings are formulas.
+ */
+export interface OwnedSheet {
+  name: string;
+  marker: string;
+  cells: unknown[][];
+}
+
+/** What writeOwnedSheet did: wrote it, or (with onlyIfPresent) found no such sheet. */
+export type OwnedSheetWrite = "written" | "absent";
+
 export interface ScorecardStore {
   /** Reads the Criteria, Tiers and Partners tables (the Excel adapter: in at most two syncs). */
   load(): Promise<WorkbookScorecard>;
@@ -64,6 +78,23 @@ export interface ScorecardStore {
   watchPartnerSelection?(
     listener: (row: number | null) => void,
   ): Promise<() => void>;
+  /**
+   * Writes `sheet` whole (the Excel adapter: reads, then one write sync): creates it, or
+   * replaces the content of a sheet of that name whose A1 holds the marker. A sheet of that
+   * name without the marker is the user's: it throws with a message and changes nothing.
+   * With `onlyIfPresent`, a missing sheet is not created ("absent"). Optional, so that
+   * stores written before it still compile; the pane offers the copy only where it exists.
+   */
+  writeOwnedSheet?(
+    sheet: OwnedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite>;
+  /**
+   * The data rows of a table as formulas (Excel's Range.formulas: a formula as "=...", any
+   * other cell its value), or null when there is no such table. The copy for colleagues reads
+   * which partner values are PRM formulas (PRM.CERTSTATUS) to restate them. Optional.
+   */
+  loadTableFormulas?(name: string): Promise<unknown[][] | null>;
 }
 
 /**

@@ -202,6 +202,51 @@ describeInBrowser("the browser workbook", () => {
     await notScored(0);
   });
 
+  it("writes a copy for colleagues whose built-in formulas show the PRM scores and tiers, and rewrites it on Apply", async () => {
+    const copySheet = "Scorecard copy";
+    /** The copy's cell in the column headed `header`, on the row of the sample's partner `row`. */
+    const copyCell = (header: string, row: number) =>
+      page.evaluate(
+        ([wanted, offset]) => {
+          const cells = [...document.querySelectorAll<HTMLTableCellElement>("#workbook td[data-cell]")];
+          const head = cells.find((td) => td.textContent === wanted);
+          if (!head) return null;
+          const [, letters, number] = /^([A-Z]+)(\d+)$/.exec(head.dataset.cell!)!;
+          return `${letters}${Number(number) + 1 + offset}`;
+        },
+        [header, row] as const,
+      );
+    const tierColumn = await columnOf("Tier");
+    await pane().getByTestId("copy-for-colleagues").click();
+    await pane().getByTestId("notice").filter({ hasText: `Wrote the sheet "${copySheet}"` }).waitFor();
+    const partnerScore = await numberIn(`${scoreColumn}${gridRow}`);
+    const partnerTier = await cell(`${tierColumn}${gridRow}`).textContent();
+    await showSheet(copySheet);
+    const score = (await copyCell("Score", partnerRow))!;
+    const tier = (await copyCell("Tier", partnerRow))!;
+    await expect(cell(score.replace(/^[A-Z]+/, "A")).textContent()).resolves.toBe(PARTNER);
+    expect(await numberIn(score)).toBeCloseTo(partnerScore, 9);
+    await expect(cell(tier).textContent()).resolves.toBe(partnerTier);
+    await cell(score).click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.not.toMatch(/PRM\./);
+    // Apply a new weight: the pane rewrites the copy, which follows the PRM score.
+    await pane().getByTestId("profile").selectOption(PROFILE);
+    await pane().getByTestId(`weight-${CRITERION}`).fill("20");
+    await pane().getByTestId("apply").click();
+    await pane().getByTestId("notice").filter({ hasText: "was rewritten too" }).waitFor();
+    await showSheet("Partners");
+    const applied = await numberIn(`${scoreColumn}${gridRow}`);
+    expect(applied).not.toBeCloseTo(partnerScore, 3);
+    await showSheet(copySheet);
+    expect(await numberIn(score)).toBeCloseTo(applied, 9);
+    await expect(cell("A2").textContent()).resolves.toMatch(/missing values: skip/);
+    // What a blank means is the user's choice, written into the copy's second line.
+    await pane().getByTestId("copy-missing").selectOption("zero");
+    await pane().getByTestId("copy-for-colleagues").click();
+    await page.waitForFunction(() => /missing values: zero/.test(document.querySelector('#workbook td[data-cell="A2"]')?.textContent ?? ""));
+    await showSheet("Partners");
+  });
+
   it("made no request outside localhost and threw no uncaught error", async () => {
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
