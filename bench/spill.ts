@@ -19,20 +19,29 @@ function zeroFunctionsHost(real: CustomFunctionsHost): CustomFunctionsHost {
   return new CustomFunctionsHost(real.metadata, { namespace: real.namespace }).load(source);
 }
 
+/**
+ * The cells as Excel on the web and current desktop passes them (a blank as null): what the
+ * host hands on without copying. With BLANK markers it would copy them first, a cost of the
+ * test host, not of the bundle or of Excel (which marshals every call its own way).
+ */
+function asExcelPasses(rows: Cell[][]): Cell[][] {
+  return rows.map((row) => row.map((cell) => (cell === BLANK ? null : cell)));
+}
+
 /** The partners' values on 0-100 in one Float64Array (blank as 0), as the loop's input. */
 function normalisedMatrix(rows: Cell[][]): Float64Array {
   const { model } = readCriteria(CRITERIA);
   const reader = criteriaReader(model.criteria);
   const matrix = new Float64Array(rows.length * CRITERIA_COUNT);
-  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = reader.read(c, cell === BLANK ? null : cell) ?? 0)));
+  rows.forEach((row, p) => row.forEach((cell, c) => (matrix[p * CRITERIA_COUNT + c] = reader.read(c, cell) ?? 0)));
   return matrix;
 }
 
 export function spillFigures(partners: number): void {
   const host = loadBuiltFunctions();
   const zeros = zeroFunctionsHost(host);
-  const rows = partnerRows(partners);
-  const types = partnerTypes(partners);
+  const rows = asExcelPasses(partnerRows(partners));
+  const types = asExcelPasses(partnerTypes(partners));
   const { model } = readCriteria(CRITERIA);
   const weights = Float64Array.from(relativeWeights(model, ""));
   const matrix = normalisedMatrix(rows);

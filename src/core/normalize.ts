@@ -1,6 +1,6 @@
 /** One raw value of a criterion on the common 0-100 scale. */
 import { isMissing, readCell, showCell } from "./cell";
-import { invalid } from "./errors";
+import { CellError, invalid } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
 
@@ -118,9 +118,10 @@ const YES_NO = 2;
 
 /**
  * Reads the cells of a criteria list as normalize does, prepared once per list: what a
- * spilling call runs for every cell. The common cells (a finite number, a label or Yes/No as
- * users spell them, a boolean) are read from typed arrays and maps without allocating; any
- * other cell takes normalize itself, so the result (points, null or error) is always the same.
+ * spilling call runs for every cell. The common cells (a finite number, a blank, a label or
+ * Yes/No as users spell them, a boolean) are read from typed arrays and maps keyed by the
+ * exact text, without allocating; any other cell takes normalize itself, so the result
+ * (points, null or error) is always the same.
  * Criteria are values: nothing changes a model after reading it (the pane builds a new one
  * per edit), so what is prepared from them stays true.
  */
@@ -153,11 +154,13 @@ export class CriteriaReader {
   /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
   read(i: number, cell: unknown): number | null {
     const kind = this.kinds[i];
-    if (kind === RANGE) {
-      if (typeof cell === "number" && Number.isFinite(cell)) {
+    if (typeof cell === "number") {
+      if (kind === RANGE && Number.isFinite(cell)) {
         const percent = percentOfSpan(cell, this.lows[i], this.highs[i]);
         return this.lowerIsBetter[i] === 1 ? 100 - percent : percent;
       }
+    } else if (cell === null) {
+      return null; // a blank cell, missing for every method
     } else if (typeof cell === "string") {
       const points = this.spellings[i]?.get(cell);
       if (points !== undefined) return points;
@@ -165,6 +168,50 @@ export class CriteriaReader {
       return cell ? 100 : 0;
     }
     return normalize(this.criteria[i], cell);
+  }
+
+  /**
+   * Reads one partner's cells (one per criterion) into `values` from `offset`, NaN where a
+   * value is missing. The common cells (a number of a range/target criterion, a blank, a
+   * label or Yes/No as spelled in the map) are read right here, with the typed arrays and
+   * maps held in locals; any other cell goes through `read`.
+   * Returns the index of the first cell `read` rejects (read it again for its CellError; the
+   * values from there on are not written), or -1.
+   */
+  readRow(
+    cells: readonly unknown[],
+    values: Float64Array,
+    offset: number,
+  ): number {
+    const { kinds, lows, highs, lowerIsBetter, spellings } = this;
+    const width = kinds.length;
+    let i = 0;
+    // One try around the loop, not one per cell: the loop stays a tight, optimised one.
+    try {
+      for (; i < width; i++) {
+        const cell = cells[i];
+        if (
+          typeof cell === "number" &&
+          kinds[i] === RANGE &&
+          Number.isFinite(cell)
+        ) {
+          const percent = percentOfSpan(cell, lows[i], highs[i]);
+          values[offset + i] = lowerIsBetter[i] === 1 ? 100 - percent : percent;
+        } else if (cell === null) {
+          values[offset + i] = NaN; // a blank cell, missing for every method
+        } else {
+          // A label or Yes/No as users spell it, as read() looks it up, without the call.
+          const points =
+            typeof cell === "string" ? spellings[i]?.get(cell) : undefined;
+          const value = points !== undefined ? points : this.read(i, cell);
+          values[offset + i] = value === null ? NaN : value;
+        }
+      }
+    } catch (e) {
+      if (e instanceof CellError) return i;
+      throw e;
+    }
+    return -1;
   }
 }
 

@@ -2,7 +2,7 @@
  * The weighted score of one partner: each value normalised to 0-100, weighted by the
  * profile's weights relative to their sum, missing values handled by the chosen policy.
  */
-import { CellError, invalid, notAvailable } from "./errors";
+import { CellError, catchCellError, invalid, notAvailable } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
 import { criteriaReader, type CriteriaReader } from "./normalize";
 
@@ -92,23 +92,17 @@ export class NormalizedRows {
 
   /** Reads one partner's cells, one per criterion in the table's order, into row `row`. */
   read(row: number, cells: readonly unknown[]): void {
-    const { width, values, reader } = this;
+    const { width, reader } = this;
     this.errorAt[row] = -1;
     if (cells.length !== width) {
       const message = `${cells.length} values for ${width} criteria: give one value per criterion, in the table's order`;
       return this.fail(row, 0, new CellError("value", message));
     }
-    const offset = row * width;
-    let i = 0;
-    // One try around the loop, not one per cell: the loop stays a tight, optimised one.
-    try {
-      for (; i < width; i++) {
-        const value = reader.read(i, cells[i]);
-        values[offset + i] = value === null ? NaN : value;
-      }
-    } catch (e) {
-      if (e instanceof CellError) return this.fail(row, i, e);
-      throw e;
+    const at = reader.readRow(cells, this.values, row * width);
+    if (at >= 0) {
+      // The rare rejected cell is read again for its error, so the row loop holds no state.
+      const error = catchCellError(() => reader.read(at, cells[at]));
+      if (error instanceof CellError) this.fail(row, at, error);
     }
   }
 

@@ -75,27 +75,35 @@ export function partnerRows(values: Range, criteriaCount: number): Range {
 
 /**
  * An argument that may be given once for all rows (one cell, or omitted) or once per row
- * (a column as tall as the rows): the per-partner profile, for example.
+ * (a column as tall as the rows): the per-partner profile, for example. Gives the cell of
+ * row `row`, reading the argument where it is rather than copying 100,000 cells into a list.
  */
 export function perRow(
   argument: unknown,
   rows: number,
   what: string,
-): unknown[] {
-  if (!Array.isArray(argument)) return new Array<unknown>(rows).fill(argument);
-  // Plain loops: Array.flat over 100,000 one-cell rows costs more than scoring them.
+): (row: number) => unknown {
+  if (!Array.isArray(argument)) return () => argument;
   const range = argument as unknown[][];
   let count = 0;
-  for (const line of range) count += line.length;
-  if (count === 1) return new Array<unknown>(rows).fill(range.flat()[0]);
+  let column = true;
+  for (const line of range) {
+    count += line.length;
+    if (line.length !== 1) column = false;
+  }
+  if (count === 1) {
+    const only = range.flat()[0];
+    return () => only;
+  }
   if (count !== rows)
     invalid(
       `${what} must be one cell or one cell per partner row (${rows}), not ${count} cells`,
     );
-  const cells = new Array<unknown>(count);
-  let k = 0;
-  for (const line of range) for (const cell of line) cells[k++] = cell;
-  return cells;
+  // A column, one cell per row (the usual case), is read directly; a row or any other shape
+  // of `rows` cells is read in reading order.
+  if (column) return (row) => range[row][0];
+  const cells = range.flat();
+  return (row) => cells[row];
 }
 
 export function missingPolicy(argument: unknown): MissingPolicy {
@@ -112,7 +120,11 @@ export function weightsByProfile(
   // Keyed by the cell as given: a spilling call over thousands of rows sees a handful of
   // distinct Type values, so each is read and resolved once.
   const cache = new Map<unknown, { profile: string; weights: number[] }>();
+  // Neighbouring rows mostly share a profile: the last one is checked before the map.
+  let lastArgument: unknown = undefined;
+  let lastEntry: { profile: string; weights: number[] } | undefined;
   return (argument) => {
+    if (argument === lastArgument && lastEntry !== undefined) return lastEntry;
     let entry = cache.get(argument);
     if (!entry) {
       const profile = resolveProfile(
@@ -122,6 +134,8 @@ export function weightsByProfile(
       entry = { profile, weights: relativeWeights(model, profile) };
       cache.set(argument, entry);
     }
+    lastArgument = argument;
+    lastEntry = entry;
     return entry;
   };
 }

@@ -32,7 +32,7 @@ import {
   weightsByProfile,
   type Range,
 } from "./arguments";
-import { callResult, cellColumn, cellResult } from "./excel";
+import { callResult, cellResult, numberColumn } from "./excel";
 
 /**
  * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
@@ -54,15 +54,15 @@ export function partnerScore(
     const model = criteriaArgument(criteria);
     const policy = missingPolicy(missing);
     const rows = partnerRows(values, model.criteria.length);
-    const profiles = perRow(profile ?? null, rows.length, "profile");
+    const profileOf = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
-    // Every row read once into a typed matrix, then each scored with its profile's weights.
-    const normalized = new NormalizedRows(model, rows.length);
-    for (let i = 0; i < rows.length; i++) normalized.read(i, rows[i]);
-    return cellColumn(
-      rows.length,
-      (i) => normalized.score(i, weightsFor(profiles[i]).weights, policy) ?? "",
-    );
+    // One pass per partner: its row read into one reused typed row (no matrix of the whole
+    // spill, nothing allocated per cell), then scored with its profile's weights.
+    const row = new NormalizedRows(model, 1);
+    return numberColumn(rows.length, (i) => {
+      row.read(0, rows[i]);
+      return row.score(0, weightsFor(profileOf(i)).weights, policy);
+    });
   });
 }
 

@@ -158,9 +158,37 @@ export class CustomFunctionsHost {
   }
 
   /**
-   * A fresh copy of a range, blanks as this Excel build passes them, as Excel hands every call
-   * new arrays. Plain loops: for a 100,000-row range this copy is a large share of a call.
+   * A range as the function receives it. Excel marshals every range into new arrays, so what
+   * a function receives holds only Excel's values and is its alone. Here, one pass checks the
+   * shape and looks for BlankCell markers. When there are none and blanks arrive as null (the
+   * default, web and current desktop), the caller's rows already are what Excel would pass,
+   * and they are passed as they are: a copy would only be the host's own cost, and a function
+   * reads the same values either way. The one difference, that a function writing into its
+   * arguments would change the caller's data, is ruled out by a test that calls every
+   * function on frozen arguments (test/functions/spill.property.test.ts). Only when a cell must
+   * change (a BlankCell, or blanks passed as 0 or "") is the range copied, with plain loops.
    */
+  private rangeArgument(rows: Cell[][]): unknown[][] {
+    const width = rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
+    let blanks = false;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row) || row.length !== width || width === 0) throw new HostError("a range argument must be a non-empty rectangle of cells");
+      if (blanks) continue;
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        if (typeof cell === "object" && cell instanceof BlankCell) {
+          blanks = true;
+          break;
+        }
+      }
+    }
+    if (rows.length === 0) throw new HostError("a range argument must be a non-empty rectangle of cells");
+    if (!blanks && this.blankAs === null) return rows;
+    return this.copyRange(rows);
+  }
+
+  /** A fresh copy of a range, blanks as this Excel build passes them. */
   private copyRange(rows: Cell[][]): unknown[][] {
     const copy = new Array<unknown[]>(rows.length);
     for (let r = 0; r < rows.length; r++) {
@@ -180,11 +208,7 @@ export class CustomFunctionsHost {
       return parameter.optional ? null : new ExcelError(ErrorCode.invalidValue);
     }
     if (parameter.dimensionality === "matrix") {
-      const rows: Cell[][] = Array.isArray(argument) ? argument : [[argument]];
-      if (rows.length === 0 || rows.some((r) => r.length !== rows[0].length || r.length === 0)) {
-        throw new HostError("a range argument must be a non-empty rectangle of cells");
-      }
-      return this.copyRange(rows);
+      return this.rangeArgument(Array.isArray(argument) ? argument : [[argument]]);
     }
     let cell: Cell;
     if (Array.isArray(argument)) {
@@ -218,12 +242,27 @@ export class CustomFunctionsHost {
 
   private shapeResult(name: string, meta: FunctionMetadata, value: unknown): CallResult {
     if (meta.result?.dimensionality !== "matrix") return this.shown(name, value);
-    if (!Array.isArray(value) || value.length === 0 || !value.every((r) => Array.isArray(r) && r.length === value[0].length && r.length > 0)) {
+    if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0]) || value[0].length === 0) {
       throw new HostError(`${name} declares a matrix result but returned ${JSON.stringify(value)}`);
     }
-    // Checked in place: the result is the bundle's own fresh array, as Excel receives it.
-    for (const row of value as unknown[][]) for (const cell of row) this.shown(name, cell);
-    return value as Shown[][];
+    // One tight pass, checked in place (the result is the bundle's own fresh array, as Excel
+    // receives it): the common cells (finite numbers, text, booleans) are decided inline, and
+    // only anything else goes to shown(), which accepts an error object or names the defect.
+    const rows = value as unknown[][];
+    const width = rows[0].length;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row) || row.length !== width) {
+        throw new HostError(`${name} declares a matrix result but returned ${JSON.stringify(value)}`);
+      }
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        const type = typeof cell;
+        if (type === "string" || type === "boolean" || (type === "number" && Number.isFinite(cell))) continue;
+        this.shown(name, cell);
+      }
+    }
+    return rows as Shown[][];
   }
 }
 
