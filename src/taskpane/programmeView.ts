@@ -261,7 +261,11 @@ function showPartner(host: ProgrammeHost): void {
 
 function cardView(el: El, card: PartnerCard): HTMLElement[] {
   const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
-  const shown = (value: unknown) => cellText(value) ?? "missing";
+  // Numbers as the grid shows them (1,850,000), so the card reads like the Partners sheet.
+  const shown = (value: unknown) =>
+    typeof value === "number"
+      ? value.toLocaleString()
+      : (cellText(value) ?? "missing");
   return [
     el(
       "p",

@@ -93,6 +93,8 @@ describeInBrowser("programme rules in the browser workbook", () => {
     expect(Number(await card.getByTestId("partner-score").getAttribute("data-value"))).toBeCloseTo(gridScore, 9);
     await expect(card.locator("tr[data-criterion]").count()).resolves.toBe(8);
     await expect(card.locator('tr[data-criterion="Certification"] td').first().textContent()).resolves.toBe("Expired");
+    // A number reads as the grid shows it (Revenue is in column C).
+    await expect(card.locator('tr[data-criterion="Revenue"] td').first().textContent()).resolves.toBe(await cell(`C${gridRow}`).textContent());
     await expect(card.getByTestId("partner-next").textContent()).resolves.toMatch(/^Next tier Gold: .*needs Certification >= Expiring\.$/);
     await expect(pane().getByTestId("partner-pick").inputValue()).resolves.toBe(String(gridRow - 2));
   });
