@@ -131,6 +131,14 @@ export class CriteriaReader {
   private readonly highs: Float64Array;
   private readonly lowerIsBetter: Uint8Array;
   private readonly spellings: (Map<string, number> | undefined)[];
+  /**
+   * Per criterion, the few texts most cells hold (a rating's labels as the Scale writes them,
+   * Yes and No), with their points from `spellings`: comparing a cell with 2-5 strings is
+   * cheaper than a Map lookup (a call and a hash), and short strings Excel passes are
+   * internalised, so a mismatch is decided by one pointer or length comparison.
+   */
+  private readonly usualTexts: string[][];
+  private readonly usualPoints: number[][];
 
   constructor(private readonly criteria: readonly Criterion[]) {
     const count = criteria.length;
@@ -138,16 +146,30 @@ export class CriteriaReader {
     this.lows = new Float64Array(count);
     this.highs = new Float64Array(count);
     this.lowerIsBetter = new Uint8Array(count);
+    this.usualTexts = [];
+    this.usualPoints = [];
     this.spellings = criteria.map((c, i) => {
       this.lows[i] = c.min ?? 0;
       this.highs[i] = c.max ?? 0;
       this.lowerIsBetter[i] = c.better === "lower" ? 1 : 0;
-      if (c.method === "rating") {
-        this.kinds[i] = RATING;
-        return exactSpellings(c.scale.map((s) => [s.label, s.points]));
-      }
-      this.kinds[i] = c.method === "yesno" ? YES_NO : RANGE;
-      return c.method === "yesno" ? YES_NO_SPELLINGS : undefined;
+      this.kinds[i] =
+        c.method === "rating" ? RATING : c.method === "yesno" ? YES_NO : RANGE;
+      const spellings =
+        c.method === "rating"
+          ? exactSpellings(c.scale.map((s) => [s.label, s.points]))
+          : c.method === "yesno"
+            ? YES_NO_SPELLINGS
+            : undefined;
+      const usual =
+        c.method === "rating" ? c.scale.map((s) => s.label) : ["Yes", "No"];
+      // Only texts the map holds, with the map's points: the scan never decides otherwise.
+      this.usualTexts[i] = spellings
+        ? usual.filter((text) => spellings.has(text))
+        : [];
+      this.usualPoints[i] = this.usualTexts[i].map(
+        (text) => spellings?.get(text) ?? 0,
+      );
+      return spellings;
     });
   }
 
@@ -184,6 +206,7 @@ export class CriteriaReader {
     offset: number,
   ): number {
     const { kinds, lows, highs, lowerIsBetter, spellings } = this;
+    const { usualTexts, usualPoints } = this;
     const width = kinds.length;
     let i = 0;
     // One try around the loop, not one per cell: the loop stays a tight, optimised one.
@@ -199,10 +222,18 @@ export class CriteriaReader {
           values[offset + i] = lowerIsBetter[i] === 1 ? 100 - percent : percent;
         } else if (cell === null) {
           values[offset + i] = NaN; // a blank cell, missing for every method
+        } else if (typeof cell === "boolean" && kinds[i] === YES_NO) {
+          values[offset + i] = cell ? 100 : 0; // as read() does, without the call
         } else {
-          // A label or Yes/No as users spell it, as read() looks it up, without the call.
-          const points =
-            typeof cell === "string" ? spellings[i]?.get(cell) : undefined;
+          // A label or Yes/No as users spell it, as read() looks it up, without the call:
+          // the usual texts first, then the map of every exact spelling.
+          let points: number | undefined;
+          if (typeof cell === "string") {
+            const texts = usualTexts[i];
+            let k = texts.length - 1;
+            while (k >= 0 && texts[k] !== cell) k--;
+            points = k >= 0 ? usualPoints[i][k] : spellings[i]?.get(cell);
+          }
           const value = points !== undefined ? points : this.read(i, cell);
           values[offset + i] = value === null ? NaN : value;
         }
