@@ -18,7 +18,6 @@ import {
 } from "../core";
 import type { TableData } from "../workbook/store";
 import {
-  nameColumn,
   partnerColumns,
   scorePartners,
   type PartnerResult,
@@ -102,21 +101,21 @@ export function lapsesBefore(
   const later = byRow(scorePartners(then, scenario));
   const tierName = (p: PartnerResult | undefined) =>
     p?.tier == null ? null : scenario.tiers[p.tier].name;
-  const nameAt = nameColumn(partners);
-  const lapses = partners.rows.flatMap((row, r): Lapse[] => {
-    const expiry = expiries[r];
-    if (expiry === null || expiry >= asOf || !now.has(r)) return [];
-    const [before, after] = [now.get(r), later.get(r)];
+  const lapses = expiries.flatMap((expiry, r): Lapse[] => {
+    const before = now.get(r);
+    if (expiry === null || expiry >= asOf || before === undefined) return [];
+    const after = later.get(r);
     return [
       {
         row: r,
-        partner: String(row[nameAt] ?? "").trim() || `row ${r + 1}`,
+        // scorePartners has named it already (blank rows, which it skips, are never listed).
+        partner: before.partner,
         expiry,
         expired: expiry < today,
         tierNow: tierName(before),
         tierThen: tierName(after),
         falls:
-          before?.tier != null &&
+          before.tier != null &&
           (after?.tier == null ||
             scenario.tiers[after.tier].minScore <
               scenario.tiers[before.tier].minScore),

@@ -8,7 +8,6 @@ import {
   catchCellError,
   cellText,
   formatCondition,
-  headerKey,
   nextTier,
   relativeWeights,
   resolveProfile,
@@ -17,7 +16,13 @@ import {
   tierFor,
 } from "../core";
 import type { TableData } from "../workbook/store";
-import { nameColumn, partnerColumns, type Scenario } from "./whatIf";
+import {
+  nameColumn,
+  partnerColumns,
+  partnerName,
+  typeColumn,
+  type Scenario,
+} from "./whatIf";
 
 export interface CardPart {
   criterion: string;
@@ -51,9 +56,8 @@ export function partnerCard(
   const cells = partners.rows[row];
   if (!cells) return null;
   const { model, tiers } = scenario;
-  const partner =
-    String(cells[nameColumn(partners)] ?? "").trim() || `row ${row + 1}`;
-  const typeAt = partners.header.map(headerKey).indexOf("type");
+  const partner = partnerName(cells, nameColumn(partners), row);
+  const typeAt = typeColumn(partners);
   const values = partnerColumns(partners, scenario.columns).map((c) =>
     c < 0 ? null : cells[c],
   );

@@ -133,6 +133,20 @@ export function nameColumn(partners: TableData): number {
   return 0;
 }
 
+/** What the pane calls the partner of Partners data row `r`: its name, or "row N" without one. */
+export function partnerName(
+  row: readonly unknown[],
+  nameAt: number,
+  r: number,
+): string {
+  return String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
+}
+
+/** The Partners column whose Type picks each partner's profile, or -1 without one. */
+export function typeColumn(partners: TableData): number {
+  return partners.header.map(headerKey).indexOf("type");
+}
+
 /** The profile a Type cell picks (any case; blank is the default), or null for an unknown type. */
 export function profileForType(
   model: CriteriaModel,
@@ -153,12 +167,12 @@ export function partnersPerProfile(
     [DEFAULT_PROFILE, 0],
     ...profiles.map((p) => [p, 0] as [string, number]),
   ]);
-  const typeColumn = partners.header.map(headerKey).indexOf("type");
+  const typeAt = typeColumn(partners);
   const model = { criteria: [], profiles: [...profiles] };
   for (const row of partners.rows) {
     if (isBlankRow(row)) continue;
     const profile =
-      typeColumn < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeColumn]);
+      typeAt < 0 ? DEFAULT_PROFILE : profileForType(model, row[typeAt]);
     if (profile !== null) counts.set(profile, (counts.get(profile) ?? 0) + 1);
   }
   return counts;
@@ -229,7 +243,7 @@ export function scorePartners(
 ): PartnerResult[] {
   const { model, tiers } = scenario;
   const map = partnerColumns(partners, scenario.columns);
-  const typeColumn = partners.header.map(headerKey).indexOf("type");
+  const typeAt = typeColumn(partners);
   const nameAt = nameColumn(partners);
   const weightsByType = new Map<unknown, number[] | CellError>();
   const weightsFor = (type: unknown) => {
@@ -250,10 +264,10 @@ export function scorePartners(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (isBlankRow(row)) continue; // counted by blankPartnerRows, not a partner
-    const name = String(row[nameAt] ?? "").trim() || `row ${r + 1}`;
+    const name = partnerName(row, nameAt, r);
     partnerValues(row, map, values);
     try {
-      const weights = weightsFor(typeColumn < 0 ? "" : row[typeColumn]);
+      const weights = weightsFor(typeAt < 0 ? "" : row[typeAt]);
       if (weights instanceof CellError) throw weights;
       const score = normalized.score(r, weights, "skip");
       if (score === null) notAvailable("it has no values for the criteria");
