@@ -3,6 +3,7 @@ import { isMissing, readCell, showCell } from "./cell";
 import { CellError, invalid } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
+import type { MissingPolicy } from "./score";
 
 const YES = new Set(["true", "yes", "y", "1"]);
 const NO = new Set(["false", "no", "n", "0"]);
@@ -112,6 +113,9 @@ const YES_NO_SPELLINGS = exactSpellings([
   ...[...NO].map((t): [string, number] => [t, 0]),
 ]);
 
+/** usualValue's answer for a cell only `read` decides: never a value (values are finite). */
+const UNUSUAL = Infinity;
+
 const RANGE = 0;
 const RATING = 1;
 const YES_NO = 2;
@@ -175,28 +179,41 @@ export class CriteriaReader {
 
   /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
   read(i: number, cell: unknown): number | null {
+    const value = this.usualValue(i, cell);
+    if (value === UNUSUAL) return normalize(this.criteria[i], cell);
+    return value !== value ? null : value;
+  }
+
+  /**
+   * Criterion `i`'s value of a common cell, read right here with the typed arrays and maps:
+   * a number of a range/target criterion, a blank (NaN: missing), a boolean of a yes/no
+   * criterion, a label or Yes/No as spelled in the map (the usual texts first, compared
+   * before any lookup). UNUSUAL for any other cell, which only `read` decides.
+   * Small enough to be inlined into the row loops below, which run once per cell of a spill.
+   */
+  private usualValue(i: number, cell: unknown): number {
     const kind = this.kinds[i];
     if (typeof cell === "number") {
-      if (kind === RANGE && Number.isFinite(cell)) {
-        const percent = percentOfSpan(cell, this.lows[i], this.highs[i]);
-        return this.lowerIsBetter[i] === 1 ? 100 - percent : percent;
-      }
-    } else if (cell === null) {
-      return null; // a blank cell, missing for every method
-    } else if (typeof cell === "string") {
-      const points = this.spellings[i]?.get(cell);
-      if (points !== undefined) return points;
-    } else if (kind === YES_NO && typeof cell === "boolean") {
-      return cell ? 100 : 0;
+      if (kind !== RANGE || !Number.isFinite(cell)) return UNUSUAL;
+      const percent = percentOfSpan(cell, this.lows[i], this.highs[i]);
+      return this.lowerIsBetter[i] === 1 ? 100 - percent : percent;
     }
-    return normalize(this.criteria[i], cell);
+    if (cell === null) return NaN; // a blank cell, missing for every method
+    if (typeof cell === "string") {
+      const texts = this.usualTexts[i];
+      let k = texts.length - 1;
+      while (k >= 0 && texts[k] !== cell) k--;
+      if (k >= 0) return this.usualPoints[i][k];
+      const points = this.spellings[i]?.get(cell);
+      return points !== undefined ? points : UNUSUAL;
+    }
+    if (typeof cell === "boolean" && kind === YES_NO) return cell ? 100 : 0;
+    return UNUSUAL;
   }
 
   /**
    * Reads one partner's cells (one per criterion) into `values` from `offset`, NaN where a
-   * value is missing. The common cells (a number of a range/target criterion, a blank, a
-   * label or Yes/No as spelled in the map) are read right here, with the typed arrays and
-   * maps held in locals; any other cell goes through `read`.
+   * value is missing: the common cells by `usualValue`, any other through `read`.
    * Returns the index of the first cell `read` rejects (read it again for its CellError; the
    * values from there on are not written), or -1.
    */
@@ -205,44 +222,63 @@ export class CriteriaReader {
     values: Float64Array,
     offset: number,
   ): number {
-    const { kinds, lows, highs, lowerIsBetter, spellings } = this;
-    const { usualTexts, usualPoints } = this;
-    const width = kinds.length;
+    const width = this.kinds.length;
     let i = 0;
     // One try around the loop, not one per cell: the loop stays a tight, optimised one.
     try {
       for (; i < width; i++) {
         const cell = cells[i];
-        if (
-          typeof cell === "number" &&
-          kinds[i] === RANGE &&
-          Number.isFinite(cell)
-        ) {
-          const percent = percentOfSpan(cell, lows[i], highs[i]);
-          values[offset + i] = lowerIsBetter[i] === 1 ? 100 - percent : percent;
-        } else if (cell === null) {
-          values[offset + i] = NaN; // a blank cell, missing for every method
-        } else if (typeof cell === "boolean" && kinds[i] === YES_NO) {
-          values[offset + i] = cell ? 100 : 0; // as read() does, without the call
-        } else {
-          // A label or Yes/No as users spell it, as read() looks it up, without the call:
-          // the usual texts first, then the map of every exact spelling.
-          let points: number | undefined;
-          if (typeof cell === "string") {
-            const texts = usualTexts[i];
-            let k = texts.length - 1;
-            while (k >= 0 && texts[k] !== cell) k--;
-            points = k >= 0 ? usualPoints[i][k] : spellings[i]?.get(cell);
-          }
-          const value = points !== undefined ? points : this.read(i, cell);
-          values[offset + i] = value === null ? NaN : value;
-        }
+        let value = this.usualValue(i, cell);
+        if (value === UNUSUAL) value = normalize(this.criteria[i], cell) ?? NaN;
+        values[offset + i] = value;
       }
     } catch (e) {
       if (e instanceof CellError) return i;
       throw e;
     }
     return -1;
+  }
+
+  /**
+   * One partner's score straight from its cells, for the rows a spill meets most: every cell
+   * common (see `usualValue`), missing values skipped or counted 0 as `missing` says, at
+   * least half the weight present. Summed as NormalizedRows.score sums, in the same order,
+   * so the score is the same to the last bit. NaN for any other row (an unusual cell, a
+   * missing value under "error", too little weight, no value at all): NormalizedRows then
+   * reads and scores it in full, and gives its score, blank or error.
+   * Reading and summing in one pass keeps a spill from writing every value into a typed row
+   * and reading it back: about a third of a 100,000-row call (bench/README.md).
+   */
+  scoreRow(
+    cells: readonly unknown[],
+    weights: readonly number[],
+    missing: MissingPolicy,
+  ): number {
+    const width = this.kinds.length;
+    if (cells.length !== width) return NaN;
+    let total = 0;
+    let present = 0;
+    let sum = 0;
+    let found = false;
+    for (let i = 0; i < width; i++) {
+      const weight = weights[i];
+      total += weight;
+      let value = this.usualValue(i, cells[i]);
+      if (value === UNUSUAL) return NaN;
+      if (value !== value) {
+        // Missing. A criterion of weight 0 adds nothing either way.
+        if (weight > 0 && missing !== "zero") {
+          if (missing === "error") return NaN;
+          continue;
+        }
+        value = 0;
+      } else found = true;
+      present += weight;
+      sum += weight * value;
+    }
+    // The tolerance is NormalizedRows.score's: exactly half is enough.
+    if (!found || present < (total / 2) * (1 - 1e-12)) return NaN;
+    return Math.min(100, Math.max(0, sum / present));
   }
 }
 

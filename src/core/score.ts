@@ -107,6 +107,24 @@ export class NormalizedRows {
   }
 
   /**
+   * One partner's score straight from its cells, what read(row) then score(row) give: the
+   * rows CriteriaReader.scoreRow decides in one pass (most of a spill's), any other read into
+   * row `row` and scored there, for its blank or its error. Row `row` is scratch space: it
+   * holds the partner's values only when they took the second way.
+   */
+  scoreCells(
+    row: number,
+    cells: readonly unknown[],
+    weights: readonly number[],
+    missing: MissingPolicy,
+  ): number | null {
+    const score = this.reader.scoreRow(cells, weights, missing);
+    if (score === score) return score; // not NaN: decided in one pass
+    this.read(row, cells);
+    return this.score(row, weights, missing);
+  }
+
+  /**
    * The score of row `row` under `weights` (relative, one per criterion), or null when every
    * value is missing (a row past the end of the list), so that a formula over a whole column
    * stays clean. `normalized`, when given, receives each value on 0-100 (null where left out).

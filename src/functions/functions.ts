@@ -56,13 +56,13 @@ export function partnerScore(
     const rows = partnerRows(values, model.criteria.length);
     const profileOf = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
-    // One pass per partner: its row read into one reused typed row (no matrix of the whole
-    // spill, nothing allocated per cell), then scored with its profile's weights.
-    const row = new NormalizedRows(model, 1);
-    return numberColumn(rows.length, (i) => {
-      row.read(0, rows[i]);
-      return row.score(0, weightsFor(profileOf(i)).weights, policy);
-    });
+    // One pass per partner, scored with its profile's weights as its cells are read (no
+    // matrix of the whole spill, nothing allocated per cell); one reused typed row for the
+    // rows that need reading in full.
+    const scratch = new NormalizedRows(model, 1);
+    return numberColumn(rows.length, (i) =>
+      scratch.scoreCells(0, rows[i], weightsFor(profileOf(i)).weights, policy),
+    );
   });
 }
 

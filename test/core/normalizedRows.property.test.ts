@@ -5,7 +5,7 @@
  * cell-by-cell algorithm, written plainly with normalize.
  */
 import fc from "fast-check";
-import { CellError, NormalizedRows, catchCellError, readCriteria, relativeWeights, type MissingPolicy } from "../../src/core";
+import { CellError, NormalizedRows, catchCellError, criteriaReader, readCriteria, relativeWeights, type MissingPolicy } from "../../src/core";
 import { cellByCellScore as reference, TABLE } from "./cellByCellScore";
 
 const { model, problems } = readCriteria(TABLE);
@@ -38,6 +38,45 @@ test("many rows scored from the matrix equal each row scored cell by cell", () =
     ),
     { numRuns: 2000 },
   );
+});
+
+/** Rows of the cells most partners hold (numbers, blanks, labels and Yes/No as spelled), which scoreCells scores in one pass. */
+const number = fc.oneof(fc.integer({ min: -100, max: 1200 }), fc.double({ min: -10, max: 2000, noNaN: true }), fc.constant(null));
+const commonRow = fc.tuple(number, number, fc.constantFrom("Low", "Medium", "High", "HIGH", null), fc.constantFrom("Yes", "No", "no", true, false, null), number);
+
+test("rows scored straight from their cells (scoreCells, a spill's way) equal each row scored cell by cell", () => {
+  const scratch = new NormalizedRows(model, 1);
+  fc.assert(
+    fc.property(
+      fc.oneof(commonRow, fc.tuple(commonRow, fc.nat({ max: 4 }), cell).map(([row, at, odd]) => row.map((c, i) => (i === at ? odd : c))), fc.array(cell, { minLength: 5, maxLength: 5 })),
+      fc.constantFrom<MissingPolicy>("skip", "zero", "error"),
+      fc.constantFrom("", "P"),
+      (row, missing, profile) => {
+        const weights = relativeWeights(model, profile);
+        expect(outcome(() => scratch.scoreCells(0, row, weights, missing))).toEqual(outcome(() => reference(row, model, weights, missing)));
+      },
+    ),
+    { numRuns: 5000 },
+  );
+});
+
+test("the one-pass reading decides the common rows and leaves every other row to the full reading", () => {
+  const reader = criteriaReader(model.criteria);
+  const weights = relativeWeights(model, "");
+  // Every cell common: decided in one pass, whatever the missing-data policy allows.
+  expect(reader.scoreRow([500, 20, "Low", "Yes", 5], weights, "error")).toBeCloseTo(((3 * 50 + 2 * 50 + 4 * 0 + 1 * 100) / 10), 12);
+  expect(reader.scoreRow([500, null, "High", true, null], weights, "skip")).toBeCloseTo((3 * 50 + 4 * 100 + 1 * 100) / 8, 12);
+  expect(reader.scoreRow([500, null, "High", true, null], weights, "zero")).toBeCloseTo((3 * 50 + 4 * 100 + 1 * 100) / 10, 12);
+  // Anything else is NaN: the full reading gives its score, blank or error.
+  for (const [row, missing] of [
+    [[500, 20, "junk", "Yes", 5], "skip"], // not on the scale
+    [[500, 20, " low", "Yes", 5], "skip"], // a spelling normalize trims
+    [[500, null, "Low", "Yes", 5], "error"], // missing under "error"
+    [[null, null, null, "Yes", null], "skip"], // under half the weight
+    [[null, null, null, null, null], "skip"], // no value: a blank result
+    [[500, 20, "Low", "Yes"], "skip"], // the wrong width
+  ] as const)
+    expect(reader.scoreRow(row, weights, missing)).toBeNaN();
 });
 
 test("a row of the wrong width is that row's error", () => {
