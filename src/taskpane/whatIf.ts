@@ -182,32 +182,39 @@ function isBlankRow(row: readonly unknown[]): boolean {
   return row.every(isMissing);
 }
 
-/** A partner's values in the criteria's order, from its Partners columns, into `values`. */
+/** A partner's values in the criteria's order, from its Partners columns. */
 function partnerValues(
   row: readonly unknown[],
   map: readonly number[],
-  values: unknown[],
 ): unknown[] {
-  for (let i = 0; i < map.length; i++)
-    values[i] = map[i] < 0 ? null : row[map[i]];
-  return values;
+  return map.map((column) => (column < 0 ? null : row[column]));
 }
 
 /**
- * The Partners' values read under a model, kept while only the weights change: a slider step
- * then costs one weighted sum per partner. Keyed by the Partners table (a new one on every
- * load) and by everything of the criteria that reading depends on.
+ * The Partners as a scenario reads them, kept while only the weights change: a slider step
+ * then costs one weighted sum and one tier per partner. Keyed by the Partners table (a new
+ * one on every load) and by everything of the criteria that reading depends on.
  */
-const readPartners = new WeakMap<
-  TableData,
-  { key: string; rows: NormalizedRows }
->();
+interface ReadPartners {
+  key: string;
+  /** Each data row's values on 0-100, by its index in Partners. */
+  normalized: NormalizedRows;
+  /** The partners: the data rows that are not blank, in order. */
+  rows: number[];
+  names: string[];
+  /** Each partner's Type cell ("" without a Type column), which picks its weights. */
+  types: unknown[];
+  /** Each partner's raw values in the criteria's order, which tiers' Requires read. */
+  values: unknown[][];
+}
 
-function normalizedPartners(
+const readPartners = new WeakMap<TableData, ReadPartners>();
+
+function readPartnersOnce(
   partners: TableData,
   model: CriteriaModel,
   map: readonly number[],
-): NormalizedRows {
+): ReadPartners {
   const key = JSON.stringify([
     map,
     model.criteria.map((c) => [
@@ -220,22 +227,35 @@ function normalizedPartners(
     ]),
   ]);
   const kept = readPartners.get(partners);
-  if (kept?.key === key) return kept.rows;
-  const rows = new NormalizedRows(model, partners.rows.length);
-  const values: unknown[] = new Array<unknown>(map.length);
-  partners.rows.forEach((row, r) =>
-    rows.read(r, partnerValues(row, map, values)),
-  );
-  readPartners.set(partners, { key, rows });
-  return rows;
+  if (kept?.key === key) return kept;
+  const typeAt = typeColumn(partners);
+  const nameAt = nameColumn(partners);
+  const read: ReadPartners = {
+    key,
+    normalized: new NormalizedRows(model, partners.rows.length),
+    rows: [],
+    names: [],
+    types: [],
+    values: [],
+  };
+  partners.rows.forEach((row, r) => {
+    const values = partnerValues(row, map);
+    read.normalized.read(r, values);
+    if (isBlankRow(row)) return; // a blank row, not a partner
+    read.rows.push(r);
+    read.names.push(partnerName(row, nameAt, r));
+    read.types.push(typeAt < 0 ? "" : row[typeAt]);
+    read.values.push(values);
+  });
+  readPartners.set(partners, read);
+  return read;
 }
 
 /**
  * Scores and tiers every non-blank Partners row under one scenario. This runs for every
- * partner on every slider step, so per partner it allocates only its result: the profile's
- * weights are looked up by the Type cell as given, the values were read once (see
- * normalizedPartners), and the raw values a tier's Requires checks are gathered into one
- * reused row (the core reads them and keeps nothing).
+ * partner on every slider step, so per partner it allocates only its result: the partners
+ * were read once (see readPartnersOnce), and the profile's weights are looked up by the
+ * Type cell as given.
  */
 export function scorePartners(
   partners: TableData,
@@ -243,8 +263,6 @@ export function scorePartners(
 ): PartnerResult[] {
   const { model, tiers } = scenario;
   const map = partnerColumns(partners, scenario.columns);
-  const typeAt = typeColumn(partners);
-  const nameAt = nameColumn(partners);
   const weightsByType = new Map<unknown, number[] | CellError>();
   const weightsFor = (type: unknown) => {
     let w = weightsByType.get(type);
@@ -256,39 +274,32 @@ export function scorePartners(
     }
     return w;
   };
-  const normalized = normalizedPartners(partners, model, map);
-  const values: unknown[] = new Array<unknown>(map.length);
-  const partner = { model, values };
-  const results: PartnerResult[] = [];
-  const rows = partners.rows;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (isBlankRow(row)) continue; // counted by blankPartnerRows, not a partner
-    const name = partnerName(row, nameAt, r);
-    partnerValues(row, map, values);
+  const read = readPartnersOnce(partners, model, map);
+  const { normalized, rows, names, types, values } = read;
+  const partner = { model, values: values[0] };
+  const results: PartnerResult[] = new Array<PartnerResult>(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    partner.values = values[k];
     try {
-      const weights = weightsFor(typeAt < 0 ? "" : row[typeAt]);
+      const weights = weightsFor(types[k]);
       if (weights instanceof CellError) throw weights;
       const score = normalized.score(r, weights, "skip");
       if (score === null) notAvailable("it has no values for the criteria");
       const tier = tiers.indexOf(tierFor(tiers, score, partner));
-      results.push({ row: r, partner: name, tier, score, error: null });
+      results[k] = { row: r, partner: names[k], tier, score, error: null };
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
-      results.push({
+      results[k] = {
         row: r,
-        partner: name,
+        partner: names[k],
         tier: null,
         score: null,
         error: e.message,
-      });
+      };
     }
   }
   return results;
-}
-
-export function blankPartnerRows(partners: TableData): number {
-  return partners.rows.filter(isBlankRow).length;
 }
 
 export interface TierCount {
@@ -370,7 +381,8 @@ export function whatIf(
     newlyScored: 0,
     noLongerScored: 0,
     partners: after.length,
-    blankRows: blankPartnerRows(partners),
+    // One result per partner, a partner per non-blank row: the rest are blank rows.
+    blankRows: partners.rows.length - after.length,
   };
   if (!before || !current) return result;
 
