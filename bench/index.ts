@@ -31,11 +31,11 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
  * A figure and its baseline are always measured in the same process.
  */
 async function main(): Promise<void> {
-  const section = process.env.BENCH_SECTION;
-  if (section !== undefined) return SECTIONS[section]();
   const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim().toLowerCase());
-  const unknown = only?.filter((name) => !(name in SECTIONS)) ?? [];
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no section ${unknown.join(", ")}; sections: ${Object.keys(SECTIONS).join(", ")}`);
+  const section = process.env.BENCH_SECTION;
+  const unknown = [...(only ?? []), ...(section === undefined ? [] : [section])].filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0) throw new Error(`no bench section ${unknown.join(", ")}; sections: ${Object.keys(SECTIONS).join(", ")}`);
+  if (section !== undefined) return SECTIONS[section]();
   // The load says how far a shared machine's wall-clock figures can be trusted.
   const load = loadavg().map((l) => l.toFixed(1)).join(" ");
   console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load}, medians of ${process.env.BENCH_RUNS ?? 7} runs`);
