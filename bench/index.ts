@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const load = loadavg().map((l) => l.toFixed(1)).join(" ");
   console.log(`node ${process.version}, ${availableParallelism()} cores, load average ${load}, medians of ${process.env.BENCH_RUNS ?? 7} runs`);
   for (const name of Object.keys(SECTIONS).filter((name) => !only || only.includes(name))) {
-    const child = spawnSync(process.execPath, [process.argv[1]], { stdio: "inherit", env: { ...process.env, BENCH_SECTION: name } });
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]], { stdio: "inherit", env: { ...process.env, BENCH_SECTION: name } });
     if (child.status !== 0) throw new Error(`bench section ${name} failed (exit ${child.status ?? child.signal})`);
   }
 }

@@ -39,14 +39,34 @@ export function medianMs(work: () => unknown, runs = RUNS): number {
 /**
  * Samples of several works measured in turns (a, b, c, a, b, c, ...), after one unmeasured
  * round, so that each sees the same moments of a shared machine's load: their ratios and
- * differences are then taken run by run.
+ * differences are then taken run by run. Before each measured run, the young generation is
+ * emptied (see `emptyYoungGeneration`).
  */
 export function samplesInTurns<K extends string>(works: Record<K, () => unknown>, runs = RUNS): Record<K, number[]> {
   const names = Object.keys(works) as K[];
   for (const name of names) works[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
-  for (let run = 0; run < runs; run++) for (const name of names) samples[name].push(elapsedMs(works[name]));
+  for (let run = 0; run < runs; run++)
+    for (const name of names) {
+      emptyYoungGeneration();
+      samples[name].push(elapsedMs(works[name]));
+    }
   return samples;
+}
+
+/**
+ * One young-generation collection (a scavenge), through the `gc` that `node --expose-gc`
+ * gives (`npm run bench` runs with it). Works measured in turns allocate the same amount each
+ * round, so without this the collector's pauses fell, round after round, on whichever work
+ * happened to fill the young generation: the same call measured 17.8 x the loop in one process
+ * and 21 x in the next, and a stand-in that reads every cell 8.4 ms in one and 19.5 ms in
+ * another. After it, each run starts with the young generation empty, as a recalculation after
+ * idle time does, and still pays for every collection its own allocations cause.
+ */
+export function emptyYoungGeneration(): void {
+  const gc = (globalThis as { gc?: (options: { type: "minor" }) => void }).gc;
+  if (!gc) throw new Error("run the bench with node --expose-gc (npm run bench does)");
+  gc({ type: "minor" });
 }
 
 /** Run by run, a(i) / b(i) or a(i) - b(i), for the median of a paired comparison. */

@@ -2,9 +2,10 @@
  * Spill scoring: one PRM.PARTNERSCORE over every partner, through the built bundle and the
  * test host (as Excel calls it), against the floor of a plain Float64Array weighted-sum loop
  * over the same values already normalised. Also measured in the same run, to say where the
- * time goes: the same call to a function that only returns a column of zeros (the host's
- * copying of 1.2 million argument cells and of the result, which Excel does for any custom
- * function), and calls of one row each.
+ * time goes: the same call to two stand-in functions, one that looks at nothing and returns
+ * zeros (the host's checking of 1.2 million argument cells and of the result, which Excel
+ * does for any custom function its own way) and one that only reads every cell once (the
+ * least any PARTNERSCORE can do), and calls of one row each.
  */
 import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
 import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
@@ -12,10 +13,35 @@ import { loadBuiltFunctions } from "../test/host/loadBuild";
 import { median, medianMs, pairwise, report, RUNS, samplesInTurns } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
 
-/** The same host and function shapes, with functions that look at nothing and return zeros. */
-function zeroFunctionsHost(real: CustomFunctionsHost): CustomFunctionsHost {
+/** Stand-in: looks at no cell, one 0 per row. */
+function zeroPerRow(values: unknown[][]): unknown[][] {
+  return values.map(() => [0]);
+}
+
+/**
+ * Stand-in: the least any PARTNERSCORE must do, read every cell once and return one number
+ * per row. A row whose first cell is blank shows blank, so that, as numberColumn's, the rows
+ * come from one array literal of any kind of element: rows of doubles only would cost the
+ * host a new boxed number at every read of the result.
+ */
+function readEachCellOnce(values: unknown[][]): unknown[][] {
+  const column = new Array<unknown[]>(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    let sum = 0;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number") sum += cell;
+    }
+    column[r] = [row[0] === null ? "" : sum / row.length];
+  }
+  return column;
+}
+
+/** The same host and function shapes, every function being `standIn` (it must use nothing outside itself). */
+function standInHost(real: CustomFunctionsHost, standIn: (values: unknown[][]) => unknown[][]): CustomFunctionsHost {
   const ids = real.metadata.functions.map((f) => f.id);
-  const source = `for (const id of ${JSON.stringify(ids)}) CustomFunctions.associate(id, (values) => values.map(() => [0]));`;
+  const source = `const standIn = ${standIn.toString()}; for (const id of ${JSON.stringify(ids)}) CustomFunctions.associate(id, standIn);`;
   return new CustomFunctionsHost(real.metadata, { namespace: real.namespace }).load(source);
 }
 
@@ -39,7 +65,8 @@ function normalisedMatrix(rows: Cell[][]): Float64Array {
 
 export function spillFigures(partners: number): void {
   const host = loadBuiltFunctions();
-  const zeros = zeroFunctionsHost(host);
+  const zeros = standInHost(host, zeroPerRow);
+  const readingOnly = standInHost(host, readEachCellOnce);
   const rows = asExcelPasses(partnerRows(partners));
   const types = asExcelPasses(partnerTypes(partners));
   const { model } = readCriteria(CRITERIA);
@@ -61,11 +88,14 @@ export function spillFigures(partners: number): void {
       },
       spill: () => host.call("PRM.PARTNERSCORE", rows, CRITERIA, types),
       hostAlone: () => zeros.call("PRM.PARTNERSCORE", rows, CRITERIA, types),
+      readingOnly: () => readingOnly.call("PRM.PARTNERSCORE", rows, CRITERIA, types),
     },
     Math.max(RUNS, 11),
   );
-  const [loopMs, spillMs, hostMs] = [runs.loop, runs.spill, runs.hostAlone].map(median);
+  const [loopMs, spillMs, hostMs, readingMs] = [runs.loop, runs.spill, runs.hostAlone, runs.readingOnly].map(median);
   const ratio = median(pairwise(runs.spill, runs.loop, (a, b) => a / b));
+  const readingRatio = median(pairwise(runs.readingOnly, runs.loop, (a, b) => a / b));
+  const overReading = median(pairwise(runs.spill, runs.readingOnly, (a, b) => a / b));
   const ownRatio = median(pairwise(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop, (a, b) => a / b));
   const perRowCount = Math.min(partners, 10_000);
   const perRowMs =
@@ -80,6 +110,8 @@ export function spillFigures(partners: number): void {
   report("spill scoring: PRM.PARTNERSCORE, one spilling call", spillMs, "ms", "info");
   report("spill scoring: plain Float64Array loop, values already 0-100", loopMs, "ms", "info");
   report("spill scoring: host alone, same call to a function returning zeros", hostMs, "ms", `info, ${(hostMs / loopMs).toFixed(1)} x loop`);
+  report("spill scoring: reading alone, same call to a function that reads each cell once and returns a number per row", readingMs, "ms", `info, ${readingRatio.toFixed(1)} x loop`);
+  report("spill scoring: PRM.PARTNERSCORE / reading alone", overReading, "x", "info");
   report("spill scoring: the bundle's own share, (call - host alone) / loop", ownRatio, "x", "info");
   report(`spill scoring: one call per row (${perRowCount} calls, scaled to ${partners})`, perRowMs, "ms", `info, ${(perRowMs / loopMs).toFixed(0)} x loop`);
 }
