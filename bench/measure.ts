@@ -69,6 +69,11 @@ export function emptyYoungGeneration(): void {
   gc({ type: "minor" });
 }
 
+/** The median of a(i) / b(i), run by run: the ratio of two works measured in turns. */
+export function medianRatio(a: readonly number[], b: readonly number[]): number {
+  return median(pairwise(a, b, (x, y) => x / y));
+}
+
 /** Run by run, a(i) / b(i) or a(i) - b(i), for the median of a paired comparison. */
 export function pairwise(a: readonly number[], b: readonly number[], combine: (x: number, y: number) => number): number[] {
   return a.map((x, i) => combine(x, b[i]));

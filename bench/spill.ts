@@ -10,7 +10,7 @@
 import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
 import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
 import { loadBuiltFunctions } from "../test/host/loadBuild";
-import { median, medianMs, pairwise, report, RUNS, samplesInTurns } from "./measure";
+import { median, medianMs, medianRatio, pairwise, report, RUNS, samplesInTurns } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
 
 /** Stand-in: looks at no cell, one 0 per row. */
@@ -93,10 +93,10 @@ export function spillFigures(partners: number): void {
     Math.max(RUNS, 11),
   );
   const [loopMs, spillMs, hostMs, readingMs] = [runs.loop, runs.spill, runs.hostAlone, runs.readingOnly].map(median);
-  const ratio = median(pairwise(runs.spill, runs.loop, (a, b) => a / b));
-  const readingRatio = median(pairwise(runs.readingOnly, runs.loop, (a, b) => a / b));
-  const overReading = median(pairwise(runs.spill, runs.readingOnly, (a, b) => a / b));
-  const ownRatio = median(pairwise(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop, (a, b) => a / b));
+  const ratio = medianRatio(runs.spill, runs.loop);
+  const readingRatio = medianRatio(runs.readingOnly, runs.loop);
+  const overReading = medianRatio(runs.spill, runs.readingOnly);
+  const ownRatio = medianRatio(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop);
   const perRowCount = Math.min(partners, 10_000);
   const perRowMs =
     (medianMs(() => {
