@@ -94,6 +94,7 @@ export function spillFigures(partners: number): void {
   );
   const [loopMs, spillMs, hostMs, readingMs] = [runs.loop, runs.spill, runs.hostAlone, runs.readingOnly].map(median);
   const ratio = medianRatio(runs.spill, runs.loop);
+  const hostRatio = medianRatio(runs.hostAlone, runs.loop);
   const readingRatio = medianRatio(runs.readingOnly, runs.loop);
   const overReading = medianRatio(runs.spill, runs.readingOnly);
   const ownRatio = medianRatio(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop);
@@ -109,7 +110,7 @@ export function spillFigures(partners: number): void {
   report(`spill scoring (${shape}, one PRM.PARTNERSCORE call / plain loop)`, ratio, "x", "budget <= 8 x");
   report("spill scoring: PRM.PARTNERSCORE, one spilling call", spillMs, "ms", "info");
   report("spill scoring: plain Float64Array loop, values already 0-100", loopMs, "ms", "info");
-  report("spill scoring: host alone, same call to a function returning zeros", hostMs, "ms", `info, ${(hostMs / loopMs).toFixed(1)} x loop`);
+  report("spill scoring: host alone, same call to a function returning zeros", hostMs, "ms", `info, ${hostRatio.toFixed(1)} x loop`);
   report("spill scoring: reading alone, same call to a function that reads each cell once and returns a number per row", readingMs, "ms", `info, ${readingRatio.toFixed(1)} x loop`);
   report("spill scoring: PRM.PARTNERSCORE / reading alone", overReading, "x", "info");
   report("spill scoring: the bundle's own share, (call - host alone) / loop", ownRatio, "x", "info");
