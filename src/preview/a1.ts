@@ -29,7 +29,10 @@ export function parseCellName(name: string): CellPosition {
   return { row, col: column };
 }
 
-/** "Scorecard!$A$1:$J$8": an absolute range that does not move when the formula is copied. */
+/**
+ * "Scorecard!$A$1:$J$8": an absolute range that does not move when the formula is copied; one
+ * cell is written as a cell ("Scorecard!$H$2"), which a function taking one value accepts.
+ */
 export function absoluteRange(
   sheet: string,
   topLeft: CellPosition,
@@ -45,5 +48,9 @@ export function absoluteRange(
     row: topLeft.row + height - 1,
     col: topLeft.col + width - 1,
   };
-  return `${quoteSheetName(sheet)}!${corner(topLeft)}:${corner(bottomRight)}`;
+  const area =
+    height === 1 && width === 1
+      ? corner(topLeft)
+      : `${corner(topLeft)}:${corner(bottomRight)}`;
+  return `${quoteSheetName(sheet)}!${area}`;
 }

@@ -6,37 +6,69 @@ import {
   parseCellName,
 } from "./a1";
 import {
+  contains,
   TableRegistry,
   translateTableReferences,
-  type TableExtent,
+  type TableLayout,
+  type TableLookup,
 } from "./tableReferences";
 
-const criteria: TableExtent = {
+const criteria: TableLayout = {
   name: "Criteria",
   sheet: "Scorecard",
   topLeft: { row: 0, col: 0 },
   width: 10,
   height: 8,
+  columns: [
+    "Criterion",
+    "Perspective",
+    "Method",
+    "Better",
+    "Min",
+    "Max",
+    "Scale",
+    "Weight",
+    "Weight (Reseller)",
+    "Weight (Influencer)",
+  ],
 };
-const tiers: TableExtent = {
+const tiers: TableLayout = {
   name: "Tiers",
   sheet: "Scorecard",
   topLeft: { row: 0, col: 11 },
   width: 3,
   height: 5,
+  columns: ["Tier", "Min score", "Requires"],
 };
-const spaced: TableExtent = {
+const spaced: TableLayout = {
   name: "Deals",
   sheet: "Q1 deals",
   topLeft: { row: 2, col: 1 },
   width: 2,
   height: 1,
+  columns: ["Deal", "Rev [USD]"],
+};
+/** Partners!B4:F34: a header row and 30 partners. */
+const partners: TableLayout = {
+  name: "Partners",
+  sheet: "Partners",
+  topLeft: { row: 3, col: 1 },
+  width: 5,
+  height: 31,
+  columns: ["Partner", "Revenue", "Deal registrations", "Fit", "Score"],
+};
+const known = [criteria, tiers, spaced, partners];
+
+const lookup: TableLookup = {
+  named: (name) =>
+    known.find((t) => t.name.toLowerCase() === name.toLowerCase()),
+  at: (sheet, position) =>
+    known.find((t) => t.sheet === sheet && contains(t, position)),
 };
 
-function lookup(name: string): TableExtent | undefined {
-  return [criteria, tiers, spaced].find(
-    (t) => t.name.toLowerCase() === name.toLowerCase(),
-  );
+/** A cell of the Partners table's Score column, on the row of partner `n` (1-based). */
+function scoreCell(n: number) {
+  return { sheet: "Partners", row: 3 + n, col: 5 };
 }
 
 describe("A1 addresses", () => {
@@ -65,11 +97,9 @@ describe("A1 addresses", () => {
       "'Q1 deals'!$A$1:$B$2",
     );
     expect(absoluteRange("Bob's", { row: 0, col: 0 }, 1, 1)).toBe(
-      "'Bob''s'!$A$1:$A$1",
+      "'Bob''s'!$A$1",
     );
-    expect(absoluteRange("Q1", { row: 0, col: 0 }, 1, 1)).toBe(
-      "'Q1'!$A$1:$A$1",
-    );
+    expect(absoluteRange("Q1", { row: 0, col: 0 }, 1, 1)).toBe("'Q1'!$A$1");
     expect(absoluteRange("Scorecard", { row: 0, col: 0 }, 8, 10)).toBe(
       "Scorecard!$A$1:$J$8",
     );
@@ -88,6 +118,85 @@ describe("translateTableReferences", () => {
     expect(tables.sort()).toEqual(["criteria", "tiers"]);
   });
 
+  it("turns column references into the column's cells, in any part of the table", () => {
+    const translated = (formula: string) =>
+      translateTableReferences(formula, lookup).formula;
+    expect(translated("=SUM(Criteria[Weight])")).toBe(
+      "=SUM(Scorecard!$H$2:$H$8)",
+    );
+    expect(translated("=Criteria[[Min]:[Max]]+criteria[[max]:[MIN]]")).toBe(
+      "=Scorecard!$E$2:$F$8+Scorecard!$E$2:$F$8",
+    );
+    expect(
+      translated(
+        "=ROWS(Criteria[[#All],[Weight (Reseller)]])+ROWS(Tiers[[#Headers],[Tier]:[Requires]])",
+      ),
+    ).toBe("=ROWS(Scorecard!$I$1:$I$8)+ROWS(Scorecard!$L$1:$N$1)");
+    expect(translated("=Tiers[[#Headers],[#Data],[Min score]]")).toBe(
+      "=Scorecard!$M$1:$M$5",
+    );
+    expect(translated("=Tiers[Min score]")).toBe("=Scorecard!$M$2:$M$5");
+  });
+
+  it("turns this row (@, or #This Row as files write it) into the formula's own row", () => {
+    const at = (formula: string, cell = scoreCell(2)) =>
+      translateTableReferences(formula, lookup, cell);
+    expect(
+      at("=PRM.PARTNERSCORE(Partners[@[Revenue]:[Fit]],Criteria)").formula,
+    ).toBe("=PRM.PARTNERSCORE(Partners!$C$6:$E$6,Scorecard!$A$2:$J$8)");
+    expect(at("=Partners[[#This Row],[Revenue]:[Fit]]").formula).toBe(
+      "=Partners!$C$6:$E$6",
+    );
+    // Inside a table, a reference may leave out the table's name.
+    expect(at("=[@Revenue]*2+[@[Deal registrations]]").formula).toBe(
+      "=Partners!$C$6*2+Partners!$D$6",
+    );
+    expect(at("=SUM([Revenue])+COUNTA([@])", scoreCell(30))).toMatchObject({
+      formula: "=SUM(Partners!$C$5:$C$34)+COUNTA(Partners!$B$34:$F$34)",
+      tables: ["partners"],
+      problems: [],
+    });
+  });
+
+  it("gives #VALUE! for this row outside the table's data rows, and leaves [@x] outside any table alone", () => {
+    const header = { sheet: "Partners", row: 3, col: 5 };
+    expect(translateTableReferences("=Partners[@Fit]", lookup, header)).toEqual(
+      {
+        formula: "=#VALUE!",
+        tables: ["partners"],
+        problems: [
+          "Partners[@Fit]: this row (@) is not a data row of Partners",
+        ],
+      },
+    );
+    const elsewhere = { sheet: "Partners", row: 1, col: 9 };
+    expect(translateTableReferences("=[@Fit]", lookup, elsewhere)).toEqual({
+      formula: "=[@Fit]",
+      tables: [],
+      problems: [],
+    });
+  });
+
+  it("gives #REF! and says why for a column the table does not have, or its totals row", () => {
+    expect(
+      translateTableReferences("=SUM(Criteria[Wieght])+Tiers[#Totals]", lookup),
+    ).toEqual({
+      formula: "=SUM(#REF!)+#REF!",
+      tables: ["criteria", "tiers"],
+      problems: [
+        'Criteria[Wieght]: Criteria has no column "Wieght"',
+        "Tiers[#Totals]: Tiers has no totals row",
+      ],
+    });
+  });
+
+  it("reads ' as the escape of a bracket in a column name", () => {
+    expect(
+      translateTableReferences("=Deals[[#Headers],[Rev '[USD']]]", lookup)
+        .formula,
+    ).toBe("='Q1 deals'!$C$3");
+  });
+
   it("knows #Data, #Headers and [] and ignores the case of names and specifiers", () => {
     expect(
       translateTableReferences(
@@ -99,18 +208,24 @@ describe("translateTableReferences", () => {
     );
   });
 
-  it("leaves text, sheet names, function names and unknown specifiers alone", () => {
+  it("leaves text, sheet names, function names, external references and malformed specifiers alone", () => {
     const untouched = [
       '=PRM.PARTNERSCORE(C2:I2,"Criteria",B2)',
       "=Tiers!A1+'Criteria'!B2",
       "=CRITERIA(1)",
-      "=Criteria[Weight]",
       "=MyCriteria+Criteria2",
+      "=Criteria[#Everything]",
+      "=Criteria[[Weight]",
+      "=Criteria[[Min]:[#Data]]",
+      "=Criteria[[Weight],[#All]]",
+      "=Criteria[[#This Row],[#Data]]",
+      "=[1]Scores!A1+[Book.xlsx]'Q1 deals'!A1",
     ];
     for (const formula of untouched)
-      expect(translateTableReferences(formula, lookup)).toEqual({
+      expect(translateTableReferences(formula, lookup, scoreCell(1))).toEqual({
         formula,
         tables: [],
+        problems: [],
       });
   });
 
@@ -119,6 +234,9 @@ describe("translateTableReferences", () => {
       translateTableReferences("=ROWS(Deals)+ROWS(Deals[#All])", lookup)
         .formula,
     ).toBe("=ROWS(#REF!)+ROWS('Q1 deals'!$B$3:$C$3)");
+    expect(translateTableReferences("=Deals[Deal]", lookup).problems).toEqual([
+      "Deals[Deal]: Deals has no data rows",
+    ]);
   });
 });
 

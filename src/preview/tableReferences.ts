@@ -6,6 +6,11 @@
  * table is resized, which is what Excel's own structured references do implicitly.
  */
 import { absoluteRange, type CellPosition } from "./a1";
+import {
+  closingBracket,
+  parseSpecifier,
+  type StructuredSpecifier,
+} from "./structuredReference";
 
 /** Where a table lies: its header row starts at `topLeft`; `height` counts the header row. */
 export interface TableExtent {
@@ -49,7 +54,10 @@ export class TableRegistry {
 
   /** The table whose cells (header included) contain the position, if any. */
   at(sheet: string, position: CellPosition): TableExtent | undefined {
-    return this.all().find((t) => t.sheet === sheet && contains(t, position));
+    for (const table of this.tables.values())
+      if (table.sheet === sheet && contains(table, position))
+        return { ...table, topLeft: { ...table.topLeft } };
+    return undefined;
   }
 }
 
@@ -66,57 +74,59 @@ export function contains(
   );
 }
 
-/** The parts of a table a reference may name. Column references (`Table[Column]`) are not supported. */
-type TablePart = "all" | "data" | "headers";
+/** A table as its formulas see it: where it lies, and its header texts in column order. */
+export interface TableLayout extends TableExtent {
+  columns: readonly string[];
+}
 
-const SPECIFIERS: Record<string, TablePart> = {
-  "": "data",
-  "#all": "all",
-  "#data": "data",
-  "#headers": "headers",
-};
+/** The tables a formula may name, or lie in (`[@Score]` means the table under the formula). */
+export interface TableLookup {
+  named(name: string): TableLayout | undefined;
+  at(sheet: string, position: CellPosition): TableLayout | undefined;
+}
 
-function rangeOf(table: TableExtent, part: TablePart): string {
-  const { sheet, topLeft, width, height } = table;
-  switch (part) {
-    case "all":
-      return absoluteRange(sheet, topLeft, height, width);
-    case "headers":
-      return absoluteRange(sheet, topLeft, 1, width);
-    case "data":
-      // A table with no data rows has no data body: Excel's reference is then invalid.
-      return height > 1
-        ? absoluteRange(
-            sheet,
-            { row: topLeft.row + 1, col: topLeft.col },
-            height - 1,
-            width,
-          )
-        : "#REF!";
-  }
+/** Where a formula is: `@` (this row) means the formula's own row. */
+export interface FormulaCell extends CellPosition {
+  sheet: string;
 }
 
 export interface TranslatedFormula {
-  /** The formula with every known structured reference replaced by an A1 range. */
+  /** The formula with every structured reference it could resolve replaced by an A1 range or an error. */
   formula: string;
-  /** Lower-cased names of the tables it refers to: re-translate when one of them moves or resizes. */
+  /** Lower-cased names of the tables it refers to: re-translate when one of them moves, resizes or renames a column. */
   tables: string[];
+  /** Why a reference became an error (`Partners has no column "Revnue"`), for the cell's message. */
+  problems: string[];
 }
 
 const IDENTIFIER_START = /[A-Za-z_\\]/;
 const IDENTIFIER_PART = /[A-Za-z0-9_.\\]/;
 
 /**
- * Replaces `Name`, `Name[]`, `Name[#All]`, `Name[#Data]` and `Name[#Headers]` for each table
- * the lookup knows, outside string literals and quoted sheet names. A name followed by `(` is
- * a function and one followed by `!` is a sheet, so `Partners!A1` stays as it is.
+ * Replaces the structured references to tables the lookup knows, outside string literals and
+ * quoted sheet names: `Name` (the data body), `Name[...]` (see structuredReference.ts) and, in
+ * a formula inside a table, `[...]` with no name. A name followed by `(` is a function and one
+ * followed by `!` is a sheet, so `Partners!A1` stays as it is; so does an external reference
+ * (`[1]Sheet1!A1`), and anything `parseSpecifier` does not accept, for the engine to reject.
  */
 export function translateTableReferences(
   formula: string,
-  lookup: (name: string) => TableExtent | undefined,
+  lookup: TableLookup,
+  cell?: FormulaCell,
 ): TranslatedFormula {
   let out = "";
   const tables = new Set<string>();
+  const problems: string[] = [];
+  const resolved = (
+    table: TableLayout,
+    specifier: StructuredSpecifier,
+    written: string,
+  ) => {
+    tables.add(table.name.toLowerCase());
+    const { range, problem } = resolve(table, specifier, cell);
+    if (problem) problems.push(`${written}: ${problem}`);
+    return range;
+  };
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
@@ -127,6 +137,17 @@ export function translateTableReferences(
       continue;
     }
     const previous = i > 0 ? formula[i - 1] : "";
+    if (ch === "[" && !IDENTIFIER_PART.test(previous) && previous !== "]") {
+      const reference = bracketedReference(formula, i);
+      const table = reference && cell ? lookup.at(cell.sheet, cell) : undefined;
+      const end = reference?.end ?? unreadUntil(formula, i);
+      out +=
+        table && reference
+          ? resolved(table, reference.specifier, formula.slice(i, end))
+          : formula.slice(i, end);
+      i = end;
+      continue;
+    }
     if (
       !IDENTIFIER_START.test(ch) ||
       IDENTIFIER_PART.test(previous) ||
@@ -140,38 +161,104 @@ export function translateTableReferences(
     while (end < formula.length && IDENTIFIER_PART.test(formula[end])) end++;
     const name = formula.slice(i, end);
     const next = formula[end] ?? "";
-    const table = next === "(" || next === "!" ? undefined : lookup(name);
+    const table = next === "(" || next === "!" ? undefined : lookup.named(name);
     if (!table) {
       out += name;
       i = end;
       continue;
     }
-    let part: TablePart = "data";
+    let specifier: StructuredSpecifier = { rows: [] };
     if (next === "[") {
-      const close = formula.indexOf("]", end);
-      const specifier =
-        close < 0
-          ? undefined
-          : SPECIFIERS[
-              formula
-                .slice(end + 1, close)
-                .trim()
-                .toLowerCase()
-            ];
-      if (specifier === undefined) {
-        // Column references and nested specifiers are left for the engine to reject (#NAME?/#ERROR!).
-        out += name;
-        i = end;
+      const reference = bracketedReference(formula, end);
+      if (!reference) {
+        // Left for the engine to reject (#NAME?/#ERROR!), and for an opened file's report.
+        const unread = unreadUntil(formula, end);
+        out += formula.slice(i, unread);
+        i = unread;
         continue;
       }
-      part = specifier;
-      end = close + 1;
+      specifier = reference.specifier;
+      end = reference.end;
     }
-    out += rangeOf(table, part);
-    tables.add(table.name.toLowerCase());
+    out += resolved(table, specifier, formula.slice(i, end));
     i = end;
   }
-  return { formula: out, tables: [...tables] };
+  return { formula: out, tables: [...tables], problems };
+}
+
+/** The `[...]` starting at `start`, if it is a structured reference and not an external one (`[1]Book!A1`). */
+function bracketedReference(
+  formula: string,
+  start: number,
+): { specifier: StructuredSpecifier; end: number } | undefined {
+  const close = closingBracket(formula, start);
+  if (close < 0) return undefined;
+  const after = formula[close + 1] ?? "";
+  if (IDENTIFIER_START.test(after) || after === "'") return undefined;
+  const specifier = parseSpecifier(formula.slice(start + 1, close));
+  return specifier && { specifier, end: close + 1 };
+}
+
+/**
+ * Where text left as written ends, from a `[` that starts no reference: past its closing
+ * bracket (or the formula's end), so that no bracket inside it is read as a reference.
+ */
+function unreadUntil(formula: string, start: number): number {
+  const close = closingBracket(formula, start);
+  return close < 0 ? formula.length : close + 1;
+}
+
+/** The A1 range a reference stands for, or the error Excel shows for it and why. */
+function resolve(
+  table: TableLayout,
+  { rows, columns }: StructuredSpecifier,
+  cell: FormulaCell | undefined,
+): { range: string; problem?: string } {
+  const { sheet, topLeft, width, height, name } = table;
+  let first = topLeft.col;
+  let count = width;
+  if (columns) {
+    const firstIndex = columnIndexOf(table, columns.first);
+    const lastIndex = columnIndexOf(table, columns.last);
+    const missing =
+      firstIndex < 0 ? columns.first : lastIndex < 0 ? columns.last : undefined;
+    if (missing !== undefined)
+      return { range: "#REF!", problem: `${name} has no column "${missing}"` };
+    first = topLeft.col + Math.min(firstIndex, lastIndex);
+    count = Math.abs(lastIndex - firstIndex) + 1;
+  }
+  const dataRows = height - 1;
+  const span = (row: number, rowCount: number) =>
+    absoluteRange(sheet, { row, col: first }, rowCount, count);
+  // The preview's tables have no totals row, so [#Totals] names nothing, as in Excel.
+  const parts = new Set(rows.filter((part) => part !== "totals"));
+  if (rows.length > 0 && parts.size === 0)
+    return { range: "#REF!", problem: `${name} has no totals row` };
+  if (parts.has("thisRow")) {
+    const row = cell?.row ?? -1;
+    if (row <= topLeft.row || row > topLeft.row + dataRows)
+      return {
+        range: "#VALUE!",
+        problem: `this row (@) is not a data row of ${name}`,
+      };
+    return { range: span(row, 1) };
+  }
+  if (parts.has("all") || (parts.has("headers") && parts.has("data")))
+    return { range: span(topLeft.row, height) };
+  if (parts.has("headers")) return { range: span(topLeft.row, 1) };
+  // A table with no data rows has no data body: Excel's reference is then invalid.
+  if (dataRows < 1)
+    return { range: "#REF!", problem: `${name} has no data rows` };
+  return { range: span(topLeft.row + 1, dataRows) };
+}
+
+/** A column's index in the table by its header text, ignoring case as Excel does; -1 if none. */
+function columnIndexOf(table: TableLayout, column: string): number {
+  const wanted = column.toLowerCase();
+  return table.columns.findIndex(
+    (header, index) =>
+      index < table.width && header.trim().toLowerCase() === wanted,
+  );
 }
 
 /** Index just past a quoted run starting at `start`; a doubled quote is an escaped one. */

@@ -52,6 +52,17 @@ function scorecardWorkbook(): Workbook {
   return workbook;
 }
 
+/** The fixture's partners (header in Partners!A1, criteria values in B:G) as the table Partners. */
+function partnersTable(height: number) {
+  return {
+    name: "Partners",
+    sheet: "Partners",
+    topLeft: { row: 0, col: 0 },
+    width: CRITERIA.length,
+    height,
+  };
+}
+
 const at = (sheet: string, name: string) => {
   const match = /^([A-Z]+)(\d+)$/.exec(name)!;
   return { sheet, row: Number(match[2]) - 1, col: match[1].charCodeAt(0) - 65 };
@@ -233,6 +244,83 @@ describe("PRM functions in the browser workbook", () => {
       error: "#VALUE!",
       message: expect.stringMatching(/7 criteria/),
     });
+  });
+
+  it("scores a partner from this row's cells, [@[Revenue]:[Strategic fit]], as a table formula in Excel does", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
+    // A Score column inside the table, where Excel lets a formula leave out the table's name.
+    workbook.write(at("Partners", "H1"), "Score");
+    workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 1 });
+    workbook.write(
+      at("Partners", "H2"),
+      "=PRM.PARTNERSCORE(Partners[@[Revenue]:[Strategic fit]],Criteria[#All])",
+    );
+    workbook.write(
+      at("Partners", "H3"),
+      "=PRM.PARTNERSCORE([@[Revenue]:[Strategic fit]],Criteria[#All])",
+    );
+    expect(workbook.cell(at("Partners", "H2")).value).toBe(
+      workbook.cell(at("Partners", "I2")).value,
+    );
+    expect(workbook.cell(at("Partners", "H3")).value).toBeLessThan(
+      workbook.cell(at("Partners", "H2")).value as number,
+    );
+    // The formula bar shows the formula as written.
+    expect(workbook.cell(at("Partners", "H3")).input).toBe(
+      "=PRM.PARTNERSCORE([@[Revenue]:[Strategic fit]],Criteria[#All])",
+    );
+  });
+
+  it("follows a column reference when its table grows, and says so when a header no longer names it", () => {
+    const workbook = scorecardWorkbook();
+    workbook.setTable(partnersTable(3));
+    workbook.write(at("Scorecard", "P1"), "=SUM(Partners[Revenue])");
+    const revenues = Number(STRONG[0]) + Number(WEAK[0]);
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues);
+    workbook.batch(() => {
+      workbook.write(at("Partners", "A4"), "Third");
+      workbook.write(at("Partners", "B4"), 5);
+    });
+    workbook.setTable(partnersTable(4));
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues + 5);
+
+    workbook.write(at("Partners", "B1"), "Revenue (EUR)");
+    expect(workbook.cell(at("Scorecard", "P1")).value).toEqual({
+      error: "#REF!",
+      message: 'Partners[Revenue]: Partners has no column "Revenue"',
+    });
+    expect(workbook.cell(at("Scorecard", "P1")).input).toBe(
+      "=SUM(Partners[Revenue])",
+    );
+    // Inside a batch too, where the engine cannot be read: the header is known from the write.
+    workbook.batch(() => workbook.write(at("Partners", "B1"), "revenue"));
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues + 5);
+  });
+
+  it("reads a column named in a header cell written before its table was defined, in a batch too", () => {
+    const inBatch = new Workbook(["Partners"]);
+    inBatch.write(at("Partners", "A1"), "Partner");
+    inBatch.write(at("Partners", "B1"), "Revenue");
+    inBatch.write(at("Partners", "B2"), 7);
+    inBatch.batch(() => {
+      // The header cells cannot be read here: the formula is translated again when the batch ends.
+      inBatch.setTable({ ...partnersTable(2), width: 2 });
+      inBatch.write(at("Partners", "D1"), "=SUM(Partners[Revenue])*2");
+    });
+    expect(inBatch.cell(at("Partners", "D1")).value).toBe(14);
+
+    const workbook = scorecardWorkbook();
+    workbook.write(
+      at("Scorecard", "P1"),
+      "=Tiers[[#Headers],[Min score]]&COUNT(Tiers[Min score])",
+    );
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(
+      `Min score${TIERS.length - 1}`,
+    );
   });
 
   it("reports #SPILL! when a spilled result would overwrite a value, as Excel does", () => {

@@ -12,9 +12,13 @@ import {
 } from "hyperformula";
 import type { CellPosition } from "./a1";
 import {
+  contains,
   TableRegistry,
   translateTableReferences,
   type TableExtent,
+  type TableLayout,
+  type TableLookup,
+  type TranslatedFormula,
 } from "./tableReferences";
 
 /** Excel's grid limits; HyperFormula's defaults (40,000 rows) are too small for real partner lists. */
@@ -48,11 +52,33 @@ export type WorkbookEvent =
 /** A cell's content to write: a value, or a string starting with "=" for a formula. */
 export type CellInput = string | number | boolean | null;
 
+/** A formula cell: where it is, what was written, and what the engine was given. */
+interface FormulaEntry {
+  cell: CellAddress;
+  written: string;
+  /** `written` lower-cased once, for the table-name filter of re-translation. */
+  lowerCase: string;
+  translated: TranslatedFormula;
+}
+
 export class Workbook {
   readonly engine: HyperFormula;
   readonly tables = new TableRegistry();
-  /** Formulas as written, by cell key: what the formula bar shows and what re-translation reads. */
-  private readonly formulas = new Map<string, string>();
+  /**
+   * Formulas by cell key: as written (what the formula bar shows and re-translation reads) and
+   * as last handed to the engine.
+   */
+  private readonly formulas = new Map<string, FormulaEntry>();
+  /** Header texts by lower-cased table name, read from the header cells when first needed. */
+  private readonly columnNames = new Map<string, string[]>();
+  /** Tables whose column names were needed inside a batch while a header cell could not be read. */
+  private readonly unreadHeaders = new Set<string>();
+  /**
+   * What was last written into each cell that was a table's header cell when written, by cell
+   * key. The engine cannot be read inside a batch, and a batch is where tables and their
+   * headers are written (a sample, an opened file, an Apply).
+   */
+  private readonly headerCells = new Map<string, string>();
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
   /** Excel number format codes by cell key; HyperFormula keeps values, not formats. */
   private readonly formats = new Map<string, string>();
@@ -110,6 +136,9 @@ export class Workbook {
         this.engine.removeSheet(this.sheetId(name));
       this.tables.clear();
       this.formulas.clear();
+      this.columnNames.clear();
+      this.unreadHeaders.clear();
+      this.headerCells.clear();
       this.formats.clear();
       for (const name of sheets) this.engine.addSheet(name);
     });
@@ -167,23 +196,34 @@ export class Workbook {
     } finally {
       this.batchDepth--;
     }
+    this.readUnreadHeaders();
   }
 
   /** Writes one cell as the store or the sample would; no userEdit event. */
   write(cell: CellAddress, input: CellInput): void {
     const key = this.key(cell);
+    const header = this.tableWithHeaderAt(cell);
+    if (header) this.headerCells.set(key, headerText(input));
+    else this.headerCells.delete(key);
     if (
       typeof input === "string" &&
       input.startsWith("=") &&
       input.length > 1
     ) {
-      this.formulas.set(key, input);
-      this.engine.setCellContents(this.address(cell), this.translate(input));
-      return;
+      const translated = this.translate(input, cell);
+      this.formulas.set(key, {
+        cell: { ...cell },
+        written: input,
+        lowerCase: input.toLowerCase(),
+        translated,
+      });
+      this.engine.setCellContents(this.address(cell), translated.formula);
+    } else {
+      this.formulas.delete(key);
+      const content: RawCellContent = input === "" ? null : input;
+      this.engine.setCellContents(this.address(cell), content);
     }
-    this.formulas.delete(key);
-    const content: RawCellContent = input === "" ? null : input;
-    this.engine.setCellContents(this.address(cell), content);
+    if (header) this.headerWritten(header);
   }
 
   setNumberFormat(cell: CellAddress, format: string | null): void {
@@ -201,29 +241,99 @@ export class Workbook {
     this.emit({ kind: "userEdit", cell });
   }
 
-  private translate(formula: string): string {
-    return translateTableReferences(formula, (name) => this.tables.get(name))
-      .formula;
+  private readonly lookup: TableLookup = {
+    named: (name) => this.layout(this.tables.get(name)),
+    at: (sheet, position) => this.layout(this.tables.at(sheet, position)),
+  };
+
+  private translate(formula: string, cell: CellAddress): TranslatedFormula {
+    return translateTableReferences(formula, this.lookup, cell);
   }
 
-  /** Defines or moves/resizes a table, and re-translates every formula that names it. */
+  /** A table with its column names, which Excel takes from its header cells. */
+  private layout(table: TableExtent | undefined): TableLayout | undefined {
+    if (!table) return undefined;
+    const name = table.name.toLowerCase();
+    let columns = this.columnNames.get(name);
+    if (!columns) {
+      columns = this.headerTexts(table);
+      this.columnNames.set(name, columns);
+    }
+    return { ...table, columns };
+  }
+
+  /**
+   * A header cell written before its table was defined is read from the engine. Inside a batch
+   * the engine cannot be read: the cell counts as empty until the batch ends, and then the
+   * table's formulas are translated again (this workbook's own writers define tables first).
+   */
+  private headerTexts({ name, sheet, topLeft, width }: TableExtent): string[] {
+    const texts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = { sheet, row: topLeft.row, col: topLeft.col + c };
+      const recorded = this.headerCells.get(this.key(cell));
+      if (recorded !== undefined) texts.push(recorded);
+      else if (!this.engine.isEvaluationSuspended())
+        texts.push(headerText(this.contentOf(cell)));
+      else {
+        texts.push("");
+        this.unreadHeaders.add(name.toLowerCase());
+      }
+    }
+    return texts;
+  }
+
+  private readUnreadHeaders(): void {
+    const names = [...this.unreadHeaders];
+    this.unreadHeaders.clear();
+    for (const name of names) {
+      const table = this.tables.get(name);
+      if (!table) continue;
+      this.columnNames.delete(name);
+      this.layout(table);
+      this.retranslate((entry) => mayReferTo(entry, table));
+    }
+  }
+
+  private tableWithHeaderAt(cell: CellAddress): TableExtent | undefined {
+    const table = this.tables.at(cell.sheet, cell);
+    return table && table.topLeft.row === cell.row ? table : undefined;
+  }
+
+  /** A header cell changed: if the table's column names did, its references mean other columns now. */
+  private headerWritten(table: TableExtent): void {
+    const name = table.name.toLowerCase();
+    const before = this.columnNames.get(name);
+    this.columnNames.delete(name);
+    if (!before) return;
+    const after = this.layout(table)!.columns;
+    if (after.every((text, i) => text === before[i])) return;
+    this.retranslate((entry) => mayReferTo(entry, table));
+  }
+
+  /** Defines or moves/resizes a table, and re-translates every formula that names it or lies in it. */
   setTable(extent: TableExtent): void {
     this.tables.define(extent);
     const name = extent.name.toLowerCase();
+    this.columnNames.delete(name);
+    // Read now: inside the batch below the engine cannot be read.
+    this.layout(extent);
+    this.retranslate((entry) => mayReferTo(entry, extent));
+  }
+
+  /** Translates again the formulas `affected` picks, and hands the engine those that changed. */
+  private retranslate(affected: (entry: FormulaEntry) => boolean): void {
     this.batch(() => {
-      for (const [key, formula] of this.formulas) {
-        // A cheap filter first; the translation decides whether the name is really a reference.
-        if (!formula.toLowerCase().includes(name)) continue;
-        const { formula: translated, tables } = translateTableReferences(
-          formula,
-          (n) => this.tables.get(n),
-        );
-        if (!tables.includes(name)) continue;
-        const [sheet, row, col] = key.split("\u0000");
-        this.engine.setCellContents(
-          this.address({ sheet, row: Number(row), col: Number(col) }),
-          translated,
-        );
+      for (const entry of this.formulas.values()) {
+        if (!affected(entry)) continue;
+        const translated = this.translate(entry.written, entry.cell);
+        const changed = translated.formula !== entry.translated.formula;
+        entry.translated = translated;
+        if (changed)
+          this.engine.setCellContents(
+            this.address(entry.cell),
+            translated.formula,
+          );
       }
     });
   }
@@ -235,7 +345,15 @@ export class Workbook {
       raw === null || raw === undefined
         ? null
         : typeof raw === "object"
-          ? { error: raw.value, message: raw.message ?? "" }
+          ? {
+              error: raw.value,
+              message:
+                raw.message ||
+                // The errors a structured reference turns into carry no message of the engine's.
+                (raw.value === "#REF!" || raw.value === "#VALUE!"
+                  ? this.referenceProblem(cell)
+                  : ""),
+            }
           : raw;
     const spilled = this.engine.getCellType(address) === "ARRAY";
     // A spilled cell holds no input of its own: typing there would block the spill (#SPILL!).
@@ -249,8 +367,27 @@ export class Workbook {
     return state;
   }
 
+  /** Why a structured reference in the cell's formula became an error, if one did: the engine cannot say. */
+  private referenceProblem(cell: CellAddress): string {
+    return (
+      this.formulas.get(this.key(cell))?.translated.problems.join("; ") ?? ""
+    );
+  }
+
+  /** The cell's formula as the engine was given it, structured references translated; undefined for a value. */
+  translation(cell: CellAddress): TranslatedFormula | undefined {
+    const translated = this.formulas.get(this.key(cell))?.translated;
+    return (
+      translated && {
+        ...translated,
+        tables: [...translated.tables],
+        problems: [...translated.problems],
+      }
+    );
+  }
+
   private inputOf(cell: CellAddress, address: SimpleCellAddress): string {
-    const formula = this.formulas.get(this.key(cell));
+    const formula = this.formulas.get(this.key(cell))?.written;
     if (formula !== undefined) return formula;
     const serialized = this.engine.getCellSerialized(address);
     return serialized === null || serialized === undefined
@@ -296,7 +433,7 @@ export class Workbook {
 
   /** What was written into a cell, typed (a formula as written), so it can be written back. */
   contentOf(cell: CellAddress): CellInput {
-    const formula = this.formulas.get(this.key(cell));
+    const formula = this.formulas.get(this.key(cell))?.written;
     if (formula !== undefined) return formula;
     const raw = this.engine.getCellSerialized(this.address(cell));
     return typeof raw === "number" ||
@@ -324,4 +461,26 @@ export class Workbook {
     }
     return cells;
   }
+}
+
+/**
+ * Whether a formula's translation may change with `table`: it used the table, or it may name
+ * it or lie in it (cheap filters: the translation decides what really is a reference).
+ */
+function mayReferTo(entry: FormulaEntry, table: TableExtent): boolean {
+  const name = table.name.toLowerCase();
+  return (
+    entry.translated.tables.includes(name) ||
+    entry.lowerCase.includes(name) ||
+    (entry.written.includes("[") && contains(table, entry.cell))
+  );
+}
+
+/** A header cell's text, as Excel keeps headers: always text (a formula is not a header). */
+function headerText(input: CellInput): string {
+  if (input === null) return "";
+  if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
+  return typeof input === "string" && input.startsWith("=")
+    ? ""
+    : String(input);
 }

@@ -194,6 +194,52 @@ describe("the browser workbook as an .xlsx", () => {
     expect(at("E6").value).toBe("Alder Peak");
   });
 
+  it("computes the structured references Excel writes: columns, and this row as [#This Row]", async () => {
+    const bytes = await fileOf((file) => {
+      const sheet = file.addWorksheet("Partners");
+      sheet.addTable({
+        name: "Partners",
+        ref: "A1",
+        columns: ["Partner", "Revenue", "Growth", "Twice"].map((name) => ({
+          name,
+        })),
+        rows: [
+          [
+            "Alder",
+            100,
+            5,
+            { formula: "Partners[[#This Row],[Revenue]]*2", result: 200 },
+          ],
+          [
+            "Birch",
+            300,
+            15,
+            { formula: "Partners[[#This Row],[Revenue]]*2", result: 600 },
+          ],
+        ],
+      });
+      sheet.getCell("F1").value = {
+        formula:
+          "SUM(Partners[Revenue])+SUMPRODUCT(Partners[[Revenue]:[Growth]])",
+        result: 420,
+      };
+    });
+    const workbook = new Workbook();
+    const report = await fromXlsx(bytes, workbook);
+    expect(report.problems).toEqual([]);
+    const at = (row: number, col: number) =>
+      workbook.cell({ sheet: "Partners", row, col });
+    expect(at(2, 3)).toMatchObject({
+      value: 600,
+      input: "=Partners[[#This Row],[Revenue]]*2",
+    });
+    expect(at(0, 5).value).toBe(400 + 420);
+    // The references follow the cells they name.
+    workbook.enter({ sheet: "Partners", row: 1, col: 1 }, "1000");
+    expect(at(1, 3).value).toBe(2000);
+    expect(at(0, 5).value).toBe(1300 + 1320);
+  });
+
   it("reports what it cannot compute or keep, and still opens the rest", async () => {
     const bytes = await fileOf((file) => {
       const sheet = file.addWorksheet("List");
@@ -207,12 +253,16 @@ describe("the browser workbook as an .xlsx", () => {
         ],
       });
       sheet.getCell("D1").value = {
-        formula: "SUM(Partners[Score])",
+        formula: "SUM(Deals[Score])+[1]Other!A1",
         result: 3,
       };
       sheet.getCell("D2").value = { formula: "NOSUCHFUNCTION(1)", result: 0 };
       sheet.getCell("D3").value = {
         formula: "SUM(Partners[#Data])",
+        result: 0,
+      };
+      sheet.getCell("D4").value = {
+        formula: "SUM(Partners[Rank])",
         result: 0,
       };
       sheet.mergeCells("F1:G1");
@@ -225,8 +275,9 @@ describe("the browser workbook as an .xlsx", () => {
       "Merged cells are opened unmerged: List!G1.",
       "Defined names are not kept: first.",
       expect.stringMatching(
-        /^References the preview cannot compute .*Table\[Column\] is not\): List!D1 Partners\[Score\]\.$/,
+        /^References the preview cannot compute \(.*\): List!D1 Deals\[Score\], \[1\]\.$/,
       ),
+      'Structured references that name nothing in their table: List!D4 Partners[Rank]: Partners has no column "Rank".',
       expect.stringMatching(
         /^Formulas the preview cannot compute: List!D2 =NOSUCHFUNCTION\(1\)/,
       ),

@@ -18,7 +18,7 @@ import {
   formulaToFile,
   leftoverReferences,
 } from "./fileFormulas";
-import { translateTableReferences, type TableExtent } from "./tableReferences";
+import { type TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput, CellState, Workbook } from "./workbook";
 
 /** Excel's error values; the engine's own (#CYCLE!, #SPILL!, #ERROR!, #LIC!) are saved as #VALUE!. */
@@ -340,19 +340,25 @@ function readTables(worksheets: ExcelJS.Worksheet[]): OpenedTables {
   return { extents, problems };
 }
 
-/** Formulas the preview cannot compute: structured references it does not translate, and what the engine rejects. */
+/**
+ * Formulas the preview cannot compute (references it does not translate, what the engine
+ * rejects), and structured references that name nothing in their table, which show an error.
+ */
 function formulaProblems(workbook: Workbook, cells: OpenedCell[]): string[] {
   const references: string[] = [];
+  const unresolved: string[] = [];
   const failing: string[] = [];
   for (const { sheet, position, input } of cells) {
     if (typeof input !== "string" || !input.startsWith("=")) continue;
     const where = `${quoteSheetName(sheet)}!${cellName(position)}`;
-    const { formula } = translateTableReferences(input, (name) =>
-      workbook.tables.get(name),
-    );
-    const leftover = leftoverReferences(formula);
+    const translation = workbook.translation({ sheet, ...position });
+    const leftover = leftoverReferences(translation?.formula ?? input);
     if (leftover.length > 0) {
       references.push(`${where} ${leftover.join(", ")}`);
+      continue;
+    }
+    if (translation && translation.problems.length > 0) {
+      unresolved.push(`${where} ${translation.problems.join(", ")}`);
       continue;
     }
     const { value } = workbook.cell({ sheet, ...position });
@@ -370,8 +376,15 @@ function formulaProblems(workbook: Workbook, cells: OpenedCell[]): string[] {
   if (references.length > 0)
     problems.push(
       listed(
-        "References the preview cannot compute (only Table, Table[#All], Table[#Data] and Table[#Headers] are supported; Table[Column] is not)",
+        "References the preview cannot compute (other workbooks, tables the file does not define, or a structured reference it cannot read)",
         references,
+      ),
+    );
+  if (unresolved.length > 0)
+    problems.push(
+      listed(
+        "Structured references that name nothing in their table",
+        unresolved,
       ),
     );
   if (failing.length > 0)
