@@ -10,7 +10,7 @@ import {
   closingBracket,
   parseSpecifier,
   type StructuredSpecifier,
-} from "./structuredReference";
+} from "../workbook/structuredReference";
 
 /** Where a table lies: its header row starts at `topLeft`; `height` counts the header row. */
 export interface TableExtent {
@@ -104,7 +104,7 @@ const IDENTIFIER_PART = /[A-Za-z0-9_.\\]/;
 
 /**
  * Replaces the structured references to tables the lookup knows, outside string literals and
- * quoted sheet names: `Name` (the data body), `Name[...]` (see structuredReference.ts) and, in
+ * quoted sheet names: `Name` (the data body), `Name[...]` (see src/workbook/structuredReference.ts) and, in
  * a formula inside a table, `[...]` with no name. A name followed by `(` is a function and one
  * followed by `!` is a sheet, so `Partners!A1` stays as it is; so does an external reference
  * (`[1]Sheet1!A1`), and anything `parseSpecifier` does not accept, for the engine to reject.

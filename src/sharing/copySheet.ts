@@ -36,6 +36,10 @@ import {
   type CellRef,
 } from "../workbook/address";
 import { TABLE } from "../workbook/names";
+import {
+  closingBracket,
+  parseSpecifier,
+} from "../workbook/structuredReference";
 import type { OwnedSheet, TableData } from "../workbook/store";
 import {
   normalizedFormula,
@@ -282,7 +286,7 @@ function readSource(source: CopySource): Source {
     certStatus: model.criteria.map((c) => {
       const at = column(partnerHeader, headerKey(c.name));
       return partners.data.rows.map((_, p) =>
-        certStatusCall(source.partnerFormulas?.[p]?.[at], partners.sheet),
+        certStatusCall(source.partnerFormulas?.[p]?.[at], partners, p),
       );
     }),
   };
@@ -301,27 +305,29 @@ const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
 
 /**
  * A value cell's formula read as PRM.CERTSTATUS(expiry, [asof], [warndays]) with arguments
- * that are cells of the Partners sheet or numbers; null for anything else (the copy then
- * refers to the cell, which needs the add-in to compute).
+ * that are cells of the Partners sheet, this row's cell of a Partners column (`[@[Cert
+ * expiry]]`, as Excel writes a formula typed in a table), or numbers; null for anything else
+ * (the copy then refers to the cell, which needs the add-in to compute).
  */
 function certStatusCall(
   formula: unknown,
-  sheet: string,
+  partners: Placed,
+  row: number,
 ): CertStatusCall | null {
   const match =
     typeof formula === "string" ? CERTSTATUS_CALL.exec(formula) : null;
   if (!match) return null;
-  const args = match[1].split(",").map((a) => a.trim());
+  const args = splitArguments(match[1]).map((a) => a.trim());
   if (args.length > 3) return null;
   const [expiry, asOf = "", warnDays = ""] = args;
   const read = (arg: string, fallback: string | null) =>
     arg === ""
       ? fallback
       : CELL_REFERENCE.test(arg)
-        ? `${quoteSheetName(sheet)}!${arg.toUpperCase()}`
+        ? `${quoteSheetName(partners.sheet)}!${arg.toUpperCase()}`
         : NUMBER.test(arg)
           ? arg
-          : null;
+          : thisRowCell(arg, partners, row);
   const call = {
     expiry: read(expiry, null),
     asOf: read(asOf, "TODAY()"),
@@ -330,6 +336,54 @@ function certStatusCall(
   return call.expiry !== null && call.asOf !== null && call.warnDays !== null
     ? (call as CertStatusCall)
     : null;
+}
+
+/** A call's arguments, split at the commas outside brackets (`Partners[[#This Row],[Expiry]]` is one). */
+function splitArguments(text: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    // Inside brackets ' escapes the next character, a bracket included.
+    if (ch === "'" && depth > 0) i++;
+    else if (ch === "[") depth++;
+    else if (ch === "]") depth--;
+    else if (ch === "," && depth === 0) {
+      args.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  args.push(text.slice(start));
+  return args;
+}
+
+/**
+ * `[@Column]`, `[@[Column]]`, `Partners[@Column]` or `Partners[[#This Row],[Column]]` in the
+ * formula of Partners data row `row`: that row's cell of the column; null for any other text.
+ */
+function thisRowCell(
+  reference: string,
+  partners: Placed,
+  row: number,
+): string | null {
+  const open = reference.indexOf("[");
+  const table = reference.slice(0, open);
+  if (
+    open < 0 ||
+    (table !== "" && headerKey(table) !== headerKey(TABLE.partners))
+  )
+    return null;
+  if (closingBracket(reference, open) !== reference.length - 1) return null;
+  const specifier = parseSpecifier(reference.slice(open + 1, -1));
+  if (
+    !specifier?.columns ||
+    specifier.rows.join() !== "thisRow" ||
+    headerKey(specifier.columns.first) !== headerKey(specifier.columns.last)
+  )
+    return null;
+  const at = column(partners.data.header, headerKey(specifier.columns.first));
+  return at < 0 ? null : dataCell(partners, row, at);
 }
 
 function build(source: CopySource, options: CopyOptions): OwnedSheet {

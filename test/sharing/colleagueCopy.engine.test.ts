@@ -267,27 +267,34 @@ const EXPIRY = fc.oneof(
 const CERTIFICATION = "Certification";
 const CERT_INDEX = CRITERIA_ROWS.findIndex((row) => row[0] === CERTIFICATION);
 
-/** The Partners table: name, Type, one column per criterion, Cert expiry, then PRM's Score and Tier. */
+/**
+ * The Partners table: name, Type, one column per criterion, Cert expiry, then PRM's Score and
+ * Tier. Every other row refers to its cells as a formula typed in an Excel table does
+ * (`[@[Cert expiry]]`, `Partners[@[Revenue]:[...]]`), the others by A1 address.
+ */
 function partnersTable(partners: [unknown, unknown[], unknown, boolean][]): SheetTable {
   const letter = (i: number) => String.fromCharCode(65 + i);
   const last = letter(1 + CRITERION_COUNT);
   const expiryColumn = letter(2 + CRITERION_COUNT);
   const scoreColumn = letter(3 + CRITERION_COUNT);
+  const names = CRITERIA_ROWS.map((row) => row[0] as string);
+  const thisRowValues = `[@[${names[0]}]:[${names[names.length - 1]}]]`;
   return {
     ...SAMPLE_PARTNERS,
-    header: ["Partner", "Type", ...CRITERIA_ROWS.map((row) => row[0] as string), "Cert expiry", "Score", "Tier"],
+    header: ["Partner", "Type", ...names, "Cert expiry", "Score", "Tier"],
     rows: partners.map(([type, values, expiry, certStatus], p) => {
       const r = p + 2;
-      const range = `C${r}:${last}${r}`;
+      const structured = p % 2 === 1;
+      const range = structured ? `Partners${thisRowValues}` : `C${r}:${last}${r}`;
       const row = [...values];
-      if (certStatus) row[CERT_INDEX] = `=PRM.CERTSTATUS(${expiryColumn}${r})`;
+      if (certStatus) row[CERT_INDEX] = `=PRM.CERTSTATUS(${structured ? "[@[Cert expiry]]" : `${expiryColumn}${r}`})`;
       return [
         `Partner ${p + 1}`,
         type,
         ...row,
         expiry,
-        `=PRM.PARTNERSCORE(${range},Criteria[#All],B${r})`,
-        `=PRM.PARTNERTIER(${scoreColumn}${r},Tiers[#All],${range},Criteria[#All])`,
+        `=PRM.PARTNERSCORE(${range},Criteria[#All],${structured ? "[@Type]" : `B${r}`})`,
+        `=PRM.PARTNERTIER(${structured ? "[@Score]" : `${scoreColumn}${r}`},Tiers[#All],${structured ? thisRowValues : range},Criteria[#All])`,
       ];
     }),
   };

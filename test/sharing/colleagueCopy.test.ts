@@ -117,6 +117,34 @@ describe("the copy for colleagues, as formulas", () => {
     expect(formulasOf(noFormulas).join("\n")).not.toMatch(/TODAY\(\)/);
   });
 
+  it("restates PRM.CERTSTATUS of this row's expiry written as a structured reference, as Excel writes it in a table", () => {
+    const forms = ["[@[Cert expiry]]", "[@Cert expiry]", "Partners[@[Cert expiry]]", "partners[[#This Row],[Cert Expiry]]"];
+    const extra = (p: number) => (p % 3 === 1 ? ",46010,30" : "");
+    /** The sample's PRM.CERTSTATUS calls with their expiry written by `expiry(a1, p)`. */
+    const withExpiry = (expiry: (a1: string, p: number) => string): CopySource => {
+      const source = sampleSource();
+      source.partnerFormulas = source.partners!.rows.map((row, p) =>
+        row.map((cell) => {
+          const call = typeof cell === "string" ? /^=PRM\.CERTSTATUS\(([A-Z]+\d+)\)$/.exec(cell) : null;
+          return call ? `=PRM.CERTSTATUS(${expiry(call[1], p)}${extra(p)})` : cell;
+        }),
+      );
+      return source;
+    };
+    const a1 = formulasOf(withExpiry((cell) => cell));
+    const structured = formulasOf(withExpiry((_, p) => forms[p % forms.length]));
+    expect(a1.join("\n")).toMatch(/INT\(Partners!K2\)<TODAY\(\)/);
+    // The same formulas, the expiry cells made absolute ($K$2 for K2).
+    const relative = (formulas: string[]) => formulas.map((f) => f.replace(/\$/g, ""));
+    expect(relative(structured)).toEqual(relative(a1));
+    expect(structured.join("\n")).toMatch(/INT\(Partners!\$K\$3\)<46010/);
+
+    // The whole column, or a column the table does not have, is not this row's expiry: the copy
+    // then refers to the Certification cell, as for any formula it cannot restate.
+    for (const other of ["Partners[Cert expiry]", "[@[Renewal]]", "Tiers[@[Cert expiry]]"])
+      expect(formulasOf(withExpiry(() => other)).join("\n")).not.toMatch(/TODAY\(\)/);
+  });
+
   it.each([
     ["no Partners table", (s: CopySource) => ({ ...s, partners: null }), /no Partners table/],
     [
