@@ -131,6 +131,18 @@ describeInBrowser("the browser workbook", () => {
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=PRM.PARTNERSCORE(C2:J4,Criteria[#All],B2:B4)");
   });
 
+  it("computes structured references to a column typed in the grid, and names a column that does not exist", async () => {
+    await typeInto("C48", "=INDEX(Partners[Score],2)+ROWS(Partners[[#All],[Score]])");
+    expect(await numberIn("C48")).toBeCloseTo((await numberIn(`${scoreColumn}3`)) + 31, 6);
+    await typeInto("C49", "=SUM(Partners[Scor])");
+    await expect(cell("C49").textContent()).resolves.toBe("#REF!");
+    await expect(cell("C49").getAttribute("title")).resolves.toMatch(/Partners has no column "Scor"/);
+    // Cleared again: the saved file is later expected to open without a problem to report.
+    await cell("C49").click();
+    await page.keyboard.press("Delete");
+    await expect(cell("C49").textContent()).resolves.toBe("");
+  });
+
   it("navigates and edits by keyboard as Excel does", async () => {
     await cell("A44").click();
     await page.keyboard.press("ArrowDown");
