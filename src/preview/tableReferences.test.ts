@@ -7,6 +7,7 @@ import {
 } from "./a1";
 import {
   contains,
+  renameColumnReferences,
   TableRegistry,
   translateTableReferences,
   type TableLayout,
@@ -237,6 +238,35 @@ describe("translateTableReferences", () => {
     expect(translateTableReferences("=Deals[Deal]", lookup).problems).toEqual([
       "Deals[Deal]: Deals has no data rows",
     ]);
+  });
+});
+
+describe("renameColumnReferences", () => {
+  const rename = (formula: string, cell = scoreCell(2)) =>
+    renameColumnReferences(formula, lookup, cell, {
+      tableName: "partners",
+      from: "Revenue",
+      to: "Sales (EUR)",
+    });
+
+  it("names the renamed column anew in every form of reference to it", () => {
+    expect(
+      rename(
+        "=SUM(Partners[revenue])+Partners[@Revenue]+[@[Revenue]:[Fit]]+Partners[[#This Row],[Partner]:[Revenue]]",
+      ),
+    ).toBe(
+      "=SUM(Partners[Sales (EUR)])+Partners[@[Sales (EUR)]]+[@[Sales (EUR)]:[Fit]]+Partners[@[Partner]:[Sales (EUR)]]",
+    );
+  });
+
+  it("leaves other tables, other columns, texts and whole-table references as written", () => {
+    const untouched =
+      '=Criteria[Revenue]+Partners[ Fit ]+Partners+Partners[#All]+"Partners[Revenue]"+[1]Partners!A1';
+    expect(rename(untouched)).toBe(untouched);
+    // Outside the table, [@Revenue] names no table: nothing to rename.
+    expect(rename("=[@Revenue]", { sheet: "Partners", row: 1, col: 9 })).toBe(
+      "=[@Revenue]",
+    );
   });
 });
 

@@ -8,6 +8,7 @@
 import { absoluteRange, type CellPosition } from "./a1";
 import {
   closingBracket,
+  formatSpecifier,
   parseSpecifier,
   type StructuredSpecifier,
 } from "../workbook/structuredReference";
@@ -102,31 +103,31 @@ export interface TranslatedFormula {
 const IDENTIFIER_START = /[A-Za-z_\\]/;
 const IDENTIFIER_PART = /[A-Za-z0-9_.\\]/;
 
+/** One structured reference found in a formula. */
+interface FoundReference {
+  table: TableLayout;
+  specifier: StructuredSpecifier;
+  /** The reference as written, table name (if any) included. */
+  written: string;
+  /** The table name as written: "" for `[@Score]` inside a table. */
+  writtenName: string;
+}
+
 /**
- * Replaces the structured references to tables the lookup knows, outside string literals and
- * quoted sheet names: `Name` (the data body), `Name[...]` (see src/workbook/structuredReference.ts) and, in
- * a formula inside a table, `[...]` with no name. A name followed by `(` is a function and one
- * followed by `!` is a sheet, so `Partners!A1` stays as it is; so does an external reference
- * (`[1]Sheet1!A1`), and anything `parseSpecifier` does not accept, for the engine to reject.
+ * The formula with each structured reference to a table the lookup knows replaced by what
+ * `replace` makes of it, outside string literals and quoted sheet names: `Name` (the data
+ * body), `Name[...]` (see src/workbook/structuredReference.ts) and, in a formula inside a
+ * table, `[...]` with no name. A name followed by `(` is a function and one followed by `!` is
+ * a sheet, so `Partners!A1` stays as it is; so does an external reference (`[1]Sheet1!A1`),
+ * and anything `parseSpecifier` does not accept, for the engine to reject.
  */
-export function translateTableReferences(
+function replaceTableReferences(
   formula: string,
   lookup: TableLookup,
-  cell?: FormulaCell,
-): TranslatedFormula {
+  cell: FormulaCell | undefined,
+  replace: (reference: FoundReference) => string,
+): string {
   let out = "";
-  const tables = new Set<string>();
-  const problems: string[] = [];
-  const resolved = (
-    table: TableLayout,
-    specifier: StructuredSpecifier,
-    written: string,
-  ) => {
-    tables.add(table.name.toLowerCase());
-    const { range, problem } = resolve(table, specifier, cell);
-    if (problem) problems.push(`${written}: ${problem}`);
-    return range;
-  };
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
@@ -141,10 +142,16 @@ export function translateTableReferences(
       const reference = bracketedReference(formula, i);
       const table = reference && cell ? lookup.at(cell.sheet, cell) : undefined;
       const end = reference?.end ?? unreadUntil(formula, i);
+      const written = formula.slice(i, end);
       out +=
         table && reference
-          ? resolved(table, reference.specifier, formula.slice(i, end))
-          : formula.slice(i, end);
+          ? replace({
+              table,
+              specifier: reference.specifier,
+              written,
+              writtenName: "",
+            })
+          : written;
       i = end;
       continue;
     }
@@ -180,10 +187,66 @@ export function translateTableReferences(
       specifier = reference.specifier;
       end = reference.end;
     }
-    out += resolved(table, specifier, formula.slice(i, end));
+    out += replace({
+      table,
+      specifier,
+      written: formula.slice(i, end),
+      writtenName: name,
+    });
     i = end;
   }
-  return { formula: out, tables: [...tables], problems };
+  return out;
+}
+
+/** The formula with its structured references replaced by the A1 ranges (or errors) they stand for. */
+export function translateTableReferences(
+  formula: string,
+  lookup: TableLookup,
+  cell?: FormulaCell,
+): TranslatedFormula {
+  const tables = new Set<string>();
+  const problems: string[] = [];
+  const translated = replaceTableReferences(
+    formula,
+    lookup,
+    cell,
+    ({ table, specifier, written }) => {
+      tables.add(table.name.toLowerCase());
+      const { range, problem } = resolve(table, specifier, cell);
+      if (problem) problems.push(`${written}: ${problem}`);
+      return range;
+    },
+  );
+  return { formula: translated, tables: [...tables], problems };
+}
+
+/**
+ * The formula with its references to column `from` of `tableName` naming `to` instead, as
+ * Excel rewrites formulas when a header is renamed; the formula as it was if none does.
+ */
+export function renameColumnReferences(
+  formula: string,
+  lookup: TableLookup,
+  cell: FormulaCell,
+  rename: { tableName: string; from: string; to: string },
+): string {
+  const table = rename.tableName.toLowerCase();
+  const from = rename.from.trim().toLowerCase();
+  const renamed = (column: string) =>
+    column.trim().toLowerCase() === from ? rename.to : column;
+  return replaceTableReferences(
+    formula,
+    lookup,
+    cell,
+    ({ table: found, specifier, written, writtenName }) => {
+      const { columns } = specifier;
+      if (found.name.toLowerCase() !== table || !columns) return written;
+      const first = renamed(columns.first);
+      const last = renamed(columns.last);
+      if (first === columns.first && last === columns.last) return written;
+      return `${writtenName}[${formatSpecifier({ ...specifier, columns: { first, last } })}]`;
+    },
+  );
 }
 
 /** The `[...]` starting at `start`, if it is a structured reference and not an external one (`[1]Book!A1`). */

@@ -275,7 +275,7 @@ describe("PRM functions in the browser workbook", () => {
     );
   });
 
-  it("follows a column reference when its table grows, and says so when a header no longer names it", () => {
+  it("follows a column reference when its table grows or its header is renamed, and says so when no header names it", () => {
     const workbook = scorecardWorkbook();
     workbook.setTable(partnersTable(3));
     workbook.write(at("Scorecard", "P1"), "=SUM(Partners[Revenue])");
@@ -288,17 +288,39 @@ describe("PRM functions in the browser workbook", () => {
     workbook.setTable(partnersTable(4));
     expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues + 5);
 
+    // A header renamed: as in Excel, the formulas naming the column name it anew.
+    workbook.write(at("Partners", "I2"), "=[@Revenue]*2");
+    workbook.setTable({ ...partnersTable(4), width: CRITERIA.length + 2 });
     workbook.write(at("Partners", "B1"), "Revenue (EUR)");
-    expect(workbook.cell(at("Scorecard", "P1")).value).toEqual({
+    expect(workbook.cell(at("Scorecard", "P1"))).toMatchObject({
+      value: revenues + 5,
+      input: "=SUM(Partners[Revenue (EUR)])",
+    });
+    expect(workbook.cell(at("Partners", "I2"))).toMatchObject({
+      value: Number(STRONG[0]) * 2,
+      input: "=[@[Revenue (EUR)]]*2",
+    });
+    // Inside a batch too, where the engine cannot be read: the header is known from the write.
+    workbook.batch(() => workbook.write(at("Partners", "B1"), "Turnover"));
+    expect(workbook.cell(at("Scorecard", "P1"))).toMatchObject({
+      value: revenues + 5,
+      input: "=SUM(Partners[Turnover])",
+    });
+
+    // A name no header has any more: #REF!, saying which.
+    workbook.write(at("Scorecard", "P2"), "=SUM(Partners[Revenue])");
+    expect(workbook.cell(at("Scorecard", "P2")).value).toEqual({
       error: "#REF!",
       message: 'Partners[Revenue]: Partners has no column "Revenue"',
     });
-    expect(workbook.cell(at("Scorecard", "P1")).input).toBe(
-      "=SUM(Partners[Revenue])",
-    );
-    // Inside a batch too, where the engine cannot be read: the header is known from the write.
-    workbook.batch(() => workbook.write(at("Partners", "B1"), "revenue"));
-    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues + 5);
+    // A header emptied is no rename: its references show #REF! until a header names them again.
+    workbook.write(at("Partners", "B1"), "");
+    expect(workbook.cell(at("Scorecard", "P1"))).toMatchObject({
+      value: { error: "#REF!" },
+      input: "=SUM(Partners[Turnover])",
+    });
+    workbook.write(at("Partners", "B1"), "Revenue");
+    expect(workbook.cell(at("Scorecard", "P2")).value).toBe(revenues + 5);
   });
 
   it("reads a column named in a header cell written before its table was defined, in a batch too", () => {

@@ -13,6 +13,7 @@ import {
 import type { CellPosition } from "./a1";
 import {
   contains,
+  renameColumnReferences,
   TableRegistry,
   translateTableReferences,
   type TableExtent,
@@ -74,9 +75,9 @@ export class Workbook {
   /** Tables whose column names were needed inside a batch while a header cell could not be read. */
   private readonly unreadHeaders = new Set<string>();
   /**
-   * What was last written into each cell that was a table's header cell when written, by cell
-   * key. The engine cannot be read inside a batch, and a batch is where tables and their
-   * headers are written (a sample, an opened file, an Apply).
+   * The text of table header cells by cell key: written into the cell while it was a header, or
+   * read from it as one. The engine cannot be read inside a batch, and a batch is where tables
+   * and their headers are written (a sample, an opened file, an Apply).
    */
   private readonly headerCells = new Map<string, string>();
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
@@ -271,11 +272,15 @@ export class Workbook {
     const texts: string[] = [];
     for (let c = 0; c < width; c++) {
       const cell = { sheet, row: topLeft.row, col: topLeft.col + c };
-      const recorded = this.headerCells.get(this.key(cell));
+      const key = this.key(cell);
+      const recorded = this.headerCells.get(key);
       if (recorded !== undefined) texts.push(recorded);
-      else if (!this.engine.isEvaluationSuspended())
-        texts.push(headerText(this.contentOf(cell)));
-      else {
+      else if (!this.engine.isEvaluationSuspended()) {
+        // Recorded, so that a later batch knows it too.
+        const text = headerText(this.contentOf(cell));
+        this.headerCells.set(key, text);
+        texts.push(text);
+      } else {
         texts.push("");
         this.unreadHeaders.add(name.toLowerCase());
       }
@@ -308,7 +313,23 @@ export class Workbook {
     if (!before) return;
     const after = this.layout(table)!.columns;
     if (after.every((text, i) => text === before[i])) return;
-    this.retranslate((entry) => mayReferTo(entry, table));
+    const affected = (entry: FormulaEntry) => mayReferTo(entry, table);
+    const renamed = renamedColumn(before, after);
+    // Excel renames a column's references with its header: the formulas' text changes too.
+    if (renamed)
+      for (const entry of [...this.formulas.values()].filter(affected)) {
+        entry.written = renameColumnReferences(
+          entry.written,
+          this.lookup,
+          entry.cell,
+          {
+            tableName: name,
+            ...renamed,
+          },
+        );
+        entry.lowerCase = entry.written.toLowerCase();
+      }
+    this.retranslate(affected);
   }
 
   /** Defines or moves/resizes a table, and re-translates every formula that names it or lies in it. */
@@ -474,6 +495,25 @@ function mayReferTo(entry: FormulaEntry, table: TableExtent): boolean {
     entry.lowerCase.includes(name) ||
     (entry.written.includes("[") && contains(table, entry.cell))
   );
+}
+
+/**
+ * The column a header edit renamed: exactly one header changed, from a name to a name no other
+ * column has. Anything else (a header filled in or emptied, a name taken twice) renames nothing.
+ */
+function renamedColumn(
+  before: readonly string[],
+  after: readonly string[],
+): { from: string; to: string } | undefined {
+  const changed = after.flatMap((text, i) => (text === before[i] ? [] : [i]));
+  if (changed.length !== 1 || before.length !== after.length) return undefined;
+  const [at] = changed;
+  const from = before[at].trim();
+  const to = after[at].trim();
+  const taken = after.some(
+    (text, i) => i !== at && text.trim().toLowerCase() === to.toLowerCase(),
+  );
+  return from !== "" && to !== "" && !taken ? { from, to } : undefined;
 }
 
 /** A header cell's text, as Excel keeps headers: always text (a formula is not a header). */

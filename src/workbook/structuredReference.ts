@@ -147,3 +147,47 @@ function bracketedItems(text: string): Item[] | undefined {
     i++;
   }
 }
+
+const ROW_PART_TEXT: Record<RowPart, string> = {
+  all: "#All",
+  data: "#Data",
+  headers: "#Headers",
+  totals: "#Totals",
+  thisRow: "#This Row",
+};
+
+/** A column name as a reference writes it: `'` before each of `[ ] # '`. */
+function escaped(name: string): string {
+  return name.replace(/[[\]#']/g, "'$&");
+}
+
+/**
+ * The text between a reference's outer brackets for `specifier`, as Excel writes it:
+ * `Revenue`, `@Revenue`, `@[Deal registrations]`, `[#All],[Weight]`, `[Min]:[Max]`.
+ */
+export function formatSpecifier({
+  rows,
+  columns,
+}: StructuredSpecifier): string {
+  const one = columns && columns.first === columns.last ? columns.first : null;
+  const columnItem =
+    columns &&
+    (one !== null
+      ? `[${escaped(one)}]`
+      : `[${escaped(columns.first)}]:[${escaped(columns.last)}]`);
+  if (rows.length === 1 && rows[0] === "thisRow") {
+    if (!columnItem) return "@";
+    return one !== null && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(one)
+      ? `@${one}`
+      : `@${columnItem}`;
+  }
+  // One column alone goes without its own brackets unless it could read as something else.
+  if (rows.length === 0 && one !== null)
+    return /^[^\s@][^,:]*$/.test(one) && one.trim() === one
+      ? escaped(one)
+      : `[${escaped(one)}]`;
+  if (rows.length === 1 && !columnItem) return ROW_PART_TEXT[rows[0]];
+  const items = rows.map((part) => `[${ROW_PART_TEXT[part]}]`);
+  if (columnItem) items.push(columnItem);
+  return items.join(",");
+}
