@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every figure of the benchmarks issue, one line each, `name: value unit
  * (budget)`, medians of BENCH_RUNS runs (default 7) measured in this one run. Never fails on
- * timing. BENCH_ONLY=spill,native,whatif,bundles,startup,roundtrips picks sections;
+ * timing. BENCH_ONLY=spill,native,whatif,bundles,startup,roundtrips,preview picks sections;
  * BENCH_PARTNERS (default 100000) sizes the spill and native-formula figures.
  * See bench/README.md for figures measured on this project's machine.
  */
@@ -9,6 +9,7 @@ import { spawnSync } from "child_process";
 import { availableParallelism, loadavg } from "os";
 import { bundleFigures, startupFigures } from "./bundles";
 import { nativeFormulaFigures } from "./nativeFormulas";
+import { previewWriteFigures } from "./previewWrite";
 import { roundTripFigures } from "./roundTrips";
 import { spillFigures } from "./spill";
 import { whatIfFigures } from "./whatIf";
@@ -22,6 +23,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   bundles: () => bundleFigures(),
   startup: () => startupFigures(),
   roundtrips: () => roundTripFigures(),
+  preview: () => previewWriteFigures(10_000),
 };
 
 /**

@@ -93,6 +93,8 @@ export class Workbook {
       useArrayArithmetic: true,
       // Excel shows =A1 of a blank A1 as 0.
       evaluateNullToZero: true,
+      // The grid has no undo: nothing to keep of what each write replaced.
+      undoLimit: 0,
       // ISO dates as the sample writes them, then the US order Excel's en-US locale reads.
       dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
     });
@@ -185,17 +187,24 @@ export class Workbook {
 
   private batchDepth = 0;
 
-  /** Several writes recalculated once, as one Excel batch is; a batch inside a batch joins it. */
+  /**
+   * Several writes recalculated once, as one Excel batch is; a batch inside a batch joins it.
+   * Evaluation is suspended and resumed rather than run through HyperFormula's own batch(),
+   * which also gathers the writes into one undo step at a cost that grows with the square of
+   * their number (14,000 cells: 4 s against 0.16 s); the grid has no undo.
+   */
   batch(write: () => void): void {
     if (this.batchDepth > 0) {
       write();
       return;
     }
     this.batchDepth++;
+    this.engine.suspendEvaluation();
     try {
-      this.engine.batch(write);
+      write();
     } finally {
       this.batchDepth--;
+      this.engine.resumeEvaluation();
     }
     this.readUnreadHeaders();
   }

@@ -341,15 +341,13 @@ function certStatusCall(
 /** A call's arguments, split at the commas outside brackets (`Partners[[#This Row],[Expiry]]` is one). */
 function splitArguments(text: string): string[] {
   const args: string[] = [];
-  let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    // Inside brackets ' escapes the next character, a bracket included.
-    if (ch === "'" && depth > 0) i++;
-    else if (ch === "[") depth++;
-    else if (ch === "]") depth--;
-    else if (ch === "," && depth === 0) {
+    if (text[i] === "[") {
+      const close = closingBracket(text, i);
+      if (close < 0) break;
+      i = close;
+    } else if (text[i] === ",") {
       args.push(text.slice(start, i));
       start = i + 1;
     }
