@@ -13,25 +13,16 @@ import {
   type TableLayout,
   type TableLookup,
 } from "./tableReferences";
+import { sampleTables } from "../workbook/sample";
 
+/** The sample's Criteria header, at Scorecard!A1:J8. */
 const criteria: TableLayout = {
   name: "Criteria",
   sheet: "Scorecard",
   topLeft: { row: 0, col: 0 },
   width: 10,
   height: 8,
-  columns: [
-    "Criterion",
-    "Perspective",
-    "Method",
-    "Better",
-    "Min",
-    "Max",
-    "Scale",
-    "Weight",
-    "Weight (Reseller)",
-    "Weight (Influencer)",
-  ],
+  columns: sampleTables(0)[0].header.map(String),
 };
 const tiers: TableLayout = {
   name: "Tiers",
