@@ -6,6 +6,7 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  LoadOptions,
   OwnedSheet,
   OwnedSheetWrite,
   ScorecardStore,
@@ -50,11 +51,17 @@ export class GridStore implements ScorecardStore, SharingStore {
     private readonly selection?: SelectionSource,
   ) {}
 
-  async load(): Promise<WorkbookScorecard> {
+  async load(options: LoadOptions = {}): Promise<WorkbookScorecard> {
+    const read = (name: string) => {
+      const data = this.read(name);
+      return data && options.formulasOf?.includes(name)
+        ? { ...data, formulas: this.formulas(name) }
+        : data;
+    };
     return {
-      criteria: this.read(TABLE.criteria),
-      tiers: this.read(TABLE.tiers),
-      partners: this.read(TABLE.partners),
+      criteria: read(TABLE.criteria),
+      tiers: read(TABLE.tiers),
+      partners: read(TABLE.partners),
     };
   }
 
@@ -208,9 +215,9 @@ export class GridStore implements ScorecardStore, SharingStore {
     };
   }
 
-  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
-    const table = this.workbook.tables.get(name);
-    if (!table) return null;
+  /** A table's data rows as Excel's Range.formulas gives them: "=..." for a formula, else the value. */
+  private formulas(name: string): unknown[][] {
+    const table = this.existing(name);
     return Array.from({ length: table.height - 1 }, (_, r) =>
       Array.from({ length: table.width }, (_, c) => {
         const cell = {

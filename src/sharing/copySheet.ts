@@ -61,12 +61,14 @@ export const COPY_SHEET = "Scorecard copy";
 export const COPY_MARKER =
   "Scorecard copy for colleagues without the Partner Scorecard add-in";
 
+/**
+ * The tables as the store loaded them, with their addresses; the Partners table with its
+ * formulas where the store can read them (`formulasOf`), to restate PRM.CERTSTATUS.
+ */
 export interface CopySource {
   criteria: TableData | null;
   tiers: TableData | null;
   partners: TableData | null;
-  /** The Partners data rows as formulas, where the store can read them (loadTableFormulas). */
-  partnerFormulas?: unknown[][] | null;
 }
 
 export interface CopyOptions {
@@ -286,7 +288,7 @@ function readSource(source: CopySource): Source {
     certStatus: model.criteria.map((c) => {
       const at = column(partnerHeader, headerKey(c.name));
       return partners.data.rows.map((_, p) =>
-        certStatusCall(source.partnerFormulas?.[p]?.[at], partners, p),
+        certStatusCall(partners.data.formulas?.[p]?.[at], partners, p),
       );
     }),
   };

@@ -77,17 +77,13 @@ export class ColleagueCopy {
         text: "This workbook view cannot write sheets, so there is no copy for colleagues here.",
       };
     try {
-      const loaded = await this.store.load();
-      // Where partner values are PRM.CERTSTATUS formulas, the copy computes them itself.
-      const partnerFormulas =
-        (await this.store.loadTableFormulas?.(TABLE.partners)) ?? null;
-      const built = buildColleagueCopy(
-        { ...loaded, partnerFormulas },
-        {
-          missing: this.missing,
-          generatedAt: this.now(),
-        },
-      );
+      // With the Partners formulas, in the same round trips: where partner values are
+      // PRM.CERTSTATUS formulas, the copy computes them itself.
+      const loaded = await this.store.load({ formulasOf: [TABLE.partners] });
+      const built = buildColleagueCopy(loaded, {
+        missing: this.missing,
+        generatedAt: this.now(),
+      });
       if (!built.ok) {
         // After an Apply, a copy nobody made is no reason to complain.
         if (onlyIfPresent && this.present !== true) return null;

@@ -32,6 +32,7 @@ import type {
   ScorecardStore,
   SharingStore,
   SheetTable,
+  LoadOptions,
   TableData,
   ValuesSheet,
   WorkbookScorecard,
@@ -79,6 +80,7 @@ async function readTables(
   context: Excel.RequestContext,
   names: readonly string[],
   measureRoomOf: readonly string[] = [],
+  formulasOf: readonly string[] = [],
 ): Promise<{
   data: (TableData | null)[];
   totals: Map<string, boolean>;
@@ -99,7 +101,10 @@ async function readTables(
       table: table.load("showTotals"),
       range,
       header: table.getHeaderRowRange().load("values"),
-      body: table.getDataBodyRange().load("values"),
+      // Formulas ride in the same sync as the values, where asked for.
+      body: table
+        .getDataBodyRange()
+        .load(formulasOf.includes(names[i]) ? "values,formulas" : "values"),
       // ExcelApi 1.2; read in the same sync, so a protected sheet costs no extra round trip.
       protection: table.worksheet.protection.load("protected"),
       // The same sync again: the first used cells just below and beside the table.
@@ -131,6 +136,7 @@ async function readTables(
       address: p.range.address,
       // Only when protected, so that an ordinary table reads as it always did.
       ...(p.protection.protected ? { sheetProtected: true } : {}),
+      ...(formulasOf.includes(names[i]) ? { formulas: p.body.formulas } : {}),
     };
   });
   return { data, totals, room };
@@ -263,10 +269,10 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
     ),
   );
 
-  async load(): Promise<WorkbookScorecard> {
+  async load(options: LoadOptions = {}): Promise<WorkbookScorecard> {
     const names = [TABLE.criteria, TABLE.tiers, TABLE.partners];
     const { data, totals, room } = await Excel.run((context) =>
-      readTables(context, names, EDITED_TABLES),
+      readTables(context, names, EDITED_TABLES, options.formulasOf),
     );
     this.totalsShown = totals;
     this.room = room;
@@ -374,18 +380,6 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       const last = ordered[ordered.length - 1];
       if (last) sheetOf(last).activate();
       await context.sync();
-    });
-  }
-
-  /** A table's data rows as formulas, in two syncs (is there such a table, its formulas). */
-  async loadTableFormulas(name: string): Promise<unknown[][] | null> {
-    return Excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(name);
-      await context.sync();
-      if (table.isNullObject) return null;
-      const body = table.getDataBodyRange().load("formulas");
-      await context.sync();
-      return body.formulas;
     });
   }
 

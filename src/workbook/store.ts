@@ -18,6 +18,16 @@ export interface TableData {
    * so on opening, and nothing is written to it (Excel would refuse part of a batch).
    */
   sheetProtected?: boolean;
+  /**
+   * The data rows as formulas (Excel's Range.formulas: a formula as "=...", any other cell
+   * its value), when the load asked for them (`formulasOf`).
+   */
+  formulas?: unknown[][];
+}
+
+export interface LoadOptions {
+  /** Tables whose data rows are read as formulas too, in the same round trips. */
+  formulasOf?: readonly string[];
 }
 
 /** What the workbook holds of the scorecard. */
@@ -56,7 +66,7 @@ export type OwnedSheetWrite = "written" | "absent";
 
 export interface ScorecardStore {
   /** Reads the Criteria, Tiers and Partners tables (the Excel adapter: in at most two syncs). */
-  load(): Promise<WorkbookScorecard>;
+  load(options?: LoadOptions): Promise<WorkbookScorecard>;
   /**
    * Writes the Criteria and Tiers tables in one batch (the Excel adapter: one sync), resizing
    * them to the rows given. Columns the pane does not know are part of `rows` and written back.
@@ -89,12 +99,6 @@ export interface ScorecardStore {
     sheet: OwnedSheet,
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite>;
-  /**
-   * The data rows of a table as formulas (Excel's Range.formulas: a formula as "=...", any
-   * other cell its value), or null when there is no such table. The copy for colleagues reads
-   * which partner values are PRM formulas (PRM.CERTSTATUS) to restate them. Optional.
-   */
-  loadTableFormulas?(name: string): Promise<unknown[][] | null>;
 }
 
 /**

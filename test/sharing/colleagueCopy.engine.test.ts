@@ -59,7 +59,7 @@ async function buildWith(tables: SheetTable[], missing: MissingPolicy): Promise<
   const workbook = new Workbook(["Sheet1"]);
   const store = new GridStore(workbook);
   await store.createSample(withPolicy(tables, missing));
-  const source = { ...(await store.load()), partnerFormulas: await store.loadTableFormulas("Partners") };
+  const source = await store.load({ formulasOf: ["Partners"] });
   const result = buildColleagueCopy(source, { missing, generatedAt: GENERATED });
   if (!result.ok) throw new Error(result.message);
   await store.writeOwnedSheet(result.sheet, false);

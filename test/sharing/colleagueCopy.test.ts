@@ -37,8 +37,8 @@ function sampleSource(change: (tables: SheetTable[]) => void = () => undefined):
   const tables = sampleTables(46000);
   change(tables);
   const [criteria, tiers, partners] = tables.map(asLoaded);
-  // The sample's rows hold its formulas as written, which is what loadTableFormulas reads.
-  return { criteria, tiers, partners, partnerFormulas: partners.rows };
+  // The sample's rows hold its formulas as written, which is what load({ formulasOf }) reads.
+  return { criteria, tiers, partners: { ...partners, formulas: partners.rows } };
 }
 
 const OPTIONS = { missing: "skip", generatedAt: new Date("2026-11-29T13:05:00Z") } as const;
@@ -113,7 +113,7 @@ describe("the copy for colleagues, as formulas", () => {
     // Alder Peak IT's Certification is =PRM.CERTSTATUS(K2): the copy computes it from K2, today.
     expect(formulas).toMatch(/IF\(ISNUMBER\(Partners!K2\),IF\(Partners!K2<0,.*INT\(Partners!K2\)<TODAY\(\),"Expired",IF\(INT\(Partners!K2\)-TODAY\(\)<=60,"Expiring","Active"/);
     const noFormulas = sampleSource();
-    noFormulas.partnerFormulas = null;
+    delete noFormulas.partners!.formulas;
     expect(formulasOf(noFormulas).join("\n")).not.toMatch(/TODAY\(\)/);
   });
 
@@ -123,7 +123,7 @@ describe("the copy for colleagues, as formulas", () => {
     /** The sample's PRM.CERTSTATUS calls with their expiry written by `expiry(a1, p)`. */
     const withExpiry = (expiry: (a1: string, p: number) => string): CopySource => {
       const source = sampleSource();
-      source.partnerFormulas = source.partners!.rows.map((row, p) =>
+      source.partners!.formulas = source.partners!.rows.map((row, p) =>
         row.map((cell) => {
           const call = typeof cell === "string" ? /^=PRM\.CERTSTATUS\(([A-Z]+\d+)\)$/.exec(cell) : null;
           return call ? `=PRM.CERTSTATUS(${expiry(call[1], p)}${extra(p)})` : cell;

@@ -49,6 +49,16 @@ describe("ExcelScorecardStore against office-addin-mock", () => {
       expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
     });
 
+    it("reads the Partners data rows as formulas too when asked, in the same syncs", async () => {
+      const formulas = [["Alder Peak IT", "=SUM(1200)", "=PRM.CERTSTATUS(K2)"]];
+      const { sync } = mockExcel({ Criteria: CRITERIA, Tiers: TIERS, Partners: { ...PARTNERS, formulas } });
+      const scorecard = await new ExcelScorecardStore().load({ formulasOf: ["Partners"] });
+      expect(scorecard.partners).toEqual({ header: PARTNERS.header, rows: PARTNERS.rows, address: "Scorecard!A1:C2", formulas });
+      // Only the table asked for.
+      expect(scorecard.criteria).not.toHaveProperty("formulas");
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    });
+
     it("maps missing tables to null", async () => {
       const { sync } = mockExcel({ Tiers: TIERS });
       await expect(new ExcelScorecardStore().load()).resolves.toEqual({

@@ -16,6 +16,8 @@ export interface TableSpec {
   showTotals?: boolean;
   /** Whether the table's sheet is protected. */
   sheetProtected?: boolean;
+  /** The data rows as Range.formulas gives them (default: the rows, as for cells without formulas). */
+  formulas?: unknown[][];
 }
 
 /** Makes a method of the mock (optionally with its implementation): jest.fn in tests. */
@@ -48,7 +50,7 @@ function tableMock(name: string, spec: TableSpec, spy: SpyMaker) {
         return this.cell;
       },
     },
-    body: { values: spec.rows, clear: spy() },
+    body: { values: spec.rows, formulas: spec.formulas ?? spec.rows, clear: spy() },
     range: {
       address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
       rowIndex: 0,
