@@ -6,7 +6,7 @@
  * `_xldudf_PRM.PARTNERSCORE`). The grid keeps formulas as a user types them, so the prefixes
  * are taken off on the way in; what is written back is the formula as typed.
  */
-import { endOfQuoted } from "./tableReferences";
+import { outsideQuotes } from "./formulaText";
 
 /** The namespace of this add-in's functions (functions.json's names all start with it). */
 const NAMESPACE = "PRM";
@@ -48,20 +48,4 @@ export function leftoverReferences(translated: string): string[] {
     return part;
   });
   return found;
-}
-
-/** Applies `change` to the text outside string literals and quoted sheet names. */
-function outsideQuotes(text: string, change: (part: string) => string): string {
-  let out = "";
-  let i = 0;
-  while (i < text.length) {
-    const quote = text.slice(i).search(/["']/);
-    const start = quote < 0 ? text.length : i + quote;
-    out += change(text.slice(i, start));
-    if (start >= text.length) break;
-    const end = endOfQuoted(text, start);
-    out += text.slice(start, end);
-    i = end;
-  }
-  return out;
 }

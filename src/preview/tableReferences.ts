@@ -6,6 +6,7 @@
  * table is resized, which is what Excel's own structured references do implicitly.
  */
 import { absoluteRange, type CellPosition } from "./a1";
+import { endOfQuoted } from "./formulaText";
 import {
   closingBracket,
   formatSpecifier,
@@ -322,21 +323,4 @@ function columnIndexOf(table: TableLayout, column: string): number {
     (header, index) =>
       index < table.width && header.trim().toLowerCase() === wanted,
   );
-}
-
-/** Index just past a quoted run starting at `start`; a doubled quote is an escaped one. */
-export function endOfQuoted(text: string, start: number): number {
-  const quote = text[start];
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) {
-        i += 2;
-        continue;
-      }
-      return i + 1;
-    }
-    i++;
-  }
-  return text.length;
 }

@@ -345,6 +345,15 @@ describe("PRM functions in the browser workbook", () => {
     );
   });
 
+  it("reads Excel's TRUE and FALSE literals, and shows the formula as typed", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), '=IF(B2>B3,TRUE,FALSE)&"|"&"TRUE"');
+    expect(workbook.cell(at("Partners", "I2"))).toMatchObject({
+      value: "TRUE|TRUE",
+      input: '=IF(B2>B3,TRUE,FALSE)&"|"&"TRUE"',
+    });
+  });
+
   it("reports #SPILL! when a spilled result would overwrite a value, as Excel does", () => {
     const workbook = scorecardWorkbook();
     workbook.write(at("Partners", "I3"), "in the way");

@@ -11,6 +11,7 @@ import {
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CellPosition } from "./a1";
+import { booleanLiteralsAsFunctions } from "./formulaText";
 import {
   contains,
   renameColumnReferences,
@@ -256,8 +257,13 @@ export class Workbook {
     at: (sheet, position) => this.layout(this.tables.at(sheet, position)),
   };
 
+  /** The formula as the engine reads it: table references as A1 ranges, TRUE as TRUE(). */
   private translate(formula: string, cell: CellAddress): TranslatedFormula {
-    return translateTableReferences(formula, this.lookup, cell);
+    const translated = translateTableReferences(formula, this.lookup, cell);
+    return {
+      ...translated,
+      formula: booleanLiteralsAsFunctions(translated.formula),
+    };
   }
 
   /** A table with its column names, which Excel takes from its header cells. */
