@@ -115,6 +115,35 @@ describe("GridStore", () => {
     expect(await column(store, "Tier")).not.toContain("Platinum");
   });
 
+  it("removes a column from the middle of a table without renaming its neighbour's references", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    const { criteria, tiers } = await store.load();
+    const reseller = criteria!.header.indexOf("Weight (Reseller)");
+    const influencer = criteria!.header.indexOf("Weight (Influencer)");
+    expect(influencer).toBe(reseller + 1);
+    const cell = (col: number) => ({ sheet: "Sheet1", row: 0, col });
+    workbook.write(cell(0), "=SUM(Criteria[Weight (Reseller)])");
+    workbook.write(cell(1), "=SUM(Criteria[Weight (Influencer)])");
+    const influencerSum = workbook.cell(cell(1)).value;
+    const without = (row: unknown[]) => row.filter((_, c) => c !== reseller);
+    await store.save(
+      {
+        header: without(criteria!.header) as string[],
+        rows: criteria!.rows.map(without),
+      },
+      tiers!,
+    );
+    // The store rewrote the header cell by cell: the Influencer weights moved one column left.
+    expect(workbook.cell(cell(1))).toMatchObject({
+      value: influencerSum,
+      input: "=SUM(Criteria[Weight (Influencer)])",
+    });
+    expect(workbook.cell(cell(0))).toMatchObject({
+      value: { error: "#REF!" },
+      input: "=SUM(Criteria[Weight (Reseller)])",
+    });
+  });
+
   it("refuses a second sample, or a sample over data already in a sheet, writing nothing", async () => {
     const { store } = await sampleWorkbook();
     await expect(store.createSample(sampleTables())).rejects.toThrow(

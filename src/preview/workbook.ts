@@ -212,6 +212,15 @@ export class Workbook {
 
   /** Writes one cell as the store or the sample would; no userEdit event. */
   write(cell: CellAddress, input: CellInput): void {
+    this.writeCell(cell, input, false);
+  }
+
+  /**
+   * `typed`: the user typed it into the grid. Only then does a header edit rename its
+   * column's references: the store rewrites whole tables cell by cell, and a column removed
+   * from the middle would read as its neighbour renamed, one cell at a time.
+   */
+  private writeCell(cell: CellAddress, input: CellInput, typed: boolean): void {
     const key = this.key(cell);
     const header = this.tableWithHeaderAt(cell);
     if (header) this.headerCells.set(key, headerText(input));
@@ -234,7 +243,7 @@ export class Workbook {
       const content: RawCellContent = input === "" ? null : input;
       this.engine.setCellContents(this.address(cell), content);
     }
-    if (header) this.headerWritten(header);
+    if (header) this.headerWritten(header, typed);
   }
 
   setNumberFormat(cell: CellAddress, format: string | null): void {
@@ -248,7 +257,7 @@ export class Workbook {
 
   /** What the user types into a cell in the grid: written, then announced as a userEdit. */
   enter(cell: CellAddress, text: string): void {
-    this.write(cell, text);
+    this.writeCell(cell, text, true);
     this.emit({ kind: "userEdit", cell });
   }
 
@@ -320,8 +329,11 @@ export class Workbook {
     return table && table.topLeft.row === cell.row ? table : undefined;
   }
 
-  /** A header cell changed: if the table's column names did, its references mean other columns now. */
-  private headerWritten(table: TableExtent): void {
+  /**
+   * A header cell changed: if the table's column names did, its references mean other columns
+   * now; a header the user typed over renames its column's references, as in Excel.
+   */
+  private headerWritten(table: TableExtent, typed: boolean): void {
     const name = table.name.toLowerCase();
     const before = this.columnNames.get(name);
     this.columnNames.delete(name);
@@ -329,7 +341,7 @@ export class Workbook {
     const after = this.layout(table)!.columns;
     if (after.every((text, i) => text === before[i])) return;
     const affected = (entry: FormulaEntry) => mayReferTo(entry, table);
-    const renamed = renamedColumn(before, after);
+    const renamed = typed ? renamedColumn(before, after) : undefined;
     // Excel renames a column's references with its header: the formulas' text changes too.
     if (renamed)
       for (const entry of [...this.formulas.values()].filter(affected)) {
