@@ -9,7 +9,10 @@ export {
   type WorkbookEvent,
 } from "./workbook";
 export {
+  renameColumnReferences,
   TableRegistry,
   translateTableReferences,
   type TableExtent,
+  type TableLayout,
+  type TableLookup,
 } from "./tableReferences";

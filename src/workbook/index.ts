@@ -1,5 +1,6 @@
 /** The workbook side of the add-in: the ScorecardStore port, its Excel adapter, the sample. */
 export type {
+  LoadOptions,
   ScorecardStore,
   SheetTable,
   TableData,
@@ -9,3 +10,9 @@ export { ExcelScorecardStore } from "./excelStore";
 export { sampleTables } from "./sample";
 export { SHEET, TABLE } from "./names";
 export { tableAddress } from "./address";
+export {
+  closingBracket,
+  formatSpecifier,
+  parseSpecifier,
+  type StructuredSpecifier,
+} from "./structuredReference";
