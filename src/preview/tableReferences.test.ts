@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   absoluteRange,
   cellName,
@@ -257,6 +258,56 @@ describe("renameColumnReferences", () => {
     // Outside the table, [@Revenue] names no table: nothing to rename.
     expect(rename("=[@Revenue]", { sheet: "Partners", row: 1, col: 9 })).toBe(
       "=[@Revenue]",
+    );
+  });
+});
+
+describe("formulas of any text", () => {
+  it("are translated and renamed without throwing, and text naming no table stays as it is", () => {
+    const text = fc.string({
+      unit: fc.constantFrom(
+        "[",
+        "]",
+        "'",
+        '"',
+        "@",
+        "#",
+        ",",
+        ":",
+        "!",
+        "(",
+        ")",
+        "=",
+        " ",
+        "1",
+        "a",
+        "Partners",
+        "Criteria",
+        "[@Revenue]",
+        "[#This Row]",
+        "[1]",
+        "Sheet1!",
+      ),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(text, (formula) => {
+        // Inside the Partners table, where [@Revenue] and [#This Row] are references.
+        expect(() => {
+          translateTableReferences(formula, lookup, scoreCell(3));
+          renameColumnReferences(formula, lookup, scoreCell(3), {
+            tableName: "partners",
+            from: "Revenue",
+            to: "Sales",
+          });
+        }).not.toThrow();
+        const outsideAnyTable = { sheet: "Elsewhere", row: 0, col: 0 };
+        if (!/partners|criteria/i.test(formula))
+          expect(
+            translateTableReferences(formula, lookup, outsideAnyTable).formula,
+          ).toBe(formula);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
