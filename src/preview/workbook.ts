@@ -1,25 +1,19 @@
 /**
  * The browser workbook's model: sheets of cells over a HyperFormula engine, plus the Excel
  * tables HyperFormula does not know. A formula is kept as the user (or the store) wrote it and
- * handed to the engine with its structured references translated to A1 ranges; when a table
- * is defined or resized, the formulas that mention it are translated again.
+ * handed to the engine as it reads it, structured references translated to A1 ranges; the
+ * formulas follow the tables (tableFormulas.ts).
  */
 import {
   HyperFormula,
   type ExportedChange,
-  type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CellPosition } from "./a1";
-import { booleanLiteralsAsFunctions } from "./formulaText";
+import { cellKey, TableFormulas } from "./tableFormulas";
 import {
-  contains,
-  renameColumnReferences,
   TableRegistry,
-  translateTableReferences,
   type TableExtent,
-  type TableLayout,
-  type TableLookup,
   type TranslatedFormula,
 } from "./tableReferences";
 
@@ -54,33 +48,20 @@ export type WorkbookEvent =
 /** A cell's content to write: a value, or a string starting with "=" for a formula. */
 export type CellInput = string | number | boolean | null;
 
-/** A formula cell: where it is, what was written, and what the engine was given. */
-interface FormulaEntry {
-  cell: CellAddress;
-  written: string;
-  /** `written` lower-cased once, for the table-name filter of re-translation. */
-  lowerCase: string;
-  translated: TranslatedFormula;
-}
-
 export class Workbook {
   readonly engine: HyperFormula;
   readonly tables = new TableRegistry();
-  /**
-   * Formulas by cell key: as written (what the formula bar shows and re-translation reads) and
-   * as last handed to the engine.
-   */
-  private readonly formulas = new Map<string, FormulaEntry>();
-  /** Header texts by lower-cased table name, read from the header cells when first needed. */
-  private readonly columnNames = new Map<string, string[]>();
-  /** Tables whose column names were needed inside a batch while a header cell could not be read. */
-  private readonly unreadHeaders = new Set<string>();
-  /**
-   * The text of table header cells by cell key: written into the cell while it was a header, or
-   * read from it as one. The engine cannot be read inside a batch, and a batch is where tables
-   * and their headers are written (a sample, an opened file, an Apply).
-   */
-  private readonly headerCells = new Map<string, string>();
+  /** Formulas as written and as the engine reads them, in step with the tables. */
+  private readonly formulas = new TableFormulas(this.tables, {
+    readable: () => !this.engine.isEvaluationSuspended(),
+    contentOf: (cell) => this.contentOf(cell),
+    setContents: (cell, content) =>
+      this.engine.setCellContents(
+        this.address(cell),
+        content === "" ? null : content,
+      ),
+    batch: (write) => this.batch(write),
+  });
   private readonly listeners = new Set<(event: WorkbookEvent) => void>();
   /** Excel number format codes by cell key; HyperFormula keeps values, not formats. */
   private readonly formats = new Map<string, string>();
@@ -140,9 +121,6 @@ export class Workbook {
         this.engine.removeSheet(this.sheetId(name));
       this.tables.clear();
       this.formulas.clear();
-      this.columnNames.clear();
-      this.unreadHeaders.clear();
-      this.headerCells.clear();
       this.formats.clear();
       for (const name of sheets) this.engine.addSheet(name);
     });
@@ -182,10 +160,6 @@ export class Workbook {
     return { sheet: this.sheetId(sheet), row, col };
   }
 
-  private key({ sheet, row, col }: CellAddress): string {
-    return `${sheet}\u0000${row}\u0000${col}`;
-  }
-
   private batchDepth = 0;
 
   /**
@@ -207,183 +181,33 @@ export class Workbook {
       this.batchDepth--;
       this.engine.resumeEvaluation();
     }
-    this.readUnreadHeaders();
+    this.formulas.batchEnded();
   }
 
   /** Writes one cell as the store or the sample would; no userEdit event. */
   write(cell: CellAddress, input: CellInput): void {
-    this.writeCell(cell, input, false);
-  }
-
-  /**
-   * `typed`: the user typed it into the grid. Only then does a header edit rename its
-   * column's references: the store rewrites whole tables cell by cell, and a column removed
-   * from the middle would read as its neighbour renamed, one cell at a time.
-   */
-  private writeCell(cell: CellAddress, input: CellInput, typed: boolean): void {
-    const key = this.key(cell);
-    const header = this.tableWithHeaderAt(cell);
-    if (header) this.headerCells.set(key, headerText(input));
-    else this.headerCells.delete(key);
-    if (
-      typeof input === "string" &&
-      input.startsWith("=") &&
-      input.length > 1
-    ) {
-      const translated = this.translate(input, cell);
-      this.formulas.set(key, {
-        cell: { ...cell },
-        written: input,
-        lowerCase: input.toLowerCase(),
-        translated,
-      });
-      this.engine.setCellContents(this.address(cell), translated.formula);
-    } else {
-      this.formulas.delete(key);
-      const content: RawCellContent = input === "" ? null : input;
-      this.engine.setCellContents(this.address(cell), content);
-    }
-    if (header) this.headerWritten(header, typed);
+    this.formulas.write(cell, input, false);
   }
 
   setNumberFormat(cell: CellAddress, format: string | null): void {
-    if (format === null) this.formats.delete(this.key(cell));
-    else this.formats.set(this.key(cell), format);
+    if (format === null) this.formats.delete(cellKey(cell));
+    else this.formats.set(cellKey(cell), format);
   }
 
   numberFormat(cell: CellAddress): string | undefined {
-    return this.formats.get(this.key(cell));
+    return this.formats.get(cellKey(cell));
   }
 
   /** What the user types into a cell in the grid: written, then announced as a userEdit. */
   enter(cell: CellAddress, text: string): void {
-    this.writeCell(cell, text, true);
+    this.formulas.write(cell, text, true);
     this.emit({ kind: "userEdit", cell });
-  }
-
-  private readonly lookup: TableLookup = {
-    named: (name) => this.layout(this.tables.get(name)),
-    at: (sheet, position) => this.layout(this.tables.at(sheet, position)),
-  };
-
-  /** The formula as the engine reads it: table references as A1 ranges, TRUE as TRUE(). */
-  private translate(formula: string, cell: CellAddress): TranslatedFormula {
-    const translated = translateTableReferences(formula, this.lookup, cell);
-    return {
-      ...translated,
-      formula: booleanLiteralsAsFunctions(translated.formula),
-    };
-  }
-
-  /** A table with its column names, which Excel takes from its header cells. */
-  private layout(table: TableExtent | undefined): TableLayout | undefined {
-    if (!table) return undefined;
-    const name = table.name.toLowerCase();
-    let columns = this.columnNames.get(name);
-    if (!columns) {
-      columns = this.headerTexts(table);
-      this.columnNames.set(name, columns);
-    }
-    return { ...table, columns };
-  }
-
-  /**
-   * A header cell written before its table was defined is read from the engine. Inside a batch
-   * the engine cannot be read: the cell counts as empty until the batch ends, and then the
-   * table's formulas are translated again (this workbook's own writers define tables first).
-   */
-  private headerTexts({ name, sheet, topLeft, width }: TableExtent): string[] {
-    const texts: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = { sheet, row: topLeft.row, col: topLeft.col + c };
-      const key = this.key(cell);
-      const recorded = this.headerCells.get(key);
-      if (recorded !== undefined) texts.push(recorded);
-      else if (!this.engine.isEvaluationSuspended()) {
-        // Recorded, so that a later batch knows it too.
-        const text = headerText(this.contentOf(cell));
-        this.headerCells.set(key, text);
-        texts.push(text);
-      } else {
-        texts.push("");
-        this.unreadHeaders.add(name.toLowerCase());
-      }
-    }
-    return texts;
-  }
-
-  private readUnreadHeaders(): void {
-    const names = [...this.unreadHeaders];
-    this.unreadHeaders.clear();
-    for (const name of names) {
-      const table = this.tables.get(name);
-      if (!table) continue;
-      this.columnNames.delete(name);
-      this.layout(table);
-      this.retranslate((entry) => mayReferTo(entry, table));
-    }
-  }
-
-  private tableWithHeaderAt(cell: CellAddress): TableExtent | undefined {
-    const table = this.tables.at(cell.sheet, cell);
-    return table && table.topLeft.row === cell.row ? table : undefined;
-  }
-
-  /**
-   * A header cell changed: if the table's column names did, its references mean other columns
-   * now; a header the user typed over renames its column's references, as in Excel.
-   */
-  private headerWritten(table: TableExtent, typed: boolean): void {
-    const name = table.name.toLowerCase();
-    const before = this.columnNames.get(name);
-    this.columnNames.delete(name);
-    if (!before) return;
-    const after = this.layout(table)!.columns;
-    if (after.every((text, i) => text === before[i])) return;
-    const affected = (entry: FormulaEntry) => mayReferTo(entry, table);
-    const renamed = typed ? renamedColumn(before, after) : undefined;
-    // Excel renames a column's references with its header: the formulas' text changes too.
-    if (renamed)
-      for (const entry of [...this.formulas.values()].filter(affected)) {
-        entry.written = renameColumnReferences(
-          entry.written,
-          this.lookup,
-          entry.cell,
-          {
-            tableName: name,
-            ...renamed,
-          },
-        );
-        entry.lowerCase = entry.written.toLowerCase();
-      }
-    this.retranslate(affected);
   }
 
   /** Defines or moves/resizes a table, and re-translates every formula that names it or lies in it. */
   setTable(extent: TableExtent): void {
     this.tables.define(extent);
-    const name = extent.name.toLowerCase();
-    this.columnNames.delete(name);
-    // Read now: inside the batch below the engine cannot be read.
-    this.layout(extent);
-    this.retranslate((entry) => mayReferTo(entry, extent));
-  }
-
-  /** Translates again the formulas `affected` picks, and hands the engine those that changed. */
-  private retranslate(affected: (entry: FormulaEntry) => boolean): void {
-    this.batch(() => {
-      for (const entry of this.formulas.values()) {
-        if (!affected(entry)) continue;
-        const translated = this.translate(entry.written, entry.cell);
-        const changed = translated.formula !== entry.translated.formula;
-        entry.translated = translated;
-        if (changed)
-          this.engine.setCellContents(
-            this.address(entry.cell),
-            translated.formula,
-          );
-      }
-    });
+    this.formulas.tableDefined(extent);
   }
 
   cell(cell: CellAddress): CellState {
@@ -399,7 +223,7 @@ export class Workbook {
                 raw.message ||
                 // The errors a structured reference turns into carry no message of the engine's.
                 (raw.value === "#REF!" || raw.value === "#VALUE!"
-                  ? this.referenceProblem(cell)
+                  ? (this.formulas.translation(cell)?.problems.join("; ") ?? "")
                   : ""),
             }
           : raw;
@@ -415,27 +239,13 @@ export class Workbook {
     return state;
   }
 
-  /** Why a structured reference in the cell's formula became an error, if one did: the engine cannot say. */
-  private referenceProblem(cell: CellAddress): string {
-    return (
-      this.formulas.get(this.key(cell))?.translated.problems.join("; ") ?? ""
-    );
-  }
-
   /** The cell's formula as the engine was given it, structured references translated; undefined for a value. */
   translation(cell: CellAddress): TranslatedFormula | undefined {
-    const translated = this.formulas.get(this.key(cell))?.translated;
-    return (
-      translated && {
-        ...translated,
-        tables: [...translated.tables],
-        problems: [...translated.problems],
-      }
-    );
+    return this.formulas.translation(cell);
   }
 
   private inputOf(cell: CellAddress, address: SimpleCellAddress): string {
-    const formula = this.formulas.get(this.key(cell))?.written;
+    const formula = this.formulas.written(cell);
     if (formula !== undefined) return formula;
     const serialized = this.engine.getCellSerialized(address);
     return serialized === null || serialized === undefined
@@ -481,7 +291,7 @@ export class Workbook {
 
   /** What was written into a cell, typed (a formula as written), so it can be written back. */
   contentOf(cell: CellAddress): CellInput {
-    const formula = this.formulas.get(this.key(cell))?.written;
+    const formula = this.formulas.written(cell);
     if (formula !== undefined) return formula;
     const raw = this.engine.getCellSerialized(this.address(cell));
     return typeof raw === "number" ||
@@ -509,45 +319,4 @@ export class Workbook {
     }
     return cells;
   }
-}
-
-/**
- * Whether a formula's translation may change with `table`: it used the table, or it may name
- * it or lie in it (cheap filters: the translation decides what really is a reference).
- */
-function mayReferTo(entry: FormulaEntry, table: TableExtent): boolean {
-  const name = table.name.toLowerCase();
-  return (
-    entry.translated.tables.includes(name) ||
-    entry.lowerCase.includes(name) ||
-    (entry.written.includes("[") && contains(table, entry.cell))
-  );
-}
-
-/**
- * The column a header edit renamed: exactly one header changed, from a name to a name no other
- * column has. Anything else (a header filled in or emptied, a name taken twice) renames nothing.
- */
-function renamedColumn(
-  before: readonly string[],
-  after: readonly string[],
-): { from: string; to: string } | undefined {
-  const changed = after.flatMap((text, i) => (text === before[i] ? [] : [i]));
-  if (changed.length !== 1 || before.length !== after.length) return undefined;
-  const [at] = changed;
-  const from = before[at].trim();
-  const to = after[at].trim();
-  const taken = after.some(
-    (text, i) => i !== at && text.trim().toLowerCase() === to.toLowerCase(),
-  );
-  return from !== "" && to !== "" && !taken ? { from, to } : undefined;
-}
-
-/** A header cell's text, as Excel keeps headers: always text (a formula is not a header). */
-function headerText(input: CellInput): string {
-  if (input === null) return "";
-  if (typeof input === "boolean") return input ? "TRUE" : "FALSE";
-  return typeof input === "string" && input.startsWith("=")
-    ? ""
-    : String(input);
 }
