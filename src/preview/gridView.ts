@@ -7,6 +7,11 @@
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
 import { displayOf } from "./cellDisplay";
+import {
+  cellsOfClipboardText,
+  clipboardTextOf,
+  movedFormula,
+} from "./clipboardText";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** Rendering caps: the preview shows a working area, not a million rows. */
@@ -52,6 +57,9 @@ export class GridView {
     cell: CellPosition;
   } | null = null;
   private readonly listeners = new Set<() => void>();
+  /** The last cell copied from this grid, and its text: a paste of that text moves its references. */
+  private copied: { text: string; input: string; from: CellPosition } | null =
+    null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -66,6 +74,9 @@ export class GridView {
     this.table.tabIndex = 0;
     this.table.addEventListener("keydown", (e) => this.onGridKey(e));
     this.table.addEventListener("mousedown", (e) => this.onMouseDown(e));
+    // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
+    document.addEventListener("copy", (e) => this.onCopy(e));
+    document.addEventListener("paste", (e) => this.onPaste(e));
     this.table.addEventListener("dblclick", (e) => {
       if (this.positionOf(e.target)) this.startEditing("edit");
     });
@@ -228,6 +239,58 @@ export class GridView {
       e.preventDefault();
       this.startEditing("enter", e.key);
     }
+  }
+
+  /** Ctrl+C: the selected cell's formula as written, or its value as typed, as plain text. */
+  private onCopy(e: ClipboardEvent): void {
+    if (
+      this.editor ||
+      document.activeElement !== this.table ||
+      !e.clipboardData
+    )
+      return;
+    e.preventDefault();
+    const { input } = this.workbook.cell(this.selection);
+    const text = clipboardTextOf(input);
+    e.clipboardData.setData("text/plain", text);
+    this.copied = { text, input, from: { ...this.selected } };
+  }
+
+  /**
+   * Ctrl+V: the clipboard's cells entered from the selected cell down and right, as if typed.
+   * A formula copied from this grid has its relative references moved, as Excel does.
+   */
+  private onPaste(e: ClipboardEvent): void {
+    if (
+      this.editor ||
+      document.activeElement !== this.table ||
+      !e.clipboardData
+    )
+      return;
+    e.preventDefault();
+    const text = e.clipboardData.getData("text/plain");
+    const at = this.selected;
+    const rows =
+      this.copied?.text === text && this.copied.input.startsWith("=")
+        ? [
+            [
+              movedFormula(
+                this.copied.input,
+                at.row - this.copied.from.row,
+                at.col - this.copied.from.col,
+              ),
+            ],
+          ]
+        : cellsOfClipboardText(text);
+    this.workbook.enterAll(
+      rows.flatMap((row, r) =>
+        row.map((cell, c) => ({
+          cell: { sheet: this.sheet, row: at.row + r, col: at.col + c },
+          text: cell,
+        })),
+      ),
+    );
+    this.changed();
   }
 
   private onEditorKey(e: KeyboardEvent): void {

@@ -200,8 +200,18 @@ export class Workbook {
 
   /** What the user types into a cell in the grid: written, then announced as a userEdit. */
   enter(cell: CellAddress, text: string): void {
-    this.formulas.write(cell, text, true);
-    this.emit({ kind: "userEdit", cell });
+    this.enterAll([{ cell, text }]);
+  }
+
+  /**
+   * What the user pastes into the grid: cells written in one batch, recalculated once, then
+   * each announced as a userEdit (after the batch, when the workbook can be read again).
+   */
+  enterAll(cells: { cell: CellAddress; text: string }[]): void {
+    this.batch(() => {
+      for (const { cell, text } of cells) this.formulas.write(cell, text, true);
+    });
+    for (const { cell } of cells) this.emit({ kind: "userEdit", cell });
   }
 
   /** Defines or moves/resizes a table, and re-translates every formula that names it or lies in it. */

@@ -143,6 +143,28 @@ describeInBrowser("the browser workbook", () => {
     await expect(cell("C49").textContent()).resolves.toBe("");
   });
 
+  it("copies a formula with Ctrl+C and pastes it with Ctrl+V, its references moved as in Excel", async () => {
+    await typeInto("C52", "=C48+1");
+    await cell("C52").click();
+    await page.keyboard.press("Control+C");
+    await cell("D53").click();
+    await page.keyboard.press("Control+V");
+    await expect(cell("D53").textContent()).resolves.toBe("1");
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=D49+1");
+  });
+
+  it("pastes a block of cells from another program, tab between cells and a line per row", async () => {
+    await cell("C55").click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "7\t8\r\n9\t=C55*2\r\n");
+      document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(cell("D56").textContent()).resolves.toBe("14");
+    await expect(cell("C56").textContent()).resolves.toBe("9");
+    await expect(cell("D55").textContent()).resolves.toBe("8");
+  });
+
   it("navigates and edits by keyboard as Excel does", async () => {
     await cell("A44").click();
     await page.keyboard.press("ArrowDown");

@@ -1,0 +1,135 @@
+/**
+ * The grid's clipboard text, as Excel's: cells separated by tabs, rows by line breaks, a cell
+ * holding either in double quotes; and a formula pasted somewhere else than where it was copied
+ * has its relative A1 references moved with it.
+ */
+import { columnIndex, columnLetters } from "./a1";
+import { outsideQuotes } from "./formulaText";
+import { closingBracket } from "../workbook/structuredReference";
+import { MAX_COLUMNS, MAX_ROWS } from "./workbook";
+
+/** The rows of cells in clipboard text; the line break Excel puts after the last row is no row. */
+export function cellsOfClipboardText(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let cell = "";
+    if (text[i] === '"') {
+      // A quoted cell: "" is a quote; it ends at the quote before a tab, a line break or the end.
+      let j = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', j);
+        if (quote < 0) {
+          cell = text.slice(i);
+          j = text.length;
+          break;
+        }
+        if (text[quote + 1] === '"') {
+          cell += text.slice(j, quote + 1);
+          j = quote + 2;
+          continue;
+        }
+        const after = text[quote + 1];
+        if (
+          after === undefined ||
+          after === "\t" ||
+          after === "\n" ||
+          after === "\r"
+        ) {
+          cell += text.slice(j, quote);
+          j = quote + 1;
+          break;
+        }
+        // A quote inside an unquoted-looking cell: the cell is taken as it is, quotes and all.
+        const end = text.slice(i).search(/[\t\r\n]/);
+        j = end < 0 ? text.length : i + end;
+        cell = text.slice(i, j);
+        break;
+      }
+      i = j;
+    } else {
+      const end = text.slice(i).search(/[\t\r\n]/);
+      const stop = end < 0 ? text.length : i + end;
+      cell = text.slice(i, stop);
+      i = stop;
+    }
+    row.push(cell);
+    if (i >= text.length) break;
+    if (text[i] === "\t") {
+      i++;
+      continue;
+    }
+    // A line break: \r\n, \n or \r.
+    i += text.startsWith("\r\n", i) ? 2 : 1;
+    rows.push(row);
+    row = [];
+    if (i >= text.length) return rows;
+  }
+  rows.push(row);
+  return rows;
+}
+
+/** One cell as clipboard text: in double quotes when it holds a tab, a line break or starts with one. */
+export function clipboardTextOf(cell: string): string {
+  return /[\t\r\n]/.test(cell) || cell.startsWith('"')
+    ? `"${cell.replace(/"/g, '""')}"`
+    : cell;
+}
+
+/** A1 references: not part of a name, not a function (LOG10(), not a sheet (Q1!A1). */
+const REFERENCE =
+  /(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]{0,6})(?![A-Za-z0-9_.\\(![])/g;
+
+/**
+ * The formula with its relative A1 references moved down `rows` and right `cols`, as Excel
+ * moves them when a formula is pasted elsewhere; `$` keeps a column or row; a reference moved
+ * off the sheet becomes #REF!. Texts, quoted sheet names and structured references stay.
+ */
+export function movedFormula(
+  formula: string,
+  rows: number,
+  cols: number,
+): string {
+  return outsideQuotes(formula, (part) => {
+    let out = "";
+    let i = 0;
+    while (i < part.length) {
+      const open = part.indexOf("[", i);
+      const plain = open < 0 ? part.length : open;
+      out += part
+        .slice(i, plain)
+        .replace(
+          REFERENCE,
+          (
+            reference,
+            colFixed: string,
+            letters: string,
+            rowFixed: string,
+            digits: string,
+          ) => {
+            const col = columnIndex(letters.toUpperCase());
+            const row = Number(digits) - 1;
+            if (col >= MAX_COLUMNS || row >= MAX_ROWS) return reference;
+            const newCol = colFixed ? col : col + cols;
+            const newRow = rowFixed ? row : row + rows;
+            if (
+              newCol < 0 ||
+              newCol >= MAX_COLUMNS ||
+              newRow < 0 ||
+              newRow >= MAX_ROWS
+            )
+              return "#REF!";
+            return `${colFixed}${columnLetters(newCol)}${rowFixed}${newRow + 1}`;
+          },
+        );
+      if (open < 0) break;
+      // A structured reference moves with nothing: copied as it is, brackets and all.
+      const close = closingBracket(part, open);
+      const end = close < 0 ? part.length : close + 1;
+      out += part.slice(open, end);
+      i = end;
+    }
+    return out;
+  });
+}
