@@ -241,14 +241,20 @@ export class GridView {
     }
   }
 
+  /** A copy or paste is the grid's when the grid has the focus and no cell is being edited. */
+  private ownsClipboardEvent(
+    e: ClipboardEvent,
+  ): e is ClipboardEvent & { clipboardData: DataTransfer } {
+    return (
+      !this.editor &&
+      document.activeElement === this.table &&
+      e.clipboardData !== null
+    );
+  }
+
   /** Ctrl+C: the selected cell's formula as written, or its value as typed, as plain text. */
   private onCopy(e: ClipboardEvent): void {
-    if (
-      this.editor ||
-      document.activeElement !== this.table ||
-      !e.clipboardData
-    )
-      return;
+    if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
     const { input } = this.workbook.cell(this.selection);
     const text = clipboardTextOf(input);
@@ -261,12 +267,7 @@ export class GridView {
    * A formula copied from this grid has its relative references moved, as Excel does.
    */
   private onPaste(e: ClipboardEvent): void {
-    if (
-      this.editor ||
-      document.activeElement !== this.table ||
-      !e.clipboardData
-    )
-      return;
+    if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
     const text = e.clipboardData.getData("text/plain");
     const at = this.selected;
