@@ -20,6 +20,7 @@ import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { freeSheetName } from "../workbook/sheetNames";
 import {
   formulaOrWrittenCell,
+  hasFormulas,
   tableRectangle,
   writtenCell,
 } from "../workbook/cellWrite";
@@ -182,11 +183,7 @@ export class GridStore implements ScorecardStore, SharingStore {
         const { sheet, topLeft } = extents[i];
         // Formulas are written as formulas; every other cell as the Excel adapter writes it.
         const cells = [table.header, ...table.rows].map((row) =>
-          row.map((cell): CellInput =>
-            typeof cell === "string" && cell.startsWith("=")
-              ? cell
-              : writtenCell(cell),
-          ),
+          row.map(formulaOrWrittenCell),
         );
         this.writeCells(sheet, topLeft, cells);
         const { topLeft: first, height } = extents[i];
@@ -477,12 +474,6 @@ function* cellsOnlyIn(
       if (!contains(other, position))
         yield { sheet: extent.sheet, ...position };
     }
-}
-
-function hasFormulas(table: SheetTable): boolean {
-  return table.rows.some((row) =>
-    row.some((cell) => typeof cell === "string" && cell.startsWith("=")),
-  );
 }
 
 function overlaps(a: TableExtent, b: TableExtent): boolean {

@@ -6,7 +6,7 @@
  * Excel stores the text without it. Known gap: dates written with month names ("5 Jan")
  * are not recognised here and would become dates.
  */
-import type { TableData } from "./store";
+import type { SheetTable, TableData } from "./store";
 
 export type WrittenCell = string | number | boolean;
 
@@ -79,4 +79,11 @@ export function formulaOrWrittenCell(cell: unknown): WrittenCell {
   return typeof cell === "string" && cell.startsWith("=")
     ? cell
     : writtenCell(cell);
+}
+
+/** Whether a table's rows hold formulas ("=..."): such tables are written after the others they name. */
+export function hasFormulas(table: SheetTable): boolean {
+  return table.rows.some((row) =>
+    row.some((cell) => typeof cell === "string" && cell.startsWith("=")),
+  );
 }

@@ -13,6 +13,7 @@
 import { parseCell, rangeAddress, tableAddress } from "./address";
 import {
   formulaOrWrittenCell,
+  hasFormulas,
   tableRectangle,
   writtenCell,
   type WrittenCell,
@@ -207,10 +208,6 @@ function queueTableWrite(
 
 /** Tables whose rows hold formulas go last: their formulas refer to the others by name. */
 function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
-  const hasFormulas = (t: SheetTable) =>
-    t.rows.some((row) =>
-      row.some((c) => typeof c === "string" && c.startsWith("=")),
-    );
   return [
     ...tables.filter((t) => !hasFormulas(t)),
     ...tables.filter(hasFormulas),
