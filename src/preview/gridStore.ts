@@ -53,12 +53,8 @@ export class GridStore implements ScorecardStore, SharingStore {
   ) {}
 
   async load(options: LoadOptions = {}): Promise<WorkbookScorecard> {
-    const read = (name: string) => {
-      const data = this.read(name);
-      return data && options.formulasOf?.includes(name)
-        ? { ...data, formulas: this.formulas(name) }
-        : data;
-    };
+    const read = (name: string) =>
+      this.read(name, options.formulasOf?.includes(name));
     return {
       criteria: read(TABLE.criteria),
       tiers: read(TABLE.tiers),
@@ -66,31 +62,40 @@ export class GridStore implements ScorecardStore, SharingStore {
     };
   }
 
-  /** A table's cells, with its address ("Scorecard!A1:J8") as Excel's adapter reports it. */
-  private read(name: string): (TableData & { address: string }) | null {
+  /**
+   * A table's cells, with its address ("Scorecard!A1:J8") as Excel's adapter reports it, and
+   * `withFormulas` its data rows as Excel's Range.formulas gives them too ("=..." for a
+   * formula, else the value).
+   */
+  private read(
+    name: string,
+    withFormulas = false,
+  ): (TableData & { address: string }) | null {
     const table = this.workbook.tables.get(name);
     if (!table) return null;
-    const rows: unknown[][] = [];
-    for (let r = 0; r < table.height; r++) {
-      const row: unknown[] = [];
-      for (let c = 0; c < table.width; c++) {
-        row.push(
-          this.workbook.valueForStore({
-            sheet: table.sheet,
-            row: table.topLeft.row + r,
-            col: table.topLeft.col + c,
-          }),
-        );
-      }
-      rows.push(row);
-    }
-    const [header, ...body] = rows;
+    const { sheet, topLeft, width, height } = table;
+    /** The table's rows from `first` (0: the header), each cell as `of` reads it. */
+    const rowsFrom = (first: number, of: (cell: CellAddress) => unknown) =>
+      Array.from({ length: height - first }, (_, r) =>
+        Array.from({ length: width }, (_, c) =>
+          of({ sheet, row: topLeft.row + first + r, col: topLeft.col + c }),
+        ),
+      );
+    const [header, ...rows] = rowsFrom(0, (cell) =>
+      this.workbook.valueForStore(cell),
+    );
     const last = {
-      row: table.topLeft.row + table.height - 1,
-      col: table.topLeft.col + table.width - 1,
+      row: topLeft.row + height - 1,
+      col: topLeft.col + width - 1,
     };
-    const address = `${quoteSheetName(table.sheet)}!${cellName(table.topLeft)}:${cellName(last)}`;
-    return { header: header.map(String), rows: body, address };
+    const address = `${quoteSheetName(sheet)}!${cellName(topLeft)}:${cellName(last)}`;
+    const data = { header: header.map(String), rows, address };
+    if (!withFormulas) return data;
+    const formulas = rowsFrom(1, (cell) => {
+      const { input } = this.workbook.cell(cell);
+      return input.startsWith("=") ? input : this.workbook.valueForStore(cell);
+    });
+    return { ...data, formulas };
   }
 
   async save(criteria: TableData, tiers: TableData): Promise<void> {
@@ -210,24 +215,6 @@ export class GridStore implements ScorecardStore, SharingStore {
     return () => {
       stop();
     };
-  }
-
-  /** A table's data rows as Excel's Range.formulas gives them: "=..." for a formula, else the value. */
-  private formulas(name: string): unknown[][] {
-    const table = this.existing(name);
-    return Array.from({ length: table.height - 1 }, (_, r) =>
-      Array.from({ length: table.width }, (_, c) => {
-        const cell = {
-          sheet: table.sheet,
-          row: table.topLeft.row + 1 + r,
-          col: table.topLeft.col + c,
-        };
-        const { input } = this.workbook.cell(cell);
-        return input.startsWith("=")
-          ? input
-          : this.workbook.valueForStore(cell);
-      }),
-    );
   }
 
   /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
