@@ -8,66 +8,36 @@ import { outsideQuotes } from "./formulaText";
 import { closingBracket } from "../workbook/structuredReference";
 import { MAX_COLUMNS, MAX_ROWS } from "./workbook";
 
+/**
+ * One cell of clipboard text: quoted ("" is a quote) when the closing quote ends the cell; a
+ * quote that is never closed runs to the end of the text; anything else up to a tab or a line
+ * break, quotes and all (`5" screen`, `"5" screen`).
+ */
+const CELL = /"((?:[^"]|"")*)"(?=[\t\r\n]|$)|"(?:[^"]|"")*$|[^\t\r\n]*/y;
+
 /** The rows of cells in clipboard text; the line break Excel puts after the last row is no row. */
 export function cellsOfClipboardText(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
+  const rows: string[][] = [[]];
   let i = 0;
   for (;;) {
-    let cell = "";
-    if (text[i] === '"') {
-      // A quoted cell: "" is a quote; it ends at the quote before a tab, a line break or the end.
-      let j = i + 1;
-      for (;;) {
-        const quote = text.indexOf('"', j);
-        if (quote < 0) {
-          cell = text.slice(i);
-          j = text.length;
-          break;
-        }
-        if (text[quote + 1] === '"') {
-          cell += text.slice(j, quote + 1);
-          j = quote + 2;
-          continue;
-        }
-        const after = text[quote + 1];
-        if (
-          after === undefined ||
-          after === "\t" ||
-          after === "\n" ||
-          after === "\r"
-        ) {
-          cell += text.slice(j, quote);
-          j = quote + 1;
-          break;
-        }
-        // A quote inside an unquoted-looking cell: the cell is taken as it is, quotes and all.
-        const end = text.slice(i).search(/[\t\r\n]/);
-        j = end < 0 ? text.length : i + end;
-        cell = text.slice(i, j);
-        break;
-      }
-      i = j;
-    } else {
-      const end = text.slice(i).search(/[\t\r\n]/);
-      const stop = end < 0 ? text.length : i + end;
-      cell = text.slice(i, stop);
-      i = stop;
-    }
-    row.push(cell);
-    if (i >= text.length) break;
+    CELL.lastIndex = i;
+    // The last alternative matches anywhere, if only the empty cell.
+    const match = CELL.exec(text)!;
+    const quoted = match[1];
+    rows[rows.length - 1].push(
+      quoted === undefined ? match[0] : quoted.replace(/""/g, '"'),
+    );
+    i = CELL.lastIndex;
+    if (i >= text.length) return rows;
     if (text[i] === "\t") {
       i++;
       continue;
     }
     // A line break: \r\n, \n or \r.
     i += text.startsWith("\r\n", i) ? 2 : 1;
-    rows.push(row);
-    row = [];
     if (i >= text.length) return rows;
+    rows.push([]);
   }
-  rows.push(row);
-  return rows;
 }
 
 /** One cell as clipboard text: in double quotes when it holds a tab, a line break or starts with one. */
