@@ -1,8 +1,14 @@
 /**
- * The text of a formula outside its quoted runs: string literals ("...") and quoted sheet
- * names ('Q1 deals'!A1), where a doubled quote is an escaped one. What rewrites a formula
- * (prefixes of a file, table references, TRUE and FALSE) must leave those runs alone.
+ * The text of a formula: whether a cell's input is one, and the text outside its quoted runs:
+ * string literals ("...") and quoted sheet names ('Q1 deals'!A1), where a doubled quote is an
+ * escaped one. What rewrites a formula (prefixes of a file, table references, TRUE and FALSE)
+ * must leave those runs alone.
  */
+
+/** Whether what is written into a cell is a formula: "=" and more ("=" alone is text). */
+export function isFormula(input: unknown): input is string {
+  return typeof input === "string" && input.startsWith("=") && input.length > 1;
+}
 
 /** Index just past a quoted run starting at `start`; a doubled quote is an escaped one. */
 export function endOfQuoted(text: string, start: number): number {

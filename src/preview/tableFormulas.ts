@@ -6,7 +6,7 @@
  * defined, moves or resizes, or has a header changed; a header the user types over renames
  * its column's references, as Excel does.
  */
-import { booleanLiteralsAsFunctions } from "./formulaText";
+import { booleanLiteralsAsFunctions, isFormula } from "./formulaText";
 import {
   contains,
   renameColumnReferences,
@@ -104,11 +104,7 @@ export class TableFormulas {
     const header = this.tableWithHeaderAt(cell);
     if (header) this.headerCells.set(key, headerText(input));
     else this.headerCells.delete(key);
-    if (
-      typeof input === "string" &&
-      input.startsWith("=") &&
-      input.length > 1
-    ) {
+    if (isFormula(input)) {
       const translated = this.translate(input, cell);
       this.formulas.set(key, {
         cell: { ...cell },

@@ -18,6 +18,7 @@ import {
   formulaToFile,
   leftoverReferences,
 } from "./fileFormulas";
+import { isFormula } from "./formulaText";
 import { type TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput, CellState, Workbook } from "./workbook";
 
@@ -95,7 +96,7 @@ function savedValue(
   state: CellState,
 ): ExcelJS.CellValue {
   const result = resultOf(state.value);
-  if (!state.input.startsWith("=") || state.input.length < 2) {
+  if (!isFormula(state.input)) {
     if (result === null) return null;
     // A typed error (#N/A) is the error; text is kept as typed.
     return typeof state.value === "object" && state.value !== null
