@@ -408,3 +408,129 @@ describe("PRM functions in the browser workbook", () => {
     expect(workbook.cell(at("Scorecard", "H3")).value).toBe(7);
   });
 });
+
+describe("undo and redo of the user's edits in the grid", () => {
+  it("takes a typed value back and writes it again, and what depends on it follows", () => {
+    const workbook = scorecardWorkbook();
+    workbook.setTable(partnersTable(3));
+    workbook.write(at("Scorecard", "P1"), "=SUM(Partners[Revenue])");
+    const revenues = Number(STRONG[0]) + Number(WEAK[0]);
+    workbook.enter(at("Partners", "B2"), "1000");
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(
+      1000 + Number(WEAK[0]),
+    );
+    expect(workbook.undo()).toEqual([at("Partners", "B2")]);
+    expect(workbook.cell(at("Partners", "B2")).value).toBe(STRONG[0]);
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(revenues);
+    expect([workbook.canUndo, workbook.canRedo]).toEqual([false, true]);
+    expect(workbook.redo()).toEqual([at("Partners", "B2")]);
+    expect(workbook.cell(at("Scorecard", "P1")).value).toBe(
+      1000 + Number(WEAK[0]),
+    );
+    expect([workbook.canUndo, workbook.canRedo]).toEqual([true, false]);
+  });
+
+  it("takes a whole paste back in one step, formulas as written", () => {
+    const workbook = scorecardWorkbook();
+    workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 2 });
+    const formula = "=[@Revenue]*2";
+    workbook.enter(at("Partners", "I2"), formula);
+    workbook.enterAll([
+      { cell: at("Partners", "I2"), text: "x" },
+      { cell: at("Partners", "J2"), text: "y" },
+    ]);
+    workbook.undo();
+    expect(workbook.cell(at("Partners", "I2"))).toMatchObject({
+      input: formula,
+      value: Number(STRONG[0]) * 2,
+    });
+    expect(workbook.cell(at("Partners", "J2"))).toMatchObject({
+      input: "",
+      value: null,
+    });
+    // The step before: the formula typed into an empty cell.
+    workbook.undo();
+    expect(workbook.cell(at("Partners", "I2"))).toMatchObject({
+      input: "",
+      value: null,
+    });
+    expect(workbook.undo()).toEqual([]);
+  });
+
+  it("gives a cell written twice in one step its first content back", () => {
+    const workbook = scorecardWorkbook();
+    workbook.enterAll([
+      { cell: at("Partners", "K5"), text: "1" },
+      { cell: at("Partners", "K5"), text: "2" },
+    ]);
+    expect(workbook.cell(at("Partners", "K5")).value).toBe(2);
+    workbook.undo();
+    expect(workbook.cell(at("Partners", "K5")).value).toBe(null);
+  });
+
+  it("renames a column's references back when a header rename is undone", () => {
+    const workbook = scorecardWorkbook();
+    workbook.setTable(partnersTable(3));
+    workbook.write(at("Scorecard", "P1"), "=SUM(Partners[Revenue])");
+    workbook.enter(at("Partners", "B1"), "Turnover");
+    expect(workbook.cell(at("Scorecard", "P1")).input).toBe(
+      "=SUM(Partners[Turnover])",
+    );
+    workbook.undo();
+    expect(workbook.cell(at("Scorecard", "P1"))).toMatchObject({
+      input: "=SUM(Partners[Revenue])",
+      value: Number(STRONG[0]) + Number(WEAK[0]),
+    });
+  });
+
+  it("announces what undo and redo write as the user's edits, so the task pane reads them", () => {
+    const workbook = scorecardWorkbook();
+    workbook.enter(at("Scorecard", "H3"), "7");
+    const edits: string[] = [];
+    workbook.on(
+      (event) =>
+        event.kind === "userEdit" &&
+        edits.push(`${event.cell.row},${event.cell.col}`),
+    );
+    workbook.undo();
+    workbook.redo();
+    expect(edits).toEqual(["2,7", "2,7"]);
+  });
+
+  it("ends the history at a write of the add-in's, as Excel does, and keeps no step that changed nothing", () => {
+    const workbook = scorecardWorkbook();
+    workbook.enter(at("Partners", "K5"), "");
+    expect(workbook.canUndo).toBe(false);
+    workbook.enter(at("Partners", "K5"), "1");
+    workbook.write(at("Scorecard", "H2"), 5);
+    expect(workbook.canUndo).toBe(false);
+    expect(workbook.undo()).toEqual([]);
+    expect(workbook.cell(at("Partners", "K5")).value).toBe(1);
+    for (const change of [
+      (w: Workbook) => w.setTable(partnersTable(3)),
+      (w: Workbook) => w.setNumberFormat(at("Partners", "K5"), "0%"),
+      (w: Workbook) => w.reset(["Sheet1"]),
+    ]) {
+      const fresh = scorecardWorkbook();
+      fresh.enter(at("Partners", "K5"), "1");
+      change(fresh);
+      expect(fresh.canUndo).toBe(false);
+    }
+  });
+
+  it("forgets what was undone once the user edits again, and keeps the last 100 steps", () => {
+    const workbook = scorecardWorkbook();
+    workbook.enter(at("Partners", "K5"), "1");
+    workbook.undo();
+    workbook.enter(at("Partners", "K6"), "2");
+    expect(workbook.canRedo).toBe(false);
+    for (let i = 0; i < 120; i++)
+      workbook.enter(at("Partners", "K7"), String(i));
+    let steps = 0;
+    while (workbook.undo().length > 0) steps++;
+    expect(steps).toBe(100);
+    // The oldest steps are gone: K6's 2 and the first 20 values of K7 stay.
+    expect(workbook.cell(at("Partners", "K7")).value).toBe(19);
+    expect(workbook.cell(at("Partners", "K6")).value).toBe(2);
+  });
+});
