@@ -1,6 +1,7 @@
 import {
   cellsOfClipboardText,
   clipboardTextOf,
+  clipboardTextOfRows,
   movedFormula,
 } from "./clipboardText";
 
@@ -33,6 +34,18 @@ describe("clipboard text", () => {
       "",
     ])
       expect(cellsOfClipboardText(clipboardTextOf(cell))).toEqual([[cell]]);
+  });
+
+  it("writes rows of cells as Excel does, and reads them back", () => {
+    const rows = [
+      ["Alder", "two\nlines", ""],
+      ["", "a\tb", '"5" screen'],
+    ];
+    expect(clipboardTextOfRows(rows)).toBe(
+      'Alder\t"two\nlines"\t\r\n\t"a\tb"\t"""5"" screen"\r\n',
+    );
+    expect(cellsOfClipboardText(clipboardTextOfRows(rows))).toEqual(rows);
+    expect(cellsOfClipboardText(clipboardTextOfRows([[""]]))).toEqual([[""]]);
   });
 
   it("moves relative references with a pasted formula, and keeps $ columns and rows", () => {

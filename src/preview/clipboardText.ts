@@ -47,6 +47,15 @@ export function clipboardTextOf(cell: string): string {
     : cell;
 }
 
+/** Rows of cells as clipboard text: tabs between cells, a line break after each row, as Excel writes them. */
+export function clipboardTextOfRows(
+  rows: readonly (readonly string[])[],
+): string {
+  return rows
+    .map((row) => `${row.map(clipboardTextOf).join("\t")}\r\n`)
+    .join("");
+}
+
 /** A1 references: not part of a name, not a function (LOG10(), not a sheet (Q1!A1). */
 const REFERENCE =
   /(?<![A-Za-z0-9_.\\$])(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]{0,6})(?![A-Za-z0-9_.\\(![])/g;

@@ -3,15 +3,22 @@
  * cell, keyboard navigation and in-cell editing that behave like Excel's: arrows move, typing
  * replaces the cell ("enter" mode, where arrows commit), Enter or F2 edits it ("edit" mode,
  * where arrows move the caret), Enter commits and moves down, Tab right, Escape cancels.
+ * Shift with an arrow or a click, or a drag, selects a range: Delete clears it, Ctrl+C copies
+ * it, a paste fills it. Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
  * Only the used range plus a margin is rendered, capped, so a large sheet cannot freeze the page.
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
 import { displayOf } from "./cellDisplay";
 import {
-  cellsOfClipboardText,
-  clipboardTextOf,
-  movedFormula,
-} from "./clipboardText";
+  pastedCells,
+  positionsOf,
+  rangeAround,
+  rangeBetween,
+  rangeContains,
+  type CellRange,
+  type CopiedBlock,
+} from "./cellRange";
+import { cellsOfClipboardText, clipboardTextOfRows } from "./clipboardText";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** Rendering caps: the preview shows a working area, not a million rows. */
@@ -50,16 +57,22 @@ export class GridView {
   private cells: HTMLTableCellElement[][] = [];
   private rendered = { rows: 0, cols: 0 };
   private sheet: string;
+  /** The active cell: the one the formula bar shows and typing replaces. */
   private selected: CellPosition = { row: 0, col: 0 };
+  /** The selected range's other corner (the active cell itself when one cell is selected). */
+  private extent: CellPosition = { row: 0, col: 0 };
+  /** The cells shaded as part of the selected range, to unshade when it changes. */
+  private shaded: HTMLTableCellElement[] = [];
+  /** A mouse button is held down on the grid: moving over cells extends the range. */
+  private dragging = false;
   private editor: {
     input: HTMLInputElement;
     mode: EditMode;
     cell: CellPosition;
   } | null = null;
   private readonly listeners = new Set<() => void>();
-  /** The last cell copied from this grid, and its text: a paste of that text moves its references. */
-  private copied: { text: string; input: string; from: CellPosition } | null =
-    null;
+  /** The last cells copied from this grid, and their text: a paste of that text writes them, references moved. */
+  private copied: (CopiedBlock & { text: string }) | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -71,9 +84,12 @@ export class GridView {
     this.table = document.createElement("table");
     this.table.className = "grid";
     this.table.setAttribute("role", "grid");
+    this.table.setAttribute("aria-multiselectable", "true");
     this.table.tabIndex = 0;
     this.table.addEventListener("keydown", (e) => this.onGridKey(e));
     this.table.addEventListener("mousedown", (e) => this.onMouseDown(e));
+    this.table.addEventListener("mouseover", (e) => this.onMouseOver(e));
+    document.addEventListener("mouseup", () => (this.dragging = false));
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
     document.addEventListener("copy", (e) => this.onCopy(e));
     document.addEventListener("paste", (e) => this.onPaste(e));
@@ -91,8 +107,14 @@ export class GridView {
     return this.sheet;
   }
 
+  /** The active cell. */
   get selection(): CellAddress {
     return { sheet: this.sheet, ...this.selected };
+  }
+
+  /** The selected range, the active cell among its cells. */
+  get selectedRange(): CellRange {
+    return rangeBetween(this.selected, this.extent);
   }
 
   get isEditing(): boolean {
@@ -115,25 +137,65 @@ export class GridView {
     this.commitEdit("none");
     this.sheet = sheet;
     this.selected = { row: 0, col: 0 };
+    this.extent = { row: 0, col: 0 };
     this.render();
     this.changed();
   }
 
-  select(position: CellPosition, focus = true): void {
-    const row = Math.min(Math.max(0, position.row), this.rendered.rows - 1);
-    const col = Math.min(Math.max(0, position.col), this.rendered.cols - 1);
-    this.cellAt(this.selected)?.setAttribute("aria-selected", "false");
+  /**
+   * Selects one cell, or with `extend` the range from the active cell to `position` (Shift
+   * with an arrow or a click, a drag), as Excel does.
+   */
+  select(position: CellPosition, focus = true, extend = false): void {
+    const clamped = this.clamped(position);
     this.cellAt(this.selected)?.classList.remove("selected");
-    this.selected = { row, col };
+    if (!extend) this.selected = clamped;
+    this.extent = clamped;
+    this.shadeRange();
     const td = this.cellAt(this.selected);
     if (td) {
-      td.setAttribute("aria-selected", "true");
       td.classList.add("selected");
       this.table.setAttribute("aria-activedescendant", td.id);
-      td.scrollIntoView?.({ block: "nearest", inline: "nearest" });
     }
+    this.cellAt(this.extent)?.scrollIntoView?.({
+      block: "nearest",
+      inline: "nearest",
+    });
     if (focus) this.table.focus({ preventScroll: true });
     this.changed();
+  }
+
+  /** Selects a range, its top left the active cell. */
+  selectRange(range: CellRange, focus = true): void {
+    this.select({ row: range.top, col: range.left }, focus);
+    this.select({ row: range.bottom, col: range.right }, focus, true);
+  }
+
+  private clamped(position: CellPosition): CellPosition {
+    return {
+      row: Math.min(Math.max(0, position.row), this.rendered.rows - 1),
+      col: Math.min(Math.max(0, position.col), this.rendered.cols - 1),
+    };
+  }
+
+  /** Marks the cells of the selected range (aria-selected, and shaded but for the active cell). */
+  private shadeRange(): void {
+    for (const td of this.shaded) {
+      td.classList.remove("in-range");
+      td.setAttribute("aria-selected", "false");
+    }
+    this.shaded = [];
+    for (const position of positionsOf(this.selectedRange)) {
+      const td = this.cellAt(position);
+      if (!td) continue;
+      td.setAttribute("aria-selected", "true");
+      if (
+        position.row !== this.selected.row ||
+        position.col !== this.selected.col
+      )
+        td.classList.add("in-range");
+      this.shaded.push(td);
+    }
   }
 
   focus(): void {
@@ -204,6 +266,16 @@ export class GridView {
     );
   }
 
+  /** Shift+arrow: the range's far corner moves, the active cell stays. */
+  private extendSelection(move: Move): void {
+    const step = MOVES[move];
+    this.select(
+      { row: this.extent.row + step.row, col: this.extent.col + step.col },
+      true,
+      true,
+    );
+  }
+
   private fitEditor(): void {
     if (!this.editor) return;
     const td = this.cellAt(this.editor.cell);
@@ -218,20 +290,32 @@ export class GridView {
   private onGridKey(e: KeyboardEvent): void {
     if (this.editor || e.target !== this.table) return;
     const arrow = ARROWS[e.key];
+    const key = e.key.toLowerCase();
     if (arrow) {
       e.preventDefault();
-      this.moveSelection(arrow);
+      if (e.shiftKey) this.extendSelection(arrow);
+      else this.moveSelection(arrow);
+    } else if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
+      e.preventDefault();
+      this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       this.startEditing("edit");
     } else if (e.key === "Tab") {
       e.preventDefault();
       this.moveSelection(e.shiftKey ? "left" : "right");
-    } else if (e.key === "Delete" || e.key === "Backspace") {
+    } else if (e.key === "Delete") {
       e.preventDefault();
-      this.workbook.enter(this.selection, "");
-      this.renderCell(this.selected.row, this.selected.col);
-      this.changed();
+      // Only cells that hold something: a cell of a spilled result holds nothing of its own.
+      const filled = positionsOf(this.selectedRange).filter(
+        (position) =>
+          this.workbook.cell({ sheet: this.sheet, ...position }).input !== "",
+      );
+      this.enterInto(filled.map((position) => ({ position, text: "" })));
+    } else if (e.key === "Backspace") {
+      // Excel clears the active cell and starts editing it.
+      e.preventDefault();
+      this.startEditing("enter");
     } else if (e.key === "Home") {
       e.preventDefault();
       this.select({ row: e.ctrlKey ? 0 : this.selected.row, col: 0 });
@@ -252,46 +336,77 @@ export class GridView {
     );
   }
 
-  /** Ctrl+C: the selected cell's formula as written, or its value as typed, as plain text. */
+  /**
+   * Ctrl+C: the selected range as Excel puts it on the clipboard for other programs, the
+   * values as shown; the grid keeps the cells as written (formulas), for its own paste.
+   */
   private onCopy(e: ClipboardEvent): void {
     if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
-    const { input } = this.workbook.cell(this.selection);
-    const text = clipboardTextOf(input);
+    const range = this.selectedRange;
+    const inputs: string[][] = [];
+    const shown: string[][] = [];
+    for (let row = range.top; row <= range.bottom; row++) {
+      const inputRow: string[] = [];
+      const shownRow: string[] = [];
+      for (let col = range.left; col <= range.right; col++) {
+        const cell = { sheet: this.sheet, row, col };
+        const state = this.workbook.cell(cell);
+        inputRow.push(state.input);
+        shownRow.push(displayOf(state, this.workbook.numberFormat(cell)).text);
+      }
+      inputs.push(inputRow);
+      shown.push(shownRow);
+    }
+    const text = clipboardTextOfRows(shown);
     e.clipboardData.setData("text/plain", text);
-    this.copied = { text, input, from: { ...this.selected } };
+    this.copied = { text, inputs, from: { row: range.top, col: range.left } };
   }
 
   /**
-   * Ctrl+V: the clipboard's cells entered from the selected cell down and right, as if typed.
-   * A formula copied from this grid has its relative references moved, as Excel does.
+   * Ctrl+V: cells copied from this grid are written as they were written there, relative
+   * references moved, filling the selection when it is a multiple of them (cellRange.ts);
+   * other clipboard text is entered from the selection's top left, as if typed. The cells
+   * pasted are selected, as in Excel.
    */
   private onPaste(e: ClipboardEvent): void {
     if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
     const text = e.clipboardData.getData("text/plain");
-    const at = this.selected;
-    const rows =
-      this.copied?.text === text && this.copied.input.startsWith("=")
-        ? [
-            [
-              movedFormula(
-                this.copied.input,
-                at.row - this.copied.from.row,
-                at.col - this.copied.from.col,
-              ),
-            ],
-          ]
-        : cellsOfClipboardText(text);
+    const target = this.selectedRange;
+    const block: CopiedBlock =
+      this.copied?.text === text
+        ? this.copied
+        : {
+            inputs: cellsOfClipboardText(text),
+            // Text from elsewhere holds no formula to move.
+            from: { row: target.top, col: target.left },
+          };
+    const cells = pastedCells(block, target);
+    this.enterInto(cells);
+    this.selectRange(rangeAround(cells.map((c) => c.position)));
+  }
+
+  /** Cells of this sheet written as the user's one edit (one undo step). */
+  private enterInto(cells: { position: CellPosition; text: string }[]): void {
     this.workbook.enterAll(
-      rows.flatMap((row, r) =>
-        row.map((cell, c) => ({
-          cell: { sheet: this.sheet, row: at.row + r, col: at.col + c },
-          text: cell,
-        })),
-      ),
+      cells.map(({ position, text }) => ({
+        cell: { sheet: this.sheet, ...position },
+        text,
+      })),
     );
     this.changed();
+  }
+
+  /** Ctrl+Z, Ctrl+Y: the cells written are shown and selected, on their sheet. */
+  private undoOrRedo(which: "undo" | "redo"): void {
+    const cells =
+      which === "undo" ? this.workbook.undo() : this.workbook.redo();
+    if (cells.length === 0) return;
+    if (cells[0].sheet !== this.sheet) this.showSheet(cells[0].sheet);
+    this.selectRange(
+      rangeAround(cells.filter((cell) => cell.sheet === this.sheet)),
+    );
   }
 
   private onEditorKey(e: KeyboardEvent): void {
@@ -319,7 +434,20 @@ export class GridView {
     if (this.editor && e.target === this.editor.input) return;
     e.preventDefault();
     this.commitEdit("none", false);
-    this.select(position);
+    this.select(position, true, e.shiftKey);
+    this.dragging = e.button === 0;
+  }
+
+  /** A drag from a cell selects the range up to the cell under the mouse. */
+  private onMouseOver(e: MouseEvent): void {
+    if (!this.dragging || this.editor) return;
+    if ((e.buttons & 1) === 0) {
+      // The button went up outside the page.
+      this.dragging = false;
+      return;
+    }
+    const position = this.positionOf(e.target);
+    if (position) this.select(position, true, true);
   }
 
   private positionOf(target: EventTarget | null): CellPosition | undefined {
@@ -449,7 +577,11 @@ export class GridView {
     this.notice.textContent = clipped
       ? `Showing the first ${rows} rows and ${cols} columns of ${used.rows} x ${used.cols}.`
       : "";
+    // The cells are new: the same selection, marked on them.
+    this.shaded = [];
+    const extent = this.extent;
     this.select(this.selected, false);
+    this.select(extent, false, true);
   }
 
   /**
@@ -493,6 +625,8 @@ export class GridView {
     if (state.spilled) td.classList.add("spilled");
     if (row === this.selected.row && col === this.selected.col)
       td.classList.add("selected");
+    else if (rangeContains(this.selectedRange, { row, col }))
+      td.classList.add("in-range");
     const table = this.workbook.tables.at(this.sheet, { row, col });
     if (table)
       td.classList.add(

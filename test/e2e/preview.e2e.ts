@@ -165,6 +165,58 @@ describeInBrowser("the browser workbook", () => {
     await expect(cell("D55").textContent()).resolves.toBe("8");
   });
 
+  /** Whether the grid marks exactly these cells as selected. */
+  const selectedCells = () =>
+    page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#workbook td[aria-selected="true"]')].map((td) => td.dataset.cell));
+
+  it("selects a range with Shift, copies it with its formulas, pastes it elsewhere, and undoes and redoes the paste", async () => {
+    for (const [name, text] of [["C58", "1"], ["D58", "=C58*10"], ["C59", "2"], ["D59", "=C59*10"]]) await typeInto(name, text);
+    await cell("C58").click();
+    await cell("D59").click({ modifiers: ["Shift"] });
+    await expect(selectedCells()).resolves.toEqual(["C58", "D58", "C59", "D59"]);
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("C58");
+    await page.keyboard.press("Control+C");
+    await cell("F60").click();
+    await page.keyboard.press("Control+V");
+    await expect(selectedCells()).resolves.toEqual(["F60", "G60", "F61", "G61"]);
+    const block = () => Promise.all(["F60", "G60", "F61", "G61"].map((name) => cell(name).textContent()));
+    await expect(block()).resolves.toEqual(["1", "10", "2", "20"]);
+    await cell("G61").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=F61*10");
+    await page.keyboard.press("Control+Z");
+    await expect(block()).resolves.toEqual(["", "", "", ""]);
+    await expect(selectedCells()).resolves.toEqual(["F60", "G60", "F61", "G61"]);
+    await page.keyboard.press("Control+Y");
+    await expect(block()).resolves.toEqual(["1", "10", "2", "20"]);
+  });
+
+  it("fills a range with one copied formula, and clears a dragged range with Delete, which Ctrl+Z takes back", async () => {
+    await cell("D58").click();
+    await page.keyboard.press("Control+C");
+    await cell("E58").click();
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Shift+ArrowDown");
+    await page.keyboard.press("Control+V");
+    await expect(Promise.all(["E58", "E59", "E60"].map((name) => cell(name).textContent()))).resolves.toEqual(["100", "200", "0"]);
+    await cell("E60").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=D60*10");
+    // A drag from C58 to G61 selects the block; Delete empties every cell of it.
+    await cell("C58").hover();
+    await page.mouse.down();
+    await cell("E59").hover();
+    await cell("G61").hover();
+    await page.mouse.up();
+    await expect(selectedCells()).resolves.toHaveLength(20);
+    await page.keyboard.press("Delete");
+    const corners = () => Promise.all(["C58", "E60", "G61"].map((name) => cell(name).textContent()));
+    await expect(corners()).resolves.toEqual(["", "", ""]);
+    await page.keyboard.press("Control+Z");
+    await expect(corners()).resolves.toEqual(["1", "0", "20"]);
+    // Left empty again for the file saved later.
+    await page.keyboard.press("Delete");
+    await expect(corners()).resolves.toEqual(["", "", ""]);
+  });
+
   it("navigates and edits by keyboard as Excel does", async () => {
     await cell("A44").click();
     await page.keyboard.press("ArrowDown");
