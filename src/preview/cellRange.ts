@@ -1,10 +1,5 @@
-/**
- * The grid's selected range, and where a copied block lands when pasted over one: what Excel
- * does with a selection of several cells.
- */
+/** The grid's selected range: a rectangle of cells, as Excel selects them. */
 import { cellName, type CellPosition } from "./a1";
-import { movedFormula } from "./clipboardText";
-import { isFormula } from "./formulaText";
 
 /** A rectangle of cells, corners included. */
 export interface CellRange {
@@ -71,48 +66,4 @@ export function positionsOf(range: CellRange): CellPosition[] {
     for (let col = range.left; col <= range.right; col++)
       positions.push({ row, col });
   return positions;
-}
-
-/** Cells copied from the grid: what each held as written, and where the block's top left was. */
-export interface CopiedBlock {
-  inputs: string[][];
-  from: CellPosition;
-}
-
-/**
- * What pasting `block` over the selection `target` writes, as Excel does: a selection whose
- * height and width are whole multiples of the block's is filled with copies of it (one cell
- * copied, a column selected: the column filled); any other selection takes one copy from its
- * top left. A formula's relative references move with each copy.
- */
-export function pastedCells(
-  block: CopiedBlock,
-  target: CellRange,
-): { position: CellPosition; text: string }[] {
-  const height = block.inputs.length;
-  const width = block.inputs[0]?.length ?? 0;
-  if (height === 0 || width === 0) return [];
-  const size = rangeSize(target);
-  const tiles =
-    size.rows % height === 0 && size.cols % width === 0
-      ? target
-      : {
-          top: target.top,
-          left: target.left,
-          bottom: target.top + height - 1,
-          right: target.left + width - 1,
-        };
-  return positionsOf(tiles).map((position) => {
-    const r = (position.row - tiles.top) % height;
-    const c = (position.col - tiles.left) % width;
-    const input = block.inputs[r][c];
-    const text = isFormula(input)
-      ? movedFormula(
-          input,
-          position.row - (block.from.row + r),
-          position.col - (block.from.col + c),
-        )
-      : input;
-    return { position, text };
-  });
 }

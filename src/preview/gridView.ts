@@ -10,15 +10,13 @@
 import { cellName, columnLetters, type CellPosition } from "./a1";
 import { displayOf } from "./cellDisplay";
 import {
-  pastedCells,
   positionsOf,
   rangeAround,
   rangeBetween,
   rangeContains,
   type CellRange,
-  type CopiedBlock,
 } from "./cellRange";
-import { cellsOfClipboardText, clipboardTextOfRows } from "./clipboardText";
+import { copyOf, pasteOf, type GridCopy } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** Rendering caps: the preview shows a working area, not a million rows. */
@@ -72,7 +70,7 @@ export class GridView {
   } | null = null;
   private readonly listeners = new Set<() => void>();
   /** The last cells copied from this grid, and their text: a paste of that text writes them, references moved. */
-  private copied: (CopiedBlock & { text: string }) | null = null;
+  private copied: GridCopy | null = null;
 
   constructor(
     private readonly workbook: Workbook,
@@ -336,53 +334,21 @@ export class GridView {
     );
   }
 
-  /**
-   * Ctrl+C: the selected range as Excel puts it on the clipboard for other programs, the
-   * values as shown; the grid keeps the cells as written (formulas), for its own paste.
-   */
+  /** Ctrl+C: the selected range, values as shown for other programs, as written for the grid (gridClipboard.ts). */
   private onCopy(e: ClipboardEvent): void {
     if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
-    const range = this.selectedRange;
-    const inputs: string[][] = [];
-    const shown: string[][] = [];
-    for (let row = range.top; row <= range.bottom; row++) {
-      const inputRow: string[] = [];
-      const shownRow: string[] = [];
-      for (let col = range.left; col <= range.right; col++) {
-        const cell = { sheet: this.sheet, row, col };
-        const state = this.workbook.cell(cell);
-        inputRow.push(state.input);
-        shownRow.push(displayOf(state, this.workbook.numberFormat(cell)).text);
-      }
-      inputs.push(inputRow);
-      shown.push(shownRow);
-    }
-    const text = clipboardTextOfRows(shown);
-    e.clipboardData.setData("text/plain", text);
-    this.copied = { text, inputs, from: { row: range.top, col: range.left } };
+    this.copied = copyOf(this.workbook, this.sheet, this.selectedRange);
+    e.clipboardData.setData("text/plain", this.copied.text);
   }
 
-  /**
-   * Ctrl+V: cells copied from this grid are written as they were written there, relative
-   * references moved, filling the selection when it is a multiple of them (cellRange.ts);
-   * other clipboard text is entered from the selection's top left, as if typed. The cells
-   * pasted are selected, as in Excel.
-   */
+  /** Ctrl+V over the selected range (gridClipboard.ts); the cells pasted are selected, as in Excel. */
   private onPaste(e: ClipboardEvent): void {
     if (!this.ownsClipboardEvent(e)) return;
     e.preventDefault();
     const text = e.clipboardData.getData("text/plain");
-    const target = this.selectedRange;
-    const block: CopiedBlock =
-      this.copied?.text === text
-        ? this.copied
-        : {
-            inputs: cellsOfClipboardText(text),
-            // Text from elsewhere holds no formula to move.
-            from: { row: target.top, col: target.left },
-          };
-    const cells = pastedCells(block, target);
+    const cells = pasteOf(this.copied, text, this.selectedRange);
+    if (cells.length === 0) return;
     this.enterInto(cells);
     this.selectRange(rangeAround(cells.map((c) => c.position)));
   }

@@ -1,0 +1,112 @@
+/**
+ * What the grid's Ctrl+C puts on the clipboard and what its Ctrl+V writes, as Excel does: other
+ * programs receive the values as shown, tab-separated; the grid keeps the cells as written, so
+ * that its own paste writes the formulas, their relative references moved, and fills a
+ * selection that is a whole multiple of the block.
+ */
+import type { CellPosition } from "./a1";
+import { displayOf } from "./cellDisplay";
+import { positionsOf, rangeSize, type CellRange } from "./cellRange";
+import {
+  cellsOfClipboardText,
+  clipboardTextOfRows,
+  movedFormula,
+} from "./clipboardText";
+import { isFormula } from "./formulaText";
+import type { Workbook } from "./workbook";
+
+/** Cells copied from the grid: what each held as written, and where the block's top left was. */
+export interface CopiedBlock {
+  inputs: string[][];
+  from: CellPosition;
+}
+
+/** A copy made in the grid: its cells as written, and the text other programs received. */
+export interface GridCopy extends CopiedBlock {
+  text: string;
+}
+
+/** Ctrl+C over `range` of `sheet`. */
+export function copyOf(
+  workbook: Workbook,
+  sheet: string,
+  range: CellRange,
+): GridCopy {
+  const inputs: string[][] = [];
+  const shown: string[][] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    const inputRow: string[] = [];
+    const shownRow: string[] = [];
+    for (let col = range.left; col <= range.right; col++) {
+      const cell = { sheet, row, col };
+      const state = workbook.cell(cell);
+      inputRow.push(state.input);
+      shownRow.push(displayOf(state, workbook.numberFormat(cell)).text);
+    }
+    inputs.push(inputRow);
+    shown.push(shownRow);
+  }
+  return {
+    inputs,
+    from: { row: range.top, col: range.left },
+    text: clipboardTextOfRows(shown),
+  };
+}
+
+/**
+ * Ctrl+V of clipboard `text` over `target`: the grid's last copy when the text is still
+ * its text (the clipboard holds nothing newer), else the text's cells as if typed.
+ */
+export function pasteOf(
+  lastCopy: GridCopy | null,
+  text: string,
+  target: CellRange,
+): { position: CellPosition; text: string }[] {
+  const block: CopiedBlock =
+    lastCopy?.text === text
+      ? lastCopy
+      : {
+          inputs: cellsOfClipboardText(text),
+          // Text from elsewhere holds no formula to move.
+          from: { row: target.top, col: target.left },
+        };
+  return pastedCells(block, target);
+}
+
+/**
+ * What pasting `block` over the selection `target` writes, as Excel does: a selection whose
+ * height and width are whole multiples of the block's is filled with copies of it (one cell
+ * copied, a column selected: the column filled); any other selection takes one copy from its
+ * top left. A formula's relative references move with each copy.
+ */
+export function pastedCells(
+  block: CopiedBlock,
+  target: CellRange,
+): { position: CellPosition; text: string }[] {
+  const height = block.inputs.length;
+  const width = block.inputs[0]?.length ?? 0;
+  if (height === 0 || width === 0) return [];
+  const size = rangeSize(target);
+  const tiles =
+    size.rows % height === 0 && size.cols % width === 0
+      ? target
+      : {
+          top: target.top,
+          left: target.left,
+          bottom: target.top + height - 1,
+          right: target.left + width - 1,
+        };
+  return positionsOf(tiles).map((position) => {
+    const r = (position.row - tiles.top) % height;
+    const c = (position.col - tiles.left) % width;
+    const input = block.inputs[r][c];
+    const text = isFormula(input)
+      ? movedFormula(
+          input,
+          position.row - (block.from.row + r),
+          position.col - (block.from.col + c),
+        )
+      : input;
+    return { position, text };
+  });
+}
