@@ -189,6 +189,22 @@ describe("GridStore", () => {
     workbook.enter({ sheet: "Scorecard", row: 1, col: 7 }, "41");
     expect(heard).toBe(2);
   });
+
+  it("tells Partners watchers about the user's edits in the Partners table only", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    let heard = 0;
+    const stop = await store.watchPartners(() => heard++);
+    workbook.enter({ sheet: "Scorecard", row: 1, col: 7 }, "40");
+    workbook.enter({ sheet: "Partners", row: 0, col: 60 }, "outside");
+    expect(heard).toBe(0);
+    workbook.enter({ sheet: "Partners", row: 1, col: 2 }, "5");
+    expect(heard).toBe(1);
+    workbook.undo();
+    expect(heard).toBe(2);
+    stop();
+    workbook.enter({ sheet: "Partners", row: 1, col: 2 }, "6");
+    expect(heard).toBe(2);
+  });
 });
 
 describe("GridStore.watchPartnerSelection", () => {

@@ -207,10 +207,20 @@ export class GridStore implements ScorecardStore, SharingStore {
   }
 
   async watch(listener: () => void): Promise<() => void> {
+    return this.onUserEdits(WATCHED, listener);
+  }
+
+  /** As the Excel adapter: the user's edits in the Partners table. */
+  async watchPartners(listener: () => void): Promise<() => void> {
+    return this.onUserEdits([TABLE.partners.toLowerCase()], listener);
+  }
+
+  /** Calls `listener` for each cell the user edits in one of `tables` (names in lower case). */
+  private onUserEdits(tables: string[], listener: () => void): () => void {
     const stop = this.workbook.on((event) => {
       if (event.kind !== "userEdit") return;
       const table = this.workbook.tables.at(event.cell.sheet, event.cell);
-      if (table && WATCHED.includes(table.name.toLowerCase())) listener();
+      if (table && tables.includes(table.name.toLowerCase())) listener();
     });
     return () => {
       stop();

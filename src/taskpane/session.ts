@@ -148,7 +148,8 @@ export class TaskpaneSession {
   private _disposed = false;
   private stopWatching: (() => unknown) | null = null;
   private readonly writtenListeners = new Set<() => Promise<void>>();
-  private stopWatchingSelection: (() => unknown) | null = null;
+  /** Stops following the Partners table: its selection and, where the store can tell, its changes. */
+  private stopWatchingPartners: (() => Promise<void>) | null = null;
   private _selectedPartner: number | null = null;
 
   constructor(
@@ -674,28 +675,44 @@ export class TaskpaneSession {
         text: `The pane cannot watch the workbook for changes (${message(e)}); it still reads the tables again before each apply.`,
       });
     }
-    await this.watchSelection();
+    await this.watchPartners();
   }
 
   /**
-   * Follows the partner selected in the workbook (when the store can tell). A selection also
-   * reads the workbook again, so the partner view shows the Partners values as they are now.
+   * Follows the partner selected in the workbook, and the Partners table's changes (each
+   * when the store can tell), so that the partner view shows the Partners values as they
+   * are now. Where the store cannot report changes, each selection reads the workbook again.
    */
-  private async watchSelection(): Promise<void> {
-    const previous = this.stopWatchingSelection;
-    this.stopWatchingSelection = null;
+  private async watchPartners(): Promise<void> {
+    const previous = this.stopWatchingPartners;
+    this.stopWatchingPartners = null;
     try {
       await previous?.();
-      const stop = await this.store.watchPartnerSelection?.((row) => {
+    } catch {
+      /* the old subscriptions are gone with their table */
+    }
+    let stopChanges: (() => unknown) | undefined;
+    let stopSelection: (() => unknown) | undefined;
+    try {
+      stopChanges = await this.store.watchPartners?.(() => void this.reload());
+    } catch {
+      /* each selection reads the workbook again instead */
+    }
+    try {
+      stopSelection = await this.store.watchPartnerSelection?.((row) => {
         if (this._disposed) return;
         this.selectPartner(row);
-        void this.reload();
+        if (!stopChanges) void this.reload();
       });
-      if (stop && this._disposed) void stop();
-      else this.stopWatchingSelection = stop ?? null;
     } catch {
       /* the partner view still works from its own list */
     }
+    const stop = async () => {
+      await stopChanges?.();
+      await stopSelection?.();
+    };
+    if (this._disposed) void stop();
+    else this.stopWatchingPartners = stop;
   }
 
   /** Stops reacting and watching. */
@@ -705,7 +722,7 @@ export class TaskpaneSession {
       .then(() => this.stopWatching?.())
       .catch(() => undefined);
     void Promise.resolve()
-      .then(() => this.stopWatchingSelection?.())
+      .then(() => this.stopWatchingPartners?.())
       .catch(() => undefined);
   }
 

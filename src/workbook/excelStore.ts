@@ -446,11 +446,8 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   async watchPartnerSelection(
     listener: (row: number | null) => void,
   ): Promise<() => Promise<void>> {
-    const subscriptions = await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(TABLE.partners);
-      await context.sync();
-      if (table.isNullObject) return [];
-      const added = table.onSelectionChanged.add(async (event) => {
+    return onPartnersTable((table) =>
+      table.onSelectionChanged.add(async (event) => {
         if (!event.isInsideTable) return;
         const top = await Excel.run(async (ctx) => {
           const range = ctx.workbook.tables
@@ -462,11 +459,18 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         });
         const row = firstRow(event.address) - top - 1;
         listener(row < 0 ? null : row);
-      });
-      await context.sync();
-      return [added];
-    });
-    return () => removeHandlers(subscriptions);
+      }),
+    );
+  }
+
+  /**
+   * Watches the Partners table's cells (if there is one now; after createSample, watch
+   * again). The pane never writes Partners outside createSample, so every change is news.
+   */
+  async watchPartners(listener: () => void): Promise<() => Promise<void>> {
+    return onPartnersTable((table) =>
+      table.onChanged.add(async () => listener()),
+    );
   }
 
   // ---- sharing: History and the values-only export ----
@@ -566,6 +570,24 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 function firstRow(address: string): number {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   return parseCell(cells.split(":")[0].replace(/\$/g, "")).row;
+}
+
+/**
+ * Adds one handler to the Partners table, if the workbook has one now; resolves to a function
+ * that removes it (a no-op without the table).
+ */
+async function onPartnersTable(
+  add: (table: Excel.Table) => OfficeExtension.EventHandlerResult<unknown>,
+): Promise<() => Promise<void>> {
+  const subscriptions = await Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(TABLE.partners);
+    await context.sync();
+    if (table.isNullObject) return [];
+    const added = add(table);
+    await context.sync();
+    return [added];
+  });
+  return () => removeHandlers(subscriptions);
 }
 
 async function removeHandlers(

@@ -89,6 +89,13 @@ export interface ScorecardStore {
     listener: (row: number | null) => void,
   ): Promise<() => void>;
   /**
+   * Calls `listener` when the Partners table's cells change, by any hand: typed, pasted, rows
+   * added (Excel raises no such event for a recalculation). Resolves to a function that stops
+   * watching. Optional: where a store leaves it out, the pane reads the workbook again at
+   * every partner selection instead, to show the Partners values as they are.
+   */
+  watchPartners?(listener: () => void): Promise<() => void>;
+  /**
    * Writes `sheet` whole (the Excel adapter: reads, then one write sync): creates it, or
    * replaces the content of a sheet of that name whose A1 holds the marker. A sheet of that
    * name without the marker is the user's: it throws with a message and changes nothing.

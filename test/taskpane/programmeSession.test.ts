@@ -48,10 +48,18 @@ class SelectingStore implements ScorecardStore {
   }
 }
 
+/** A store that also reports changes to the Partners table, as the Excel adapter and the grid's do. */
+class WatchingStore extends SelectingStore {
+  partnersChanged: (() => void) | null = null;
+  async watchPartners(listener: () => void): Promise<() => void> {
+    this.partnersChanged = listener;
+    return () => void (this.partnersChanged = null);
+  }
+}
+
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function open() {
-  const store = new SelectingStore(sampleWorkbook());
+async function open(store = new SelectingStore(sampleWorkbook())) {
   const session = new TaskpaneSession(store);
   const changes: SessionChange["kind"][] = [];
   session.subscribe((change) => changes.push(change.kind));
@@ -77,6 +85,35 @@ describe("the partner view follows the workbook's selection", () => {
     const card = programme.card();
     expect(card).toMatchObject({ partner: "Fjord Digital", tier: "Silver" });
     expect(card && "parts" in card && card.parts.find((p) => p.criterion === "Support tickets")).toMatchObject({ value: 0, normalized: 100 });
+  });
+
+  it("where the store reports Partners changes, a selection reads nothing, and a change reads the workbook again", async () => {
+    const store = new WatchingStore(sampleWorkbook());
+    const { session, changes, programme } = await open(store);
+    const fjord = store.tables.partners!.rows.findIndex((r) => r[0] === "Fjord Digital");
+    const tickets = store.tables.partners!.header.indexOf("Support tickets");
+    const loads = store.loads;
+    store.select!(fjord);
+    store.select!(fjord + 1);
+    store.select!(fjord);
+    await settle();
+    expect(session.selectedPartner).toBe(fjord);
+    expect(store.loads).toBe(loads);
+    // The user changes Fjord Digital's support tickets in the sheet: the card follows.
+    store.tables.partners!.rows[fjord][tickets] = 0;
+    changes.length = 0;
+    store.partnersChanged!();
+    await settle();
+    expect(store.loads).toBe(loads + 1);
+    expect(changes).toContain("values");
+    const card = programme.card();
+    expect(card && "parts" in card && card.parts.find((p) => p.criterion === "Support tickets")).toMatchObject({ value: 0, normalized: 100 });
+    // Watching again (after createSample) replaces the subscription; disposing ends it.
+    await session.watch();
+    expect(store.partnersChanged).not.toBeNull();
+    session.dispose();
+    await settle();
+    expect(store.partnersChanged).toBeNull();
   });
 
   it("the header row clears the selection", async () => {

@@ -211,6 +211,23 @@ describe("watchPartnerSelection", () => {
     expect(rows).toEqual([1, 2, null]);
   });
 
+  it("watchPartners reports changes to the Partners table by any hand, not to other tables", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS);
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watchPartners(listener);
+    excel.edit("Scorecard", "E2", 35); // a weight: Criteria, not Partners
+    await excel.settle();
+    expect(listener).not.toHaveBeenCalled();
+    excel.edit("Partners", "C5", 20); // Beta's revenue
+    await excel.settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    await stop();
+    excel.edit("Partners", "C5", 21);
+    await excel.settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
   it("is a no-op in a workbook without a Partners table", async () => {
     const excel = workbookWithScorecard();
     const listener = jest.fn();
