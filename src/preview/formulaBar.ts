@@ -3,9 +3,10 @@
  * formula as written (structured references included) or its value as typed; for a cell in a
  * spilled result it shows the anchor's formula greyed out, as Excel does. Enter commits to the
  * selected cell and moves down; Escape restores the cell's content. The name box jumps to an
- * address typed into it.
+ * address typed into it, or selects a range ("C2:E9").
  */
 import { cellName, parseCellName } from "./a1";
+import { rangeBetween } from "./cellRange";
 import type { GridView } from "./gridView";
 import type { Workbook } from "./workbook";
 
@@ -88,7 +89,10 @@ export class FormulaBar {
     e.preventDefault();
     if (e.key === "Enter") {
       try {
-        this.grid.select(parseCellName(this.nameBox.value));
+        const [first, second] = this.nameBox.value.trim().split(":");
+        const corner = parseCellName(first);
+        if (second === undefined) this.grid.select(corner);
+        else this.grid.selectRange(rangeBetween(corner, parseCellName(second)));
       } catch {
         // Not an address: Excel would offer to name a range; the preview just goes back.
       }

@@ -296,6 +296,16 @@ export class GridView {
     } else if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
       e.preventDefault();
       this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
+    } else if ((e.ctrlKey || e.metaKey) && key === "a") {
+      // Excel's first Ctrl+A: the data around the cell; here, the sheet's used range.
+      e.preventDefault();
+      const used = this.workbook.usedSize(this.sheet);
+      this.selectRange({
+        top: 0,
+        left: 0,
+        bottom: Math.max(0, used.rows - 1),
+        right: Math.max(0, used.cols - 1),
+      });
     } else if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       this.startEditing("edit");

@@ -207,6 +207,15 @@ describeInBrowser("the browser workbook", () => {
     await cell("G61").hover();
     await page.mouse.up();
     await expect(selectedCells()).resolves.toHaveLength(20);
+    // The name box selects a range typed into it; Ctrl+A the sheet's used range.
+    await page.getByTestId("name-box").fill("D59:E60");
+    await page.getByTestId("name-box").press("Enter");
+    await expect(selectedCells()).resolves.toEqual(["D59", "E59", "D60", "E60"]);
+    await page.keyboard.press("Control+A");
+    await expect(selectedCells()).resolves.toContain("G61");
+    await expect(selectedCells()).resolves.toContain("A2");
+    await cell("C58").click();
+    await cell("G61").click({ modifiers: ["Shift"] });
     await page.keyboard.press("Delete");
     const corners = () => Promise.all(["C58", "E60", "G61"].map((name) => cell(name).textContent()));
     await expect(corners()).resolves.toEqual(["", "", ""]);
