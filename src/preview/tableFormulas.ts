@@ -221,6 +221,18 @@ export class TableFormulas {
     this.retranslate(affected);
   }
 
+  /** Hands the engine again, as they are, the formulas `pick` chooses: it evaluates them anew. */
+  reenter(pick: (cell: CellAddress) => boolean): void {
+    const picked = [...this.formulas.values()].filter((entry) =>
+      pick(entry.cell),
+    );
+    if (picked.length === 0) return;
+    this.cells.batch(() => {
+      for (const entry of picked)
+        this.cells.setContents(entry.cell, entry.translated.formula);
+    });
+  }
+
   /** Translates again the formulas `affected` picks, and hands the engine those that changed. */
   private retranslate(affected: (entry: FormulaEntry) => boolean): void {
     this.cells.batch(() => {

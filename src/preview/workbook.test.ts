@@ -373,6 +373,13 @@ describe("PRM functions in the browser workbook", () => {
     expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({
       error: "#SPILL!",
     });
+    // Emptied, by the user or by the add-in, the cell no longer blocks: Excel spills again.
+    workbook.enter(at("Partners", "I3"), "");
+    expect(workbook.cell(at("Partners", "I3")).spilled).toBe(true);
+    expect(typeof workbook.cell(at("Partners", "I2")).value).toBe("number");
+    workbook.write(at("Partners", "I3"), "again");
+    workbook.batch(() => workbook.write(at("Partners", "I3"), null));
+    expect(typeof workbook.cell(at("Partners", "I3")).value).toBe("number");
   });
 
   it("spills SCOREBREAKDOWN (criteria x 4) and AHPWEIGHTS (n + 1)", () => {
@@ -466,6 +473,19 @@ describe("undo and redo of the user's edits in the grid", () => {
     expect(workbook.cell(at("Partners", "K5")).value).toBe(2);
     workbook.undo();
     expect(workbook.cell(at("Partners", "K5")).value).toBe(null);
+  });
+
+  it("gives a spilled result its cells back when an entry that blocked it is undone", () => {
+    const workbook = new Workbook();
+    const cell = (name: string) => at("Sheet1", name);
+    workbook.write(cell("A1"), 1);
+    workbook.write(cell("A2"), 2);
+    workbook.write(cell("B1"), "=A1:A2*2");
+    workbook.enter(cell("B2"), "x");
+    expect(workbook.cell(cell("B1")).value).toMatchObject({ error: "#SPILL!" });
+    workbook.undo();
+    expect(workbook.cell(cell("B1")).value).toBe(2);
+    expect(workbook.cell(cell("B2"))).toMatchObject({ value: 4, spilled: true, input: "" });
   });
 
   it("renames a column's references back when a header rename is undone", () => {

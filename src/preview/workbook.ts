@@ -5,6 +5,8 @@
  * formulas follow the tables (tableFormulas.ts).
  */
 import {
+  DetailedCellError,
+  ErrorType,
   HyperFormula,
   type ExportedChange,
   type SimpleCellAddress,
@@ -187,12 +189,39 @@ export class Workbook {
       this.engine.resumeEvaluation();
     }
     this.formulas.batchEnded();
+    this.respillFreed();
+  }
+
+  /** A cell was emptied since the last check: a spill it blocked may fit now. */
+  private cellsEmptied = false;
+
+  /** Writes one cell's input through the formulas' bookkeeping; `typed`: by the user in the grid. */
+  private put(cell: CellAddress, input: CellInput, typed: boolean): void {
+    this.formulas.write(cell, input, typed);
+    if (input === null || input === "") this.cellsEmptied = true;
+  }
+
+  /**
+   * HyperFormula evaluates a formula again only when a cell it reads changes, so a result
+   * that an emptied cell no longer blocks would stay #SPILL! (handsontable/hyperformula#1287),
+   * where Excel spills it. The formulas showing #SPILL! are handed to the engine again.
+   */
+  private respillFreed(): void {
+    if (!this.cellsEmptied || this.batchDepth > 0) return;
+    this.cellsEmptied = false;
+    this.formulas.reenter((cell) => {
+      const value = this.engine.getCellValue(this.address(cell));
+      return (
+        value instanceof DetailedCellError && value.type === ErrorType.SPILL
+      );
+    });
   }
 
   /** Writes one cell as the store or the sample would; no userEdit event, and the user's edits can no longer be undone. */
   write(cell: CellAddress, input: CellInput): void {
     this.history.clear();
-    this.formulas.write(cell, input, false);
+    this.put(cell, input, false);
+    this.respillFreed();
   }
 
   setNumberFormat(cell: CellAddress, format: string | null): void {
@@ -263,8 +292,7 @@ export class Workbook {
   /** Cells written as typed in the grid (a header renames its column's references), in one batch. */
   private writeAsUser(cells: { cell: CellAddress; input: CellInput }[]): void {
     this.batch(() => {
-      for (const { cell, input } of cells)
-        this.formulas.write(cell, input, true);
+      for (const { cell, input } of cells) this.put(cell, input, true);
     });
   }
 
@@ -362,6 +390,8 @@ export class Workbook {
   contentOf(cell: CellAddress): CellInput {
     const formula = this.formulas.written(cell);
     if (formula !== undefined) return formula;
+    // A cell of a spilled result holds nothing of its own: its value is the anchor's to write.
+    if (this.typeOf(cell) === "ARRAY") return null;
     const raw = this.engine.getCellSerialized(this.address(cell));
     return typeof raw === "number" ||
       typeof raw === "string" ||
