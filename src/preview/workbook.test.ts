@@ -485,7 +485,11 @@ describe("undo and redo of the user's edits in the grid", () => {
     expect(workbook.cell(cell("B1")).value).toMatchObject({ error: "#SPILL!" });
     workbook.undo();
     expect(workbook.cell(cell("B1")).value).toBe(2);
-    expect(workbook.cell(cell("B2"))).toMatchObject({ value: 4, spilled: true, input: "" });
+    expect(workbook.cell(cell("B2"))).toMatchObject({
+      value: 4,
+      spilled: true,
+      input: "",
+    });
   });
 
   it("renames a column's references back when a header rename is undone", () => {
