@@ -626,41 +626,107 @@ export function describeChanges(
 }
 
 /**
- * Moves a draft onto a newer version of the table it was loaded from (the workbook changed and
- * the user chose to keep editing): cells stay as the user left them; each loaded row's origin
- * is found again in `next` by its name in `previous`, so comparisons pair rows of the same
- * name. Returns the draft and how old ids map to new ones.
+ * Keeps the user's edits on top of a newer version of the table the draft was loaded from
+ * (the workbook changed under the draft and the user chose "Keep my edits"): a three-way
+ * merge of `previous` (what the draft was loaded from), the draft and `next`, rows paired by
+ * name and columns by header.
+ * - A cell the user left as loaded takes the workbook's new value; a cell the user changed
+ *   keeps the user's, also where the workbook changed it too (the user was shown that).
+ * - A row or column the workbook added joins the draft (rows at the end). A row the user
+ *   left as loaded follows the workbook when it was removed (or renamed) there.
+ * - Rows the user added or changed stay; rows the user removed stay removed.
+ * So Apply writes the user's edits and overwrites nothing else anyone changed. Returns the
+ * draft and how the ids of the rows kept map to their new ids.
  */
-export function rebaseDraft(
+export function mergeDraft(
   draft: DraftTable,
   previous: TableData,
   next: TableData,
   nameColumn: string,
 ): { draft: DraftTable; idMap: Map<number, number> } {
-  const nextNames = next.rows.map((_, i) =>
-    textAt(next, i, nameColumn).trim().toLowerCase(),
+  const nameOf = (table: TableData, row: number) =>
+    textAt(table, row, nameColumn).trim().toLowerCase();
+  const nextNames = next.rows.map((_, j) => nameOf(next, j));
+  const previousNames = new Set(
+    previous.rows.map((_, o) => nameOf(previous, o)),
   );
+  const columnIn = (table: TableData, header: unknown) =>
+    headerKey(header) === "" ? -1 : columnIndex(table, String(header));
+  const draftWidth = width(draft);
+  const draftColumns = Array.from({ length: draftWidth }, (_, c) => ({
+    previous: columnIn(previous, draft.header[c]),
+    next: columnIn(next, draft.header[c]),
+  }));
+  // Columns the workbook added (a profile a colleague made): they join at the end.
+  const addedColumns = next.header.flatMap((header, k) =>
+    columnIn(previous, header) < 0 &&
+    columnIn(draft, header) < 0 &&
+    headerKey(header) !== ""
+      ? [k]
+      : [],
+  );
+  const header = [
+    ...Array.from({ length: draftWidth }, (_, c) => draft.header[c] ?? ""),
+    ...addedColumns.map((k) => next.header[k]),
+  ];
+  const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   const taken = new Set<number>();
   const idMap = new Map<number, number>();
+  const rows: unknown[][] = [];
+  const ids: number[] = [];
   let nextId = next.rows.length;
-  const ids = draft.ids.map((id, row) => {
-    const origin = originOf(draft, row);
-    if (origin !== null) {
-      const name = textAt(previous, origin, nameColumn).trim().toLowerCase();
-      const j = nextNames.findIndex(
-        (n, k) => n === name && n !== "" && !taken.has(k),
+  draft.rows.forEach((row, r) => {
+    const cells: unknown[] = Array.from(
+      { length: draftWidth },
+      (_, c) => row[c] ?? "",
+    );
+    const origin = originOf(draft, r);
+    // The row as loaded, for the rows that were: what the user has not changed matches it.
+    const loaded = origin === null ? undefined : (previous.rows[origin] ?? []);
+    const asLoaded = (c: number) =>
+      loaded !== undefined &&
+      draftColumns[c].previous >= 0 &&
+      sameCell(cells[c], loaded[draftColumns[c].previous]);
+    const untouched =
+      loaded !== undefined &&
+      draftColumns.every((column, c) =>
+        column.previous >= 0 ? asLoaded(c) : sameCell(cells[c], ""),
       );
-      if (j >= 0) {
-        taken.add(j);
-        idMap.set(id, j);
-        return j;
-      }
+    const name = origin === null ? "" : nameOf(previous, origin);
+    const j =
+      origin === null || name === ""
+        ? -1
+        : nextNames.findIndex((n, k) => n === name && !taken.has(k));
+    if (j < 0) {
+      // Gone from the workbook: a row the user left as it was goes with it.
+      if (untouched) return;
+      idMap.set(draft.ids[r], nextId);
+      ids.push(nextId++);
+      rows.push([...cells, ...addedColumns.map(() => "")]);
+      return;
     }
-    idMap.set(id, nextId);
-    return nextId++;
+    taken.add(j);
+    draftColumns.forEach((column, c) => {
+      if (column.next >= 0 && asLoaded(c)) cells[c] = fromNext(j, column.next);
+    });
+    idMap.set(draft.ids[r], j);
+    ids.push(j);
+    rows.push([...cells, ...addedColumns.map((k) => fromNext(j, k))]);
+  });
+  next.rows.forEach((_, j) => {
+    if (taken.has(j)) return;
+    // A loaded row the draft no longer has: the user removed it.
+    if (nextNames[j] !== "" && previousNames.has(nextNames[j])) return;
+    ids.push(j);
+    rows.push([
+      ...draftColumns.map((column) =>
+        column.next >= 0 ? fromNext(j, column.next) : "",
+      ),
+      ...addedColumns.map((k) => fromNext(j, k)),
+    ]);
   });
   return {
-    draft: { ...draft, ids, baseCount: next.rows.length, nextId },
+    draft: { header, rows, ids, baseCount: next.rows.length, nextId },
     idMap,
   };
 }

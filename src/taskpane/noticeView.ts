@@ -119,7 +119,7 @@ export function showStale(
       el("p", {
         className: "hint",
         id: "ps-stale-keep-hint",
-        text: "Keep my edits: Apply will then write your draft over these workbook changes.",
+        text: "Keep my edits: Apply will then write what you changed on top of these workbook changes; where you both changed a cell, yours is written.",
       }),
     ),
   );

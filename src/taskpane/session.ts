@@ -9,9 +9,10 @@
  * reloads. With no unapplied edits it simply adopts the new tables and says so. With
  * unapplied edits it keeps the draft, does not write, lists what changed in the workbook and
  * blocks Apply until the user chooses either "Reload (discard my edits)" (discardDraft) or
- * "Keep my edits" (keepDraft, which makes the changed workbook the draft's new base, so Apply
- * then overwrites the changes the user has just been shown, and Undo restores them). An Apply
- * never overwrites a change the pane has not shown. Undo of an apply likewise checks the
+ * "Keep my edits" (keepDraft: the user's edits merged on top of the changed workbook, which
+ * becomes the draft's base, so Apply writes what the user changed and keeps everything else
+ * the workbook changed; where both changed a cell, the user's is written, and Undo restores
+ * the workbook's). An Apply never overwrites a change the pane has not shown. Undo of an apply likewise checks the
  * workbook still holds what that Apply wrote, and asks before overwriting anything newer.
  */
 import {
@@ -35,7 +36,7 @@ import {
   draftTables,
   originOf,
   profilesOf,
-  rebaseDraft,
+  mergeDraft,
   rowOfId,
   sameTable,
   sameTables,
@@ -382,30 +383,37 @@ export class TaskpaneSession {
     return true;
   }
 
-  /** "Keep my edits": the changed workbook becomes the draft's base. False when it cannot. */
+  /** "Keep my edits": the draft merged on top of the changed workbook (mergeDraft), which becomes its base. False when it cannot. */
   keepDraft(): boolean {
     const stale = this._stale;
     if (!stale || stale.loaded.criteria === null) return false;
     const next: Tables = stale.tables;
-    const c = rebaseDraft(
+    const c = mergeDraft(
       this._draft.criteria,
       this._base.criteria,
       next.criteria,
       CRITERIA_HEADERS.name,
     );
-    const t = rebaseDraft(
+    const t = mergeDraft(
       this._draft.tiers,
       this._base.tiers,
       next.tiers,
       TIER_HEADERS.name,
     );
+    // Locks and open details follow their rows; those of rows gone with the workbook go too.
     this.locks = new Set(
-      [...this.locks].map((k) => {
+      [...this.locks].flatMap((k) => {
         const [p, id] = k.split("\u0000");
-        return `${p}\u0000${c.idMap.get(Number(id)) ?? id}`;
+        const moved = c.idMap.get(Number(id));
+        return moved === undefined ? [] : [`${p}\u0000${moved}`];
       }),
     );
-    this.open = new Set([...this.open].map((id) => c.idMap.get(id) ?? id));
+    this.open = new Set(
+      [...this.open].flatMap((id) => {
+        const moved = c.idMap.get(id);
+        return moved === undefined ? [] : [moved];
+      }),
+    );
     this._loaded = stale.loaded;
     this.setBase(next);
     this._draft = { criteria: c.draft, tiers: t.draft };
@@ -414,7 +422,7 @@ export class TaskpaneSession {
     this.emit({ kind: "state" });
     this.setNotice({
       kind: "info",
-      text: "Kept your edits. Apply now writes them over the workbook changes listed before; Undo last apply would restore those.",
+      text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
     });
     return true;
   }

@@ -13,7 +13,7 @@ import {
   perspectiveGroups,
   profileColumn,
   profilesOf,
-  rebaseDraft,
+  mergeDraft,
   removeRow,
   renameCriterion,
   renameInRequires,
@@ -325,14 +325,63 @@ describe("comparing", () => {
     ]);
   });
 
-  test("rebaseDraft finds each loaded row again by name in the newer table", () => {
+  test("mergeDraft finds each loaded row again by name in the newer table; an untouched row gone there goes", () => {
     const old = criteria();
-    const draft = moveCriterion(draftOf(old), 1, -1); // Growth, Revenue, ...
+    const draft = moveCriterion(draftOf(old), 1, -1); // Growth, Revenue, Accreditation, Support load
     const newer = { ...old, rows: [old.rows[3], old.rows[0], old.rows[1]] }; // Accreditation deleted, Support load first
-    const { draft: rebased, idMap } = rebaseDraft(draft, old, newer, "Criterion");
-    expect(rebased.baseCount).toBe(3);
-    expect([0, 1, 2, 3].map((r) => originOf(rebased, r))).toEqual([2, 1, null, 0]);
-    expect(idMap.get(2)).toBe(3);
-    expect(rebased.rows).toBe(draft.rows);
+    const { draft: merged, idMap } = mergeDraft(draft, old, newer, "Criterion");
+    expect(names(merged)).toEqual(["Growth", "Revenue", "Support load"]);
+    expect(merged.baseCount).toBe(3);
+    expect([0, 1, 2].map((r) => originOf(merged, r))).toEqual([2, 1, 0]);
+    expect([...idMap]).toEqual([
+      [1, 2],
+      [0, 1],
+      [3, 0],
+    ]);
+    expect(sameTable(tableOf(merged), { ...newer, rows: [old.rows[1], old.rows[0], old.rows[3]] })).toBe(true);
+  });
+
+  test("mergeDraft keeps the user's cells and takes the workbook's everywhere else, new rows and columns included", () => {
+    const old = criteria();
+    let draft = draftOf(old);
+    draft = setWeight(draft, 0, "", 55); // Revenue: the user's weight
+    draft = setCell(draft, 1, "Max", 30); // Growth: the user's Max...
+    const newer = {
+      header: [...old.header, "Weight (Reseller)"],
+      rows: [
+        ["Revenue", "Financial", "range", "higher", 0, 1000, "", 40, 0, "ERP 2026", 60],
+        ["Growth", "Financial", "target", "higher", 0, 25, "", 20, 10, "", 10], // ...and a colleague's
+        ["Support load", "Customer", "range", "lower", 0, 50, "", 5, 40, "", 30],
+        ["Deal registrations", "Pipeline", "target", "higher", 0, 40, "", 10, 10, "", 0],
+      ],
+    };
+    const { draft: merged } = mergeDraft(draft, old, newer, "Criterion");
+    expect(merged.header).toEqual(newer.header);
+    expect(merged.rows).toEqual([
+      ["Revenue", "Financial", "range", "higher", 0, 1000, "", 55, 0, "ERP 2026", 60],
+      ["Growth", "Financial", "target", "higher", 0, 30, "", 20, 10, "", 10],
+      ["Support load", "Customer", "range", "lower", 0, 50, "", 5, 40, "", 30],
+      ["Deal registrations", "Pipeline", "target", "higher", 0, 40, "", 10, 10, "", 0],
+    ]);
+    // Compared with the workbook now, the draft holds exactly the user's two edits.
+    expect(describeChanges("Criteria", newer, tableOf(merged))).toEqual([
+      "Criteria row 1 (Revenue), Weight: 40 → 55",
+      "Criteria row 2 (Growth), Max: 25 → 30",
+    ]);
+  });
+
+  test("mergeDraft keeps the rows the user added or changed, and leaves out the rows the user removed", () => {
+    const old = criteria();
+    let draft = draftOf(old);
+    draft = setCell(draft, 2, "Notes", "mine"); // Accreditation, which the workbook then removes
+    draft = removeRow(draft, 1); // Growth, which the workbook then changes
+    draft = insertRow(draft, { Criterion: "Deal registrations", Method: "range" }).draft;
+    const newer = { ...old, rows: [old.rows[0], [...old.rows[1].slice(0, 7), 99, ...old.rows[1].slice(8)], old.rows[3]] };
+    const { draft: merged, idMap } = mergeDraft(draft, old, newer, "Criterion");
+    expect(names(merged)).toEqual(["Revenue", "Accreditation", "Support load", "Deal registrations"]);
+    expect(merged.rows[1][9]).toBe("mine");
+    expect([0, 1, 2, 3].map((r) => originOf(merged, r))).toEqual([0, null, 2, null]);
+    expect(new Set(merged.ids).size).toBe(4);
+    expect(idMap.get(2)).toBe(merged.ids[1]);
   });
 });

@@ -102,10 +102,11 @@ describe("Apply's round trips", () => {
     expect(excel.tableData("Criteria").rows[0][WEIGHT]).toBe(CRITERIA.rows[0][WEIGHT]);
     expect(session.stale?.changes.join("\n")).toMatch(/Deal registrations/);
     expect(session.draft.criteria.rows[0][WEIGHT]).toBe(55);
-    // The user may then reload, or keep the edits and apply them on top.
+    // The user may then reload, or keep the edits and apply them on top: the co-author's stays.
     expect(session.keepDraft()).toBe(true);
     await session.apply();
     expect(excel.tableData("Criteria").rows[0][WEIGHT]).toBe(55);
+    expect(excel.tableData("Criteria").rows[2][WEIGHT]).toBe(3);
   });
 });
 

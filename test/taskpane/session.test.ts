@@ -365,23 +365,36 @@ describe("changes made in the workbook", () => {
       expect(store.saves).toHaveLength(0);
     });
 
-    test("Keep my edits: the workbook's change becomes the base, Apply writes the draft over it and Undo restores it", async () => {
+    test("Keep my edits: the user's edits go on top of the workbook's change, which Apply keeps", async () => {
       const { session, store } = await staleDraft();
       expect(session.keepDraft()).toBe(true);
       expect(session.stale).toBeNull();
       expect(session.base.tiers.rows[0]).toEqual(GOLD_80);
+      expect(session.draft.tiers.rows[0]).toEqual(GOLD_80);
       expect(session.canApply).toBe(true);
 
       await session.apply();
 
-      // The whole draft, as the user left it, over the change they were shown.
+      // The user's weight, and the Gold tier as the workbook changed it.
       expect(store.saves).toHaveLength(1);
-      expect(store.saves[0]).toEqual({ criteria: criteriaWithWeight(55), tiers: tiers() });
+      expect(store.saves[0]).toEqual({ criteria: criteriaWithWeight(55), tiers: tiersWithGold80() });
 
       await session.undoLastApply();
       expect(store.saves).toHaveLength(2);
       expect(store.saves[1].criteria).toEqual(criteria());
       expect(store.saves[1].tiers.rows[0]).toEqual(GOLD_80);
+    });
+
+    test("Keep my edits where the workbook changed the same cell: Apply writes the user's, Undo restores the workbook's", async () => {
+      const { session, store } = await open();
+      editRevenueWeight(session, 55);
+      await store.changeOutside((t) => (t.criteria = criteriaWithWeight(45)));
+      expect(session.stale?.changes.join("\n")).toMatch(/Revenue/);
+      expect(session.keepDraft()).toBe(true);
+      await session.apply();
+      expect(store.saves[0].criteria).toEqual(criteriaWithWeight(55));
+      await session.undoLastApply();
+      expect(store.saves[1].criteria).toEqual(criteriaWithWeight(45));
     });
 
     test("Reload (discard my edits): the draft becomes what the workbook holds now", async () => {
