@@ -632,8 +632,8 @@ export function describeChanges(
  * name and columns by header.
  * - A cell the user left as loaded takes the workbook's new value; a cell the user changed
  *   keeps the user's, also where the workbook changed it too (the user was shown that).
- * - A row or column the workbook added joins the draft (rows at the end). A row the user
- *   left as loaded follows the workbook when it was removed (or renamed) there.
+ * - A row or column the workbook added joins the draft (at the end). A row or column the
+ *   user left as loaded follows the workbook when it was removed (or renamed) there.
  * - Rows the user added or changed stay; rows the user removed stay removed.
  * So Apply writes the user's edits and overwrites nothing else anyone changed. Returns the
  * draft and how the ids of the rows kept map to their new ids.
@@ -652,13 +652,34 @@ export function mergeDraft(
   );
   const columnIn = (table: TableData, header: unknown) =>
     headerKey(header) === "" ? -1 : columnIndex(table, String(header));
-  const draftWidth = width(draft);
-  const draftColumns = Array.from({ length: draftWidth }, (_, c) => ({
+  const columns = Array.from({ length: width(draft) }, (_, c) => ({
     previous: columnIn(previous, draft.header[c]),
     next: columnIn(next, draft.header[c]),
   }));
-  // Columns the workbook added (a profile a colleague made): they join at the end.
-  const addedColumns = next.header.flatMap((header, k) =>
+  const cellOf = (r: number, c: number): unknown => draft.rows[r][c] ?? "";
+  /**
+   * Whether the user left cell (r, c) as it was loaded: a cell of a row the user added never
+   * was; one of a column the user added was blank.
+   */
+  const asLoaded = (r: number, c: number): boolean => {
+    const origin = originOf(draft, r);
+    if (origin === null) return false;
+    const column = columns[c].previous;
+    const loaded = column < 0 ? "" : previous.rows[origin]?.[column];
+    return sameCell(cellOf(r, c), loaded);
+  };
+  // A column the workbook removed goes, unless the user wrote into it.
+  const kept = columns.flatMap((column, c) =>
+    column.previous >= 0 &&
+    column.next < 0 &&
+    draft.rows.every((_, r) =>
+      originOf(draft, r) === null ? sameCell(cellOf(r, c), "") : asLoaded(r, c),
+    )
+      ? []
+      : [c],
+  );
+  // Columns the workbook added (a profile a colleague made) join at the end.
+  const added = next.header.flatMap((header, k) =>
     columnIn(previous, header) < 0 &&
     columnIn(draft, header) < 0 &&
     headerKey(header) !== ""
@@ -666,8 +687,8 @@ export function mergeDraft(
       : [],
   );
   const header = [
-    ...Array.from({ length: draftWidth }, (_, c) => draft.header[c] ?? ""),
-    ...addedColumns.map((k) => next.header[k]),
+    ...kept.map((c) => draft.header[c] ?? ""),
+    ...added.map((k) => next.header[k]),
   ];
   const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   const taken = new Set<number>();
@@ -675,43 +696,32 @@ export function mergeDraft(
   const rows: unknown[][] = [];
   const ids: number[] = [];
   let nextId = next.rows.length;
-  draft.rows.forEach((row, r) => {
-    const cells: unknown[] = Array.from(
-      { length: draftWidth },
-      (_, c) => row[c] ?? "",
-    );
+  draft.rows.forEach((_, r) => {
     const origin = originOf(draft, r);
-    // The row as loaded, for the rows that were: what the user has not changed matches it.
-    const loaded = origin === null ? undefined : (previous.rows[origin] ?? []);
-    const asLoaded = (c: number) =>
-      loaded !== undefined &&
-      draftColumns[c].previous >= 0 &&
-      sameCell(cells[c], loaded[draftColumns[c].previous]);
-    const untouched =
-      loaded !== undefined &&
-      draftColumns.every((column, c) =>
-        column.previous >= 0 ? asLoaded(c) : sameCell(cells[c], ""),
-      );
     const name = origin === null ? "" : nameOf(previous, origin);
     const j =
-      origin === null || name === ""
+      name === ""
         ? -1
         : nextNames.findIndex((n, k) => n === name && !taken.has(k));
     if (j < 0) {
-      // Gone from the workbook: a row the user left as it was goes with it.
-      if (untouched) return;
+      // Gone from the workbook (or never in it): a row the user left as it was goes with it.
+      if (origin !== null && columns.every((_, c) => asLoaded(r, c))) return;
       idMap.set(draft.ids[r], nextId);
       ids.push(nextId++);
-      rows.push([...cells, ...addedColumns.map(() => "")]);
+      rows.push([...kept.map((c) => cellOf(r, c)), ...added.map(() => "")]);
       return;
     }
     taken.add(j);
-    draftColumns.forEach((column, c) => {
-      if (column.next >= 0 && asLoaded(c)) cells[c] = fromNext(j, column.next);
-    });
     idMap.set(draft.ids[r], j);
     ids.push(j);
-    rows.push([...cells, ...addedColumns.map((k) => fromNext(j, k))]);
+    rows.push([
+      ...kept.map((c) =>
+        columns[c].next >= 0 && asLoaded(r, c)
+          ? fromNext(j, columns[c].next)
+          : cellOf(r, c),
+      ),
+      ...added.map((k) => fromNext(j, k)),
+    ]);
   });
   next.rows.forEach((_, j) => {
     if (taken.has(j)) return;
@@ -719,10 +729,10 @@ export function mergeDraft(
     if (nextNames[j] !== "" && previousNames.has(nextNames[j])) return;
     ids.push(j);
     rows.push([
-      ...draftColumns.map((column) =>
-        column.next >= 0 ? fromNext(j, column.next) : "",
+      ...kept.map((c) =>
+        columns[c].next >= 0 ? fromNext(j, columns[c].next) : "",
       ),
-      ...addedColumns.map((k) => fromNext(j, k)),
+      ...added.map((k) => fromNext(j, k)),
     ]);
   });
   return {

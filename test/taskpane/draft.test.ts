@@ -61,7 +61,13 @@ describe("editing cells by header name", () => {
       ],
     };
     const next = setCell(draftOf(table), 0, "Min", 0);
-    expect(next.header).toEqual(["Criterion", "Method", "Weight", "Notes", "Min"]);
+    expect(next.header).toEqual([
+      "Criterion",
+      "Method",
+      "Weight",
+      "Notes",
+      "Min",
+    ]);
     expect(next.rows).toEqual([
       ["A", "range", 1, "x", 0],
       ["B", "range", 2, "y", ""],
@@ -69,7 +75,10 @@ describe("editing cells by header name", () => {
   });
 
   test("tableOf pads short rows to the header's width (the store writes rectangles)", () => {
-    const table = { header: ["Tier", "Min score", "Requires"], rows: [["Gold", 70]] };
+    const table = {
+      header: ["Tier", "Min score", "Requires"],
+      rows: [["Gold", 70]],
+    };
     expect(tableOf(draftOf(table)).rows).toEqual([["Gold", 70, ""]]);
   });
 });
@@ -95,7 +104,11 @@ describe("profiles and weights", () => {
   });
 
   test("addProfile inserts Weight (X) after the last weight column, copying the chosen profile", () => {
-    const result = addProfile(draftOf(criteria()), " Distributor ", "Influencer");
+    const result = addProfile(
+      draftOf(criteria()),
+      " Distributor ",
+      "Influencer",
+    );
     if (!result.ok) throw new Error(result.message);
     expect(result.profile).toBe("Distributor");
     expect(result.draft.header.slice(7, 11)).toEqual([
@@ -117,8 +130,14 @@ describe("profiles and weights", () => {
   });
 
   test("removeProfile refuses the default Weight column and an unknown profile", () => {
-    expect(removeProfile(draftOf(criteria()), "")).toEqual({ ok: false, message: "The default Weight column cannot be removed." });
-    expect(removeProfile(draftOf(criteria()), "Reseller")).toEqual({ ok: false, message: "There is no profile named Reseller." });
+    expect(removeProfile(draftOf(criteria()), "")).toEqual({
+      ok: false,
+      message: "The default Weight column cannot be removed.",
+    });
+    expect(removeProfile(draftOf(criteria()), "Reseller")).toEqual({
+      ok: false,
+      message: "There is no profile named Reseller.",
+    });
   });
 
   test("addProfile refuses a blank, bracketed or existing name", () => {
@@ -143,7 +162,12 @@ describe("spread to 100%", () => {
 
   test("keeps the ratios of the unlocked weights, with one decimal", () => {
     let t = draftOf(criteria());
-    t = setWeight(setWeight(setWeight(setWeight(t, 0, "", 1), 1, "", 1), 2, "", 2), 3, "", 4);
+    t = setWeight(
+      setWeight(setWeight(setWeight(t, 0, "", 1), 1, "", 1), 2, "", 2),
+      3,
+      "",
+      4,
+    );
     const result = spreadTo100(t, "", new Set());
     if (!result.ok) throw new Error(result.message);
     expect(weights(result.draft)).toEqual([12.5, 12.5, 25, 50]);
@@ -172,7 +196,9 @@ describe("spread to 100%", () => {
       ok: false,
       message: expect.stringContaining("150"),
     });
-    expect(spreadTo100(setCell(t, 1, "Weight", "x"), "", new Set()).ok).toBe(false);
+    expect(spreadTo100(setCell(t, 1, "Weight", "x"), "", new Set()).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -188,7 +214,12 @@ describe("rows", () => {
   test("moving swaps with the neighbour in the same perspective and keeps the row's id", () => {
     const t = draftOf(criteria());
     const moved = moveCriterion(t, 1, -1);
-    expect(names(moved)).toEqual(["Growth", "Revenue", "Accreditation", "Support load"]);
+    expect(names(moved)).toEqual([
+      "Growth",
+      "Revenue",
+      "Accreditation",
+      "Support load",
+    ]);
     expect(originOf(moved, 0)).toBe(1);
     expect(moveCriterion(t, 0, -1)).toBe(t); // first of its group
     expect(moveCriterion(t, 1, 1)).toBe(t); // last of its group (Capability follows)
@@ -228,7 +259,7 @@ describe("rows", () => {
           ["Silver", 40],
           ["Registered", 0],
         ],
-      })
+      }),
     );
     expect(draft.rows).toEqual([
       ["Gold", 70],
@@ -250,8 +281,8 @@ describe("rows", () => {
             ["Gold", 70],
             ["Silver", 40],
           ],
-        })
-      ).draft.rows[2]
+        }),
+      ).draft.rows[2],
     ).toEqual(["New tier", 20]);
     expect(
       addTier(
@@ -261,16 +292,16 @@ describe("rows", () => {
             ["B", 1],
             ["A", 0],
           ],
-        })
-      ).draft.rows[2]
+        }),
+      ).draft.rows[2],
     ).toEqual(["New tier", 0]);
-    expect(addTier(draftOf({ header: ["Tier", "Min score"], rows: [] })).draft.rows).toEqual([
-      ["New tier", 50],
-    ]);
+    expect(
+      addTier(draftOf({ header: ["Tier", "Min score"], rows: [] })).draft.rows,
+    ).toEqual([["New tier", 50]]);
     const { draft: second } = insertRow(
       draftOf({ header: ["Tier", "Min score"], rows: [["A", 1]] }),
       { Tier: "x" },
-      0
+      0,
     );
     expect(second.rows[0]).toEqual(["x", ""]);
   });
@@ -282,32 +313,47 @@ describe("rename", () => {
       criteria: criteria(),
       tiers: {
         ...tiers(),
-        rows: [...tiers().rows, ["Star", 90, "accreditation >= High; Growth >= 5", ""]],
+        rows: [
+          ...tiers().rows,
+          ["Star", 90, "accreditation >= High; Growth >= 5", ""],
+        ],
       },
     });
     const next = renameCriterion(draft, 2, "  Partner level ");
     expect(textAt(next.criteria, 2, "Criterion")).toBe("Partner level");
     expect(textAt(next.tiers, 0, "Requires")).toBe("Partner level >= Medium");
-    expect(textAt(next.tiers, 3, "Requires")).toBe("Partner level >= High; Growth >= 5");
+    expect(textAt(next.tiers, 3, "Requires")).toBe(
+      "Partner level >= High; Growth >= 5",
+    );
     expect(next.tiers.rows[1]).toBe(draft.tiers.rows[1]); // untouched rows are the same rows
   });
 
   test("a Requires that does not name it, or cannot be read, is left as written", () => {
     expect(renameInRequires("Growth>=5", "Revenue", "Sales")).toBeNull();
     expect(renameInRequires("Revenue is big", "Revenue", "Sales")).toBeNull();
-    expect(renameInRequires("Revenue>=5", "revenue", "Sales")).toBe("Sales >= 5");
+    expect(renameInRequires("Revenue>=5", "revenue", "Sales")).toBe(
+      "Sales >= 5",
+    );
   });
 });
 
 describe("comparing", () => {
   test("blank cells compare equal however a workbook returns them", () => {
     expect(
-      sameTable({ header: ["A", "B"], rows: [[null, 1]] }, { header: ["A", "B"], rows: [["", 1]] })
+      sameTable(
+        { header: ["A", "B"], rows: [[null, 1]] },
+        { header: ["A", "B"], rows: [["", 1]] },
+      ),
     ).toBe(true);
     expect(
-      sameTable({ header: ["A", "B"], rows: [[null, 1]] }, { header: ["A", "B"], rows: [["", 2]] })
+      sameTable(
+        { header: ["A", "B"], rows: [[null, 1]] },
+        { header: ["A", "B"], rows: [["", 2]] },
+      ),
     ).toBe(false);
-    expect(sameTable({ header: ["A"], rows: [] }, { header: ["A"], rows: [[""]] })).toBe(false);
+    expect(
+      sameTable({ header: ["A"], rows: [] }, { header: ["A"], rows: [[""]] }),
+    ).toBe(false);
   });
 
   test("describeChanges lists cells, added and removed rows", () => {
@@ -338,7 +384,12 @@ describe("comparing", () => {
       [0, 1],
       [3, 0],
     ]);
-    expect(sameTable(tableOf(merged), { ...newer, rows: [old.rows[1], old.rows[0], old.rows[3]] })).toBe(true);
+    expect(
+      sameTable(tableOf(merged), {
+        ...newer,
+        rows: [old.rows[1], old.rows[0], old.rows[3]],
+      }),
+    ).toBe(true);
   });
 
   test("mergeDraft keeps the user's cells and takes the workbook's everywhere else, new rows and columns included", () => {
@@ -349,19 +400,79 @@ describe("comparing", () => {
     const newer = {
       header: [...old.header, "Weight (Reseller)"],
       rows: [
-        ["Revenue", "Financial", "range", "higher", 0, 1000, "", 40, 0, "ERP 2026", 60],
+        [
+          "Revenue",
+          "Financial",
+          "range",
+          "higher",
+          0,
+          1000,
+          "",
+          40,
+          0,
+          "ERP 2026",
+          60,
+        ],
         ["Growth", "Financial", "target", "higher", 0, 25, "", 20, 10, "", 10], // ...and a colleague's
-        ["Support load", "Customer", "range", "lower", 0, 50, "", 5, 40, "", 30],
-        ["Deal registrations", "Pipeline", "target", "higher", 0, 40, "", 10, 10, "", 0],
+        [
+          "Support load",
+          "Customer",
+          "range",
+          "lower",
+          0,
+          50,
+          "",
+          5,
+          40,
+          "",
+          30,
+        ],
+        [
+          "Deal registrations",
+          "Pipeline",
+          "target",
+          "higher",
+          0,
+          40,
+          "",
+          10,
+          10,
+          "",
+          0,
+        ],
       ],
     };
     const { draft: merged } = mergeDraft(draft, old, newer, "Criterion");
     expect(merged.header).toEqual(newer.header);
     expect(merged.rows).toEqual([
-      ["Revenue", "Financial", "range", "higher", 0, 1000, "", 55, 0, "ERP 2026", 60],
+      [
+        "Revenue",
+        "Financial",
+        "range",
+        "higher",
+        0,
+        1000,
+        "",
+        55,
+        0,
+        "ERP 2026",
+        60,
+      ],
       ["Growth", "Financial", "target", "higher", 0, 30, "", 20, 10, "", 10],
       ["Support load", "Customer", "range", "lower", 0, 50, "", 5, 40, "", 30],
-      ["Deal registrations", "Pipeline", "target", "higher", 0, 40, "", 10, 10, "", 0],
+      [
+        "Deal registrations",
+        "Pipeline",
+        "target",
+        "higher",
+        0,
+        40,
+        "",
+        10,
+        10,
+        "",
+        0,
+      ],
     ]);
     // Compared with the workbook now, the draft holds exactly the user's two edits.
     expect(describeChanges("Criteria", newer, tableOf(merged))).toEqual([
@@ -370,17 +481,71 @@ describe("comparing", () => {
     ]);
   });
 
+  test("mergeDraft follows a column the workbook removed, unless the user wrote into it", () => {
+    const old = criteria();
+    const withoutNotes = {
+      header: old.header.slice(0, 9),
+      rows: old.rows.map((r) => r.slice(0, 9)),
+    };
+    const untouched = mergeDraft(
+      setWeight(draftOf(old), 0, "", 55),
+      old,
+      withoutNotes,
+      "Criterion",
+    ).draft;
+    expect(untouched.header).toEqual(withoutNotes.header);
+    expect(untouched.rows[0]).toEqual([
+      "Revenue",
+      "Financial",
+      "range",
+      "higher",
+      0,
+      1000,
+      "",
+      55,
+      0,
+    ]);
+    const written = mergeDraft(
+      setCell(draftOf(old), 1, "Notes", "mine"),
+      old,
+      withoutNotes,
+      "Criterion",
+    ).draft;
+    expect(written.header).toEqual(old.header);
+    expect(written.rows[1][9]).toBe("mine");
+  });
+
   test("mergeDraft keeps the rows the user added or changed, and leaves out the rows the user removed", () => {
     const old = criteria();
     let draft = draftOf(old);
     draft = setCell(draft, 2, "Notes", "mine"); // Accreditation, which the workbook then removes
     draft = removeRow(draft, 1); // Growth, which the workbook then changes
-    draft = insertRow(draft, { Criterion: "Deal registrations", Method: "range" }).draft;
-    const newer = { ...old, rows: [old.rows[0], [...old.rows[1].slice(0, 7), 99, ...old.rows[1].slice(8)], old.rows[3]] };
+    draft = insertRow(draft, {
+      Criterion: "Deal registrations",
+      Method: "range",
+    }).draft;
+    const newer = {
+      ...old,
+      rows: [
+        old.rows[0],
+        [...old.rows[1].slice(0, 7), 99, ...old.rows[1].slice(8)],
+        old.rows[3],
+      ],
+    };
     const { draft: merged, idMap } = mergeDraft(draft, old, newer, "Criterion");
-    expect(names(merged)).toEqual(["Revenue", "Accreditation", "Support load", "Deal registrations"]);
+    expect(names(merged)).toEqual([
+      "Revenue",
+      "Accreditation",
+      "Support load",
+      "Deal registrations",
+    ]);
     expect(merged.rows[1][9]).toBe("mine");
-    expect([0, 1, 2, 3].map((r) => originOf(merged, r))).toEqual([0, null, 2, null]);
+    expect([0, 1, 2, 3].map((r) => originOf(merged, r))).toEqual([
+      0,
+      null,
+      2,
+      null,
+    ]);
     expect(new Set(merged.ids).size).toBe(4);
     expect(idMap.get(2)).toBe(merged.ids[1]);
   });
