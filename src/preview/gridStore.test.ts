@@ -228,7 +228,11 @@ describe("GridStore.watchPartnerSelection", () => {
     const store = new GridStore(workbook, grid);
     await store.createSample(sampleTables());
     const rows: (number | null)[] = [];
-    const stop = await store.watchPartnerSelection((row) => rows.push(row));
+    const values: unknown[][] = [];
+    const stop = await store.watchPartnerSelection((row, read) => {
+      rows.push(row);
+      if (read) values.push(read);
+    });
     grid.select("Partners", 3, 0); // the third partner
     grid.select("Partners", 3, 5); // the same partner, another column: not reported again
     grid.select("Partners", 0, 2); // the header
@@ -237,5 +241,8 @@ describe("GridStore.watchPartnerSelection", () => {
     stop();
     grid.select("Partners", 5, 1);
     expect(rows).toEqual([2, null, 0]);
+    // Each data row with its values, as the table holds them now.
+    const partners = (await store.load()).partners!;
+    expect(values).toEqual([partners.rows[2], partners.rows[0]]);
   });
 });

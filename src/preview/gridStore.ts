@@ -254,10 +254,11 @@ export class GridStore implements ScorecardStore, SharingStore {
 
   /**
    * Reports the Partners data row of the grid's selected cell when it moves to another one
-   * (null on the table's header); selections outside the table are not reported, as in Excel.
+   * (null on the table's header), with its values, as the Excel adapter; selections outside
+   * the table are not reported, as in Excel.
    */
   async watchPartnerSelection(
-    listener: (row: number | null) => void,
+    listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => void> {
     const source = this.selection;
     if (!source) return () => undefined;
@@ -271,7 +272,17 @@ export class GridStore implements ScorecardStore, SharingStore {
       const next = at < 0 ? null : at;
       if (next === last) return;
       last = next;
-      listener(next);
+      if (next === null) return listener(null);
+      listener(
+        next,
+        Array.from({ length: table.width }, (_, c) =>
+          this.workbook.valueForStore({
+            sheet,
+            row,
+            col: table.topLeft.col + c,
+          }),
+        ),
+      );
     });
   }
 

@@ -38,6 +38,7 @@ import {
   profilesOf,
   mergeDraft,
   rowOfId,
+  sameCell,
   sameTable,
   sameTables,
   setCell,
@@ -707,11 +708,14 @@ export class TaskpaneSession {
       /* each selection reads the workbook again instead */
     }
     try {
-      stopSelection = await this.store.watchPartnerSelection?.((row) => {
-        if (this._disposed) return;
-        this.selectPartner(row);
-        if (!stopChanges) void this.reload();
-      });
+      stopSelection = await this.store.watchPartnerSelection?.(
+        (row, values) => {
+          if (this._disposed) return;
+          this.selectPartner(row);
+          if (!stopChanges) void this.reload();
+          else if (row !== null && values) this.partnerRowRead(row, values);
+        },
+      );
     } catch {
       /* the partner view still works from its own list */
     }
@@ -721,6 +725,22 @@ export class TaskpaneSession {
     };
     if (this._disposed) void stop();
     else this.stopWatchingPartners = stop;
+  }
+
+  /**
+   * A Partners row as the store read it at its selection: where it differs from what the pane
+   * loaded (a formula over another sheet recalculated, which raises no change event), the
+   * pane takes it, so the partner view and the what-if show it as it is now.
+   */
+  private partnerRowRead(row: number, values: unknown[]): void {
+    const partners = this._loaded.partners;
+    const loaded = partners?.rows[row];
+    if (!partners || !loaded || loaded.length !== values.length) return;
+    if (values.every((value, c) => sameCell(value, loaded[c]))) return;
+    const rows = [...partners.rows];
+    rows[row] = [...values];
+    this._loaded = { ...this._loaded, partners: { ...partners, rows } };
+    this.emit({ kind: "values" });
   }
 
   /** Stops reacting and watching. */

@@ -440,25 +440,35 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   /**
    * Watches the selection in the Partners table (if there is one now; after createSample,
-   * watch again). Each selection reads the table's address once more (one sync), so rows
-   * inserted above the table since do not shift the answer.
+   * watch again). Each selection reads, in one sync, the table's address (so rows inserted
+   * above the table since do not shift the answer) and the selected row's values (so the
+   * partner shows as it is now, also where its cells are formulas over other sheets, whose
+   * recalculation raises no change event).
    */
   async watchPartnerSelection(
-    listener: (row: number | null) => void,
+    listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => Promise<void>> {
     return onPartnersTable((table) =>
       table.onSelectionChanged.add(async (event) => {
         if (!event.isInsideTable) return;
-        const top = await Excel.run(async (ctx) => {
+        const at = firstRow(event.address);
+        const { top, values } = await Excel.run(async (ctx) => {
           const range = ctx.workbook.tables
             .getItem(TABLE.partners)
             .getRange()
             .load("address");
+          const line = range
+            .getIntersectionOrNullObject(`A${at + 1}:XFD${at + 1}`)
+            .load("values");
           await ctx.sync();
-          return firstRow(range.address);
+          return {
+            top: firstRow(range.address),
+            values: line.isNullObject ? undefined : line.values[0],
+          };
         });
-        const row = firstRow(event.address) - top - 1;
-        listener(row < 0 ? null : row);
+        const row = at - top - 1;
+        if (row < 0) listener(null);
+        else listener(row, values);
       }),
     );
   }

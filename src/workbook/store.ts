@@ -81,12 +81,13 @@ export interface ScorecardStore {
   watch(listener: () => void): Promise<() => void>;
   /**
    * Calls `listener` with the Partners data row (0-based) the user selects in the workbook, or
-   * null when the selection is in the Partners table but on no data row (its header). Resolves
-   * to a function that stops watching. Optional: a store that cannot tell leaves it out, and
-   * the pane's partner view is then driven by its own list of partners only.
+   * null when the selection is in the Partners table but on no data row (its header), and,
+   * when the store can read them with it, that row's values as they are now (one per column
+   * of the table). Resolves to a function that stops watching. Optional: a store that cannot
+   * tell leaves it out, and the pane's partner view is then driven by its own list only.
    */
   watchPartnerSelection?(
-    listener: (row: number | null) => void,
+    listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => void>;
   /**
    * Calls `listener` when the Partners table's cells change, by any hand: typed, pasted, rows

@@ -3,9 +3,17 @@ import { certStatus, readDate, serialFromDate } from "../../src/core";
 import { draftTables } from "../../src/taskpane/draft";
 import { applyPreset } from "../../src/taskpane/presets";
 import { Programme } from "../../src/taskpane/programme";
-import { TaskpaneSession, type SessionChange } from "../../src/taskpane/session";
+import {
+  TaskpaneSession,
+  type SessionChange,
+} from "../../src/taskpane/session";
 import { sampleTables } from "../../src/workbook/sample";
-import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "../../src/workbook/store";
+import type {
+  ScorecardStore,
+  SheetTable,
+  TableData,
+  WorkbookScorecard,
+} from "../../src/workbook/store";
 
 const TODAY = serialFromDate(2026, 11, 29);
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -20,7 +28,13 @@ function sampleWorkbook(): WorkbookScorecard {
     tiers: { header: t.header, rows: clone(t.rows) },
     partners: {
       header: p.header,
-      rows: p.rows.map((row) => row.map((v, i) => (i === status ? certStatus(readDate(row[expiry], "expiry"), TODAY, 60) : v))),
+      rows: p.rows.map((row) =>
+        row.map((v, i) =>
+          i === status
+            ? certStatus(readDate(row[expiry], "expiry"), TODAY, 60)
+            : v,
+        ),
+      ),
     },
   };
 }
@@ -28,7 +42,7 @@ function sampleWorkbook(): WorkbookScorecard {
 class SelectingStore implements ScorecardStore {
   loads = 0;
   saves: { criteria: TableData; tiers: TableData }[] = [];
-  select: ((row: number | null) => void) | null = null;
+  select: ((row: number | null, values?: unknown[]) => void) | null = null;
   constructor(public tables: WorkbookScorecard) {}
   async load(): Promise<WorkbookScorecard> {
     this.loads++;
@@ -36,13 +50,19 @@ class SelectingStore implements ScorecardStore {
   }
   async save(criteria: TableData, tiers: TableData): Promise<void> {
     this.saves.push(clone({ criteria, tiers }));
-    this.tables = { ...this.tables, criteria: clone(criteria), tiers: clone(tiers) };
+    this.tables = {
+      ...this.tables,
+      criteria: clone(criteria),
+      tiers: clone(tiers),
+    };
   }
   async createSample(_: SheetTable[]): Promise<void> {}
   async watch(): Promise<() => void> {
     return () => undefined;
   }
-  async watchPartnerSelection(listener: (row: number | null) => void): Promise<() => void> {
+  async watchPartnerSelection(
+    listener: (row: number | null, values?: unknown[]) => void,
+  ): Promise<() => void> {
     this.select = listener;
     return () => void (this.select = null);
   }
@@ -57,6 +77,14 @@ class WatchingStore extends SelectingStore {
   }
 }
 
+/** The partner card's Support tickets part. */
+function card2(programme: Programme) {
+  const card = programme.card();
+  return card && "parts" in card
+    ? card.parts.find((p) => p.criterion === "Support tickets")
+    : undefined;
+}
+
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function open(store = new SelectingStore(sampleWorkbook())) {
@@ -65,7 +93,12 @@ async function open(store = new SelectingStore(sampleWorkbook())) {
   session.subscribe((change) => changes.push(change.kind));
   await session.load();
   await session.watch();
-  return { store, session, changes, programme: new Programme(session, () => TODAY) };
+  return {
+    store,
+    session,
+    changes,
+    programme: new Programme(session, () => TODAY),
+  };
 }
 
 describe("the partner view follows the workbook's selection", () => {
@@ -73,7 +106,9 @@ describe("the partner view follows the workbook's selection", () => {
     const { store, session, changes, programme } = await open();
     expect(programme.card()).toBeNull();
     // The user changes Fjord Digital's support tickets in the sheet, then selects its row.
-    const fjord = store.tables.partners!.rows.findIndex((r) => r[0] === "Fjord Digital");
+    const fjord = store.tables.partners!.rows.findIndex(
+      (r) => r[0] === "Fjord Digital",
+    );
     const tickets = store.tables.partners!.header.indexOf("Support tickets");
     store.tables.partners!.rows[fjord][tickets] = 0;
     const loads = store.loads;
@@ -84,13 +119,19 @@ describe("the partner view follows the workbook's selection", () => {
     expect(store.loads).toBe(loads + 1);
     const card = programme.card();
     expect(card).toMatchObject({ partner: "Fjord Digital", tier: "Silver" });
-    expect(card && "parts" in card && card.parts.find((p) => p.criterion === "Support tickets")).toMatchObject({ value: 0, normalized: 100 });
+    expect(
+      card &&
+        "parts" in card &&
+        card.parts.find((p) => p.criterion === "Support tickets"),
+    ).toMatchObject({ value: 0, normalized: 100 });
   });
 
-  it("where the store reports Partners changes, a selection reads nothing, and a change reads the workbook again", async () => {
+  it("where the store reports Partners changes, a selection loads nothing (the row it read is taken), and a change reads the workbook again", async () => {
     const store = new WatchingStore(sampleWorkbook());
     const { session, changes, programme } = await open(store);
-    const fjord = store.tables.partners!.rows.findIndex((r) => r[0] === "Fjord Digital");
+    const fjord = store.tables.partners!.rows.findIndex(
+      (r) => r[0] === "Fjord Digital",
+    );
     const tickets = store.tables.partners!.header.indexOf("Support tickets");
     const loads = store.loads;
     store.select!(fjord);
@@ -106,8 +147,15 @@ describe("the partner view follows the workbook's selection", () => {
     await settle();
     expect(store.loads).toBe(loads + 1);
     expect(changes).toContain("values");
-    const card = programme.card();
-    expect(card && "parts" in card && card.parts.find((p) => p.criterion === "Support tickets")).toMatchObject({ value: 0, normalized: 100 });
+    expect(card2(programme)).toMatchObject({ value: 0, normalized: 100 });
+    // A selection that reads the row as it is now (a formula over another sheet recalculated,
+    // which raises no change event): the pane takes it, without a load.
+    const row = [...store.tables.partners!.rows[fjord]];
+    row[tickets] = 50;
+    store.select!(fjord, row);
+    await settle();
+    expect(store.loads).toBe(loads + 1);
+    expect(card2(programme)).toMatchObject({ value: 50 });
     // Watching again (after createSample) replaces the subscription; disposing ends it.
     await session.watch();
     expect(store.partnersChanged).not.toBeNull();
@@ -145,7 +193,10 @@ describe("a preset through the session", () => {
     await session.apply();
     expect(store.saves).toHaveLength(1);
     // The preset applied to the tables as loaded gives exactly what was written.
-    const expected = applyPreset(draftTables({ criteria: before.criteria!, tiers: before.tiers! }), "exclusive").draft;
+    const expected = applyPreset(
+      draftTables({ criteria: before.criteria!, tiers: before.tiers! }),
+      "exclusive",
+    ).draft;
     expect(store.saves[0].criteria.rows).toEqual(expected.criteria.rows);
     expect(store.saves[0].tiers.rows).toEqual(expected.tiers.rows);
     expect(programme.preview).toBeNull(); // applied: nothing is previewed any more
@@ -173,9 +224,17 @@ describe("certification upkeep in the pane", () => {
     const today = programme.upkeep();
     programme.asOf = TODAY + 60;
     const ahead = programme.upkeep();
-    if (today.kind !== "lapses" || ahead.kind !== "lapses") throw new Error("no upkeep");
+    if (today.kind !== "lapses" || ahead.kind !== "lapses")
+      throw new Error("no upkeep");
     expect(ahead.lapses.length).toBeGreaterThan(today.lapses.length);
-    expect(ahead.lapses.some((l) => l.partner === "Bluefin Networks" && l.falls && l.tierThen === "Silver")).toBe(true);
+    expect(
+      ahead.lapses.some(
+        (l) =>
+          l.partner === "Bluefin Networks" &&
+          l.falls &&
+          l.tierThen === "Silver",
+      ),
+    ).toBe(true);
   });
 
   it("judges under the model the workbook holds, not the draft", async () => {
@@ -185,7 +244,10 @@ describe("certification upkeep in the pane", () => {
     programme.previewPreset("inclusive"); // Gold would no longer require the certification ...
     const during = programme.upkeep(); // ... but until Apply the workbook's Gold does
     expect(during).toEqual(before);
-    expect(during.kind === "lapses" && during.lapses.find((l) => l.partner === "Bluefin Networks")?.tierThen).toBe("Silver");
+    expect(
+      during.kind === "lapses" &&
+        during.lapses.find((l) => l.partner === "Bluefin Networks")?.tierThen,
+    ).toBe("Silver");
   });
 });
 
@@ -193,7 +255,11 @@ describe("a preset's preview as the pane's listeners see it", () => {
   it("is known when the session announces the edit", async () => {
     const { session, programme } = await open();
     const seen: (string | null)[] = [];
-    session.subscribe((change) => change.kind === "state" && seen.push(programme.preview?.preset.id ?? null));
+    session.subscribe(
+      (change) =>
+        change.kind === "state" &&
+        seen.push(programme.preview?.preset.id ?? null),
+    );
     programme.previewPreset("exclusive");
     expect(seen).toEqual(["exclusive"]);
   });

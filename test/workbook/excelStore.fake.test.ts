@@ -191,6 +191,25 @@ describe("createSample", () => {
 describe("watchPartnerSelection", () => {
   const PARTNERS: TableData = { header: ["Partner", "Revenue"], rows: [["Alpha", 1], ["Beta", 2], ["Gamma", 3]] };
 
+  it("reports the Partners data row the user selects, with its values read in one sync", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS);
+    const seen: unknown[] = [];
+    await new ExcelScorecardStore().watchPartnerSelection((row, values) => seen.push([row, values]));
+    // A value that changes without an edit event (a formula over another sheet recalculated).
+    excel.sheets.get("Partners")!.write(4, 2, 20); // Beta's revenue, C5
+    const syncs = excel.syncs;
+    excel.select("Partners", "B5");
+    await excel.settle();
+    excel.select("Partners", "C3"); // the header: no values
+    await excel.settle();
+    expect(seen).toEqual([
+      [1, ["Beta", 20]],
+      [null, undefined],
+    ]);
+    expect(excel.syncs - syncs).toBe(2);
+  });
+
   it("reports the Partners data row the user selects, and stops when told", async () => {
     const excel = workbookWithScorecard();
     excel.addTable("Partners", "Partners", "B3", PARTNERS); // header in row 3, Alpha in row 4

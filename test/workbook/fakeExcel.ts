@@ -518,6 +518,17 @@ class FakeRange {
     return this.synced ? this.rect.columns : notSynced("columnCount");
   }
 
+  /** The cells this range shares with `address` on its sheet, or a null object. */
+  getIntersectionOrNullObject(address: string): FakeRange {
+    const other = parseRange(address);
+    const top = Math.max(this.rect.top, other.top);
+    const left = Math.max(this.rect.left, other.left);
+    const rows = Math.min(this.rect.top + this.rect.rows, other.top + other.rows) - top;
+    const columns = Math.min(this.rect.left + this.rect.columns, other.left + other.columns) - left;
+    const empty = rows <= 0 || columns <= 0;
+    return this.context.track(new FakeRange(this.context, this.sheet, empty ? this.rect : { top, left, rows, columns }, empty));
+  }
+
   getRowsBelow(count: number): FakeRange {
     return new FakeRange(this.context, this.sheet, { ...this.rect, top: this.rect.top + this.rect.rows, rows: count });
   }
