@@ -4,8 +4,8 @@
  * add-in that touches the Excel API for the scorecard tables; everything it decides is done
  * by the pure helpers beside it (addresses, cell writing, echo filtering).
  *
- * API sets: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject), 1.7 (Table.onChanged,
- * Table.onSelectionChanged),
+ * API sets: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject,
+ * getIntersectionOrNullObject), 1.7 (Table.onChanged, Table.onSelectionChanged),
  * and ExcelApi 1.13 for Table.resize in save(): without it a table cannot be brought to an
  * exact row count in one batch, since its current size would have to be read first. 1.13 is in
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
