@@ -4,7 +4,8 @@
  * replaces the cell ("enter" mode, where arrows commit), Enter or F2 edits it ("edit" mode,
  * where arrows move the caret), Enter commits and moves down, Tab right, Escape cancels.
  * Shift with an arrow or a click, or a drag, selects a range: Delete clears it, Ctrl+C copies
- * it, a paste fills it. Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
+ * it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo and redo the user's edits
+ * (editHistory.ts).
  * Only the used range plus a margin is rendered, capped, so a large sheet cannot freeze the page.
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
@@ -16,7 +17,7 @@ import {
   rangeContains,
   type CellRange,
 } from "./cellRange";
-import { copyOf, pasteOf, type GridCopy } from "./gridClipboard";
+import { copyOf, pastedCells, pasteOf, type GridCopy } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** Rendering caps: the preview shows a working area, not a million rows. */
@@ -389,7 +390,10 @@ export class GridView {
     const editor = this.editor;
     if (!editor) return;
     const arrow = ARROWS[e.key];
-    if (e.key === "Enter") {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      this.fillSelection();
+    } else if (e.key === "Enter") {
       e.preventDefault();
       this.commitEdit(e.shiftKey ? "up" : "down");
     } else if (e.key === "Tab") {
@@ -402,6 +406,26 @@ export class GridView {
       e.preventDefault();
       this.commitEdit(arrow);
     }
+  }
+
+  /**
+   * Ctrl+Enter: the entry typed is entered into every cell of the selected range, a formula's
+   * relative references moved for each, as one edit; the range stays selected, as in Excel.
+   */
+  private fillSelection(): void {
+    const editor = this.editor;
+    if (!editor) return;
+    this.editor = null;
+    editor.input.remove();
+    this.cellAt(editor.cell)?.classList.remove("editing");
+    this.enterInto(
+      pastedCells(
+        { inputs: [[editor.input.value]], from: editor.cell },
+        this.selectedRange,
+      ),
+    );
+    this.renderCell(editor.cell.row, editor.cell.col);
+    this.focus();
   }
 
   private onMouseDown(e: MouseEvent): void {

@@ -226,6 +226,19 @@ describeInBrowser("the browser workbook", () => {
     await expect(corners()).resolves.toEqual(["", "", ""]);
   });
 
+  it("fills a selected range with the entry typed, by Ctrl+Enter, in one step that Ctrl+Z takes back", async () => {
+    await cell("E62").click();
+    await cell("E64").click({ modifiers: ["Shift"] });
+    await page.keyboard.type("=D62+1");
+    await page.keyboard.press("Control+Enter");
+    await expect(Promise.all(["E62", "E63", "E64"].map((name) => cell(name).textContent()))).resolves.toEqual(["1", "1", "1"]);
+    await expect(selectedCells()).resolves.toEqual(["E62", "E63", "E64"]);
+    await cell("E64").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=D64+1");
+    await page.keyboard.press("Control+Z");
+    await expect(Promise.all(["E62", "E63", "E64"].map((name) => cell(name).textContent()))).resolves.toEqual(["", "", ""]);
+  });
+
   it("navigates and edits by keyboard as Excel does", async () => {
     await cell("A44").click();
     await page.keyboard.press("ArrowDown");
