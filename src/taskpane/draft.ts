@@ -632,8 +632,9 @@ export function describeChanges(
  * name and columns by header.
  * - A cell the user left as loaded takes the workbook's new value; a cell the user changed
  *   keeps the user's, also where the workbook changed it too (the user was shown that).
- * - A row or column the workbook added joins the draft (at the end). A row or column the
- *   user left as loaded follows the workbook when it was removed (or renamed) there.
+ * - A row the workbook added joins the draft where the workbook has it (after the row above
+ *   it there), a column at the end. A row or column the user left as loaded follows the
+ *   workbook when it was removed (or renamed) there.
  * - Rows the user added or changed stay; rows the user removed stay removed.
  * So Apply writes the user's edits and overwrites nothing else anyone changed. Returns the
  * draft and how the ids of the rows kept map to their new ids.
@@ -727,8 +728,11 @@ export function mergeDraft(
     if (taken.has(j)) return;
     // A loaded row the draft no longer has: the user removed it.
     if (nextNames[j] !== "" && previousNames.has(nextNames[j])) return;
-    ids.push(j);
-    rows.push([
+    // Where the workbook has it: after the nearest row above it there that the draft has.
+    let above = -1;
+    for (let k = j - 1; k >= 0 && above < 0; k--) above = ids.indexOf(k);
+    ids.splice(above + 1, 0, j);
+    rows.splice(above + 1, 0, [
       ...kept.map((c) =>
         columns[c].next >= 0 ? fromNext(j, columns[c].next) : "",
       ),

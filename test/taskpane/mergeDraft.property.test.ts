@@ -60,8 +60,12 @@ function edited(draft: DraftTable, edits: Edit[]): DraftTable {
   }, draft);
 }
 
-/** The workbook after someone else's edits: cells set in place, rows removed, one row maybe added. */
-function changed(base: TableData, edits: Edit[], addRow: boolean): TableData {
+/** The workbook after someone else's edits: cells set in place, rows removed, one row maybe inserted (at `addAt`, wrapped). */
+function changed(
+  base: TableData,
+  edits: Edit[],
+  addAt: number | null,
+): TableData {
   let rows = base.rows.map((r) => [...r]);
   for (const e of edits) {
     if (rows.length === 0) break;
@@ -69,7 +73,8 @@ function changed(base: TableData, edits: Edit[], addRow: boolean): TableData {
     if (e.kind === "remove") rows = rows.filter((_, i) => i !== row);
     else rows[row][e.column] = e.value;
   }
-  if (addRow) rows.push(["Added", "range", 1, "theirs"]);
+  if (addAt !== null)
+    rows.splice(addAt % (rows.length + 1), 0, ["Added", "range", 1, "theirs"]);
   return { header: HEADER, rows };
 }
 
@@ -90,9 +95,9 @@ describe("mergeDraft", () => {
       fc.property(
         table,
         fc.array(edit, { maxLength: 6 }),
-        fc.boolean(),
-        (base, edits, addRow) => {
-          const next = changed(base, edits, addRow);
+        fc.option(fc.nat(6)),
+        (base, edits, addAt) => {
+          const next = changed(base, edits, addAt);
           expect(
             tableOf(mergeDraft(draftOf(base), base, next, "Criterion").draft),
           ).toEqual(next);
@@ -115,7 +120,7 @@ describe("mergeDraft", () => {
           const next = changed(
             base,
             theirs.filter((e) => e.kind === "set"),
-            false,
+            null,
           );
           const merged = tableOf(
             mergeDraft(draft, base, next, "Criterion").draft,
