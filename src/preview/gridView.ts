@@ -236,25 +236,28 @@ export class GridView {
   }
 
   commitEdit(move: Move, refocus = true): void {
-    const editor = this.editor;
-    if (!editor) return;
-    this.editor = null;
-    const text = editor.input.value;
-    editor.input.remove();
-    this.cellAt(editor.cell)?.classList.remove("editing");
-    this.workbook.enter({ sheet: this.sheet, ...editor.cell }, text);
-    this.renderCell(editor.cell.row, editor.cell.col);
+    const closed = this.closeEditor();
+    if (!closed) return;
+    this.workbook.enter({ sheet: this.sheet, ...closed.cell }, closed.text);
+    this.renderCell(closed.cell.row, closed.cell.col);
     this.moveSelection(move, refocus);
   }
 
   cancelEdit(): void {
+    const closed = this.closeEditor();
+    if (!closed) return;
+    this.renderCell(closed.cell.row, closed.cell.col);
+    this.select(this.selected);
+  }
+
+  /** Ends in-cell editing, the editor removed: the cell edited and the text typed, or undefined when none. */
+  private closeEditor(): { cell: CellPosition; text: string } | undefined {
     const editor = this.editor;
-    if (!editor) return;
+    if (!editor) return undefined;
     this.editor = null;
     editor.input.remove();
     this.cellAt(editor.cell)?.classList.remove("editing");
-    this.renderCell(editor.cell.row, editor.cell.col);
-    this.select(this.selected);
+    return { cell: editor.cell, text: editor.input.value };
   }
 
   moveSelection(move: Move, focus = true): void {
@@ -413,18 +416,15 @@ export class GridView {
    * relative references moved for each, as one edit; the range stays selected, as in Excel.
    */
   private fillSelection(): void {
-    const editor = this.editor;
-    if (!editor) return;
-    this.editor = null;
-    editor.input.remove();
-    this.cellAt(editor.cell)?.classList.remove("editing");
+    const closed = this.closeEditor();
+    if (!closed) return;
     this.enterInto(
       pastedCells(
-        { inputs: [[editor.input.value]], from: editor.cell },
+        { inputs: [[closed.text]], from: closed.cell },
         this.selectedRange,
       ),
     );
-    this.renderCell(editor.cell.row, editor.cell.col);
+    this.renderCell(closed.cell.row, closed.cell.col);
     this.focus();
   }
 
