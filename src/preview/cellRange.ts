@@ -1,5 +1,5 @@
 /** The grid's selected range: a rectangle of cells, as Excel selects them. */
-import { cellName, type CellPosition } from "./a1";
+import type { CellPosition } from "./a1";
 
 /** A rectangle of cells, corners included. */
 export interface CellRange {
@@ -48,15 +48,6 @@ export function rangeSize(range: CellRange): { rows: number; cols: number } {
     rows: range.bottom - range.top + 1,
     cols: range.right - range.left + 1,
   };
-}
-
-/** "C2:D5", or "C2" for one cell. */
-export function rangeName(range: CellRange): string {
-  const topLeft = cellName({ row: range.top, col: range.left });
-  const { rows, cols } = rangeSize(range);
-  return rows === 1 && cols === 1
-    ? topLeft
-    : `${topLeft}:${cellName({ row: range.bottom, col: range.right })}`;
 }
 
 /** Every position of the range, row by row. */
