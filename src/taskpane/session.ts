@@ -12,8 +12,9 @@
  * "Keep my edits" (keepDraft: the user's edits merged on top of the changed workbook, which
  * becomes the draft's base, so Apply writes what the user changed and keeps everything else
  * the workbook changed; where both changed a cell, the user's is written, and Undo restores
- * the workbook's). An Apply never overwrites a change the pane has not shown. Undo of an apply likewise checks the
- * workbook still holds what that Apply wrote, and asks before overwriting anything newer.
+ * the workbook's). An Apply never overwrites a change the pane has not shown. Undo of an
+ * apply likewise checks the workbook still holds what that Apply wrote, and asks before
+ * overwriting anything newer.
  */
 import {
   CRITERIA_HEADERS,
