@@ -67,7 +67,8 @@ export function pasteOf(
       ? lastCopy
       : {
           inputs: cellsOfClipboardText(text),
-          // Text from elsewhere holds no formula to move.
+          // Text from elsewhere is entered as it is at the top left; copies filling the rest
+          // of the selection move, as if it had been typed there and copied.
           from: { row: target.top, col: target.left },
         };
   return pastedCells(block, target);
