@@ -1,4 +1,5 @@
 import {
+  nextInRange,
   positionsOf,
   rangeAround,
   rangeBetween,
@@ -31,5 +32,27 @@ describe("the grid's selected range", () => {
       bottom: 3,
       right: 5,
     });
+  });
+});
+
+describe("Enter and Tab inside a selected range", () => {
+  // B2:C3: two rows, two columns.
+  const range = { top: 1, left: 1, bottom: 2, right: 2 };
+  const walk = (move: "down" | "up" | "right" | "left", steps: number) => {
+    const visited = [];
+    let at = { row: 1, col: 1 };
+    for (let i = 0; i < steps; i++)
+      visited.push((at = nextInRange(range, at, move)));
+    return visited.map(({ row, col }) => `${row}${col}`);
+  };
+
+  it("Enter goes down the column, then to the next column, then back to the first cell", () => {
+    expect(walk("down", 4)).toEqual(["21", "12", "22", "11"]);
+    expect(walk("up", 4)).toEqual(["22", "12", "21", "11"]);
+  });
+
+  it("Tab goes along the row, then to the next row, then back to the first cell", () => {
+    expect(walk("right", 4)).toEqual(["12", "21", "22", "11"]);
+    expect(walk("left", 4)).toEqual(["22", "21", "12", "11"]);
   });
 });

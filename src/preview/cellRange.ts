@@ -58,3 +58,33 @@ export function positionsOf(range: CellRange): CellPosition[] {
       positions.push({ row, col });
   return positions;
 }
+
+/**
+ * Enter, Shift+Enter, Tab and Shift+Tab inside a selected range, as Excel moves the active
+ * cell: down (or up) the column, then on to the next (or previous) column; Tab along the row,
+ * then on to the next row; from the last cell back to the first.
+ */
+export function nextInRange(
+  range: CellRange,
+  at: CellPosition,
+  move: "down" | "up" | "right" | "left",
+): CellPosition {
+  const forward = move === "down" || move === "right" ? 1 : -1;
+  // Walk the range's cells in order (column by column for Enter, row by row for Tab).
+  const byColumn = move === "down" || move === "up";
+  const { rows, cols } = rangeSize(range);
+  const count = rows * cols;
+  const r = at.row - range.top;
+  const c = at.col - range.left;
+  const index = byColumn ? c * rows + r : r * cols + c;
+  const next = (index + forward + count) % count;
+  return byColumn
+    ? {
+        row: range.top + (next % rows),
+        col: range.left + Math.floor(next / rows),
+      }
+    : {
+        row: range.top + Math.floor(next / cols),
+        col: range.left + (next % cols),
+      };
+}

@@ -1,22 +1,26 @@
 /**
  * The spreadsheet grid: a plain DOM table over one sheet of the workbook, with a selected
- * cell, keyboard navigation and in-cell editing that behave like Excel's: arrows move, typing
- * replaces the cell ("enter" mode, where arrows commit), Enter or F2 edits it ("edit" mode,
- * where arrows move the caret), Enter commits and moves down, Tab right, Escape cancels.
- * Shift with an arrow or a click, or a drag, selects a range: Delete clears it, Ctrl+C copies
- * it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo and redo the user's edits
- * (editHistory.ts).
+ * cell, keyboard navigation and in-cell editing that behave like Excel's: arrows move,
+ * Ctrl+arrows to the edge of the data (dataRegion.ts), typing replaces the cell ("enter" mode,
+ * where arrows commit), F2 or a double click edits it ("edit" mode, where arrows move the
+ * caret), Enter commits and moves down, Tab right, Escape cancels; Enter and Tab move without
+ * editing too, inside the selected range when there is one.
+ * Shift with an arrow or a click, or a drag, selects a range, Ctrl+A the data around the cell:
+ * Delete clears it, Ctrl+C copies it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo
+ * and redo the user's edits (editHistory.ts).
  * Only the used range plus a margin is rendered, capped, so a large sheet cannot freeze the page.
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
 import { displayOf } from "./cellDisplay";
 import {
+  nextInRange,
   positionsOf,
   rangeAround,
   rangeBetween,
   rangeContains,
   type CellRange,
 } from "./cellRange";
+import { currentRegion, dataEdge } from "./dataRegion";
 import { copyOf, pastedCells, pasteOf, type GridCopy } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
@@ -31,7 +35,8 @@ const ROW_HEADER_WIDTH = 44;
 const HEADER_CHARACTERS = 12;
 
 type EditMode = "enter" | "edit";
-type Move = "down" | "up" | "right" | "left" | "none";
+type Step = "down" | "up" | "right" | "left";
+type Move = Step | "none";
 
 const MOVES: Record<Move, CellPosition> = {
   down: { row: 1, col: 0 },
@@ -41,7 +46,7 @@ const MOVES: Record<Move, CellPosition> = {
   none: { row: 0, col: 0 },
 };
 
-const ARROWS: Record<string, Move> = {
+const ARROWS: Record<string, Step> = {
   ArrowDown: "down",
   ArrowUp: "up",
   ArrowRight: "right",
@@ -58,8 +63,14 @@ export class GridView {
   private sheet: string;
   /** The active cell: the one the formula bar shows and typing replaces. */
   private selected: CellPosition = { row: 0, col: 0 };
-  /** The selected range's other corner (the active cell itself when one cell is selected). */
+  /**
+   * The selected range's corners: where it was started (the active cell, until Enter or Tab
+   * moves that within the range) and where it was extended to (Shift+arrows move this one).
+   */
+  private anchor: CellPosition = { row: 0, col: 0 };
   private extent: CellPosition = { row: 0, col: 0 };
+  /** The cell marked as the active one, to unmark when it changes. */
+  private marked: HTMLTableCellElement | undefined;
   /** The cells shaded as part of the selected range, to unshade when it changes. */
   private shaded: HTMLTableCellElement[] = [];
   /** A mouse button is held down on the grid: moving over cells extends the range. */
@@ -113,7 +124,7 @@ export class GridView {
 
   /** The selected range, the active cell among its cells. */
   get selectedRange(): CellRange {
-    return rangeBetween(this.selected, this.extent);
+    return rangeBetween(this.anchor, this.extent);
   }
 
   get isEditing(): boolean {
@@ -136,6 +147,7 @@ export class GridView {
     this.commitEdit("none");
     this.sheet = sheet;
     this.selected = { row: 0, col: 0 };
+    this.anchor = { row: 0, col: 0 };
     this.extent = { row: 0, col: 0 };
     this.render();
     this.changed();
@@ -147,16 +159,35 @@ export class GridView {
    */
   select(position: CellPosition, focus = true, extend = false): void {
     const clamped = this.clamped(position);
-    this.cellAt(this.selected)?.classList.remove("selected");
-    if (!extend) this.selected = clamped;
-    this.extent = clamped;
-    this.shadeRange();
-    const td = this.cellAt(this.selected);
-    if (td) {
-      td.classList.add("selected");
-      this.table.setAttribute("aria-activedescendant", td.id);
+    if (!extend) {
+      this.selected = clamped;
+      this.anchor = clamped;
     }
-    this.cellAt(this.extent)?.scrollIntoView?.({
+    this.extent = clamped;
+    this.showSelection(this.extent, focus);
+  }
+
+  /** Selects a range; the active cell is its top left, or `active` when that lies in it. */
+  selectRange(range: CellRange, focus = true, active?: CellPosition): void {
+    this.anchor = this.clamped({ row: range.top, col: range.left });
+    this.extent = this.clamped({ row: range.bottom, col: range.right });
+    this.selected =
+      active && rangeContains(range, active)
+        ? this.clamped(active)
+        : this.anchor;
+    this.showSelection(this.selected, focus);
+  }
+
+  /** Marks the active cell and the range on the table, `shown` scrolled into view. */
+  private showSelection(shown: CellPosition, focus: boolean): void {
+    this.marked?.classList.remove("selected");
+    this.shadeRange();
+    this.marked = this.cellAt(this.selected);
+    if (this.marked) {
+      this.marked.classList.add("selected");
+      this.table.setAttribute("aria-activedescendant", this.marked.id);
+    }
+    this.cellAt(shown)?.scrollIntoView?.({
       block: "nearest",
       inline: "nearest",
     });
@@ -164,11 +195,8 @@ export class GridView {
     this.changed();
   }
 
-  /** Selects a range, its top left the active cell. */
-  selectRange(range: CellRange, focus = true): void {
-    this.select({ row: range.top, col: range.left }, focus);
-    this.select({ row: range.bottom, col: range.right }, focus, true);
-  }
+  private filledAt = (position: CellPosition): boolean =>
+    this.workbook.isFilled({ sheet: this.sheet, ...position });
 
   private clamped(position: CellPosition): CellPosition {
     return {
@@ -235,12 +263,14 @@ export class GridView {
     return this.editor?.input.value;
   }
 
-  commitEdit(move: Move, refocus = true): void {
+  /** Enters what was typed; then `move` (an arrow's) leaves the range, `advance` (Enter's, Tab's) moves within it. */
+  commitEdit(move: Move, refocus = true, advance?: Step): void {
     const closed = this.closeEditor();
     if (!closed) return;
     this.workbook.enter({ sheet: this.sheet, ...closed.cell }, closed.text);
     this.renderCell(closed.cell.row, closed.cell.col);
-    this.moveSelection(move, refocus);
+    if (advance) this.advance(advance);
+    else this.moveSelection(move, refocus);
   }
 
   cancelEdit(): void {
@@ -268,14 +298,60 @@ export class GridView {
     );
   }
 
-  /** Shift+arrow: the range's far corner moves, the active cell stays. */
-  private extendSelection(move: Move): void {
-    const step = MOVES[move];
-    this.select(
-      { row: this.extent.row + step.row, col: this.extent.col + step.col },
-      true,
-      true,
-    );
+  /**
+   * Enter, Tab (Shift: back): the next cell; inside a selected range, the next cell of the
+   * range, which stays selected (cellRange.ts nextInRange).
+   */
+  private advance(step: Step): void {
+    const range = this.selectedRange;
+    if (range.top === range.bottom && range.left === range.right) {
+      this.moveSelection(step);
+      return;
+    }
+    this.selected = nextInRange(range, this.selected, step);
+    this.showSelection(this.selected, true);
+  }
+
+  /**
+   * An arrow: one cell, or with Ctrl to the edge of the data; with Shift the range's far
+   * corner moves and the active cell stays.
+   */
+  private arrowKey(step: Step, toEdge: boolean, extend: boolean): void {
+    const from = extend ? this.extent : this.selected;
+    const to = toEdge
+      ? dataEdge(this.filledAt, from, MOVES[step], this.rendered)
+      : { row: from.row + MOVES[step].row, col: from.col + MOVES[step].col };
+    this.select(to, true, extend);
+  }
+
+  /**
+   * Ctrl+A, as Excel: the current region (the data around the active cell, which stays
+   * active); again, or on a blank cell with nothing around it, everything in use on the
+   * sheet (Excel's whole sheet).
+   */
+  private selectAll(): void {
+    const region = currentRegion(this.filledAt, this.selected, this.rendered);
+    const current = this.selectedRange;
+    const again =
+      region.top === current.top &&
+      region.left === current.left &&
+      region.bottom === current.bottom &&
+      region.right === current.right;
+    const alone =
+      region.top === region.bottom &&
+      region.left === region.right &&
+      !this.filledAt(this.selected);
+    const used = this.workbook.usedSize(this.sheet);
+    const range =
+      again || alone
+        ? {
+            top: 0,
+            left: 0,
+            bottom: Math.max(0, used.rows - 1),
+            right: Math.max(0, used.cols - 1),
+          }
+        : region;
+    this.selectRange(range, true, this.selected);
   }
 
   private fitEditor(): void {
@@ -293,29 +369,25 @@ export class GridView {
     if (this.editor || e.target !== this.table) return;
     const arrow = ARROWS[e.key];
     const key = e.key.toLowerCase();
+    const ctrl = e.ctrlKey || e.metaKey;
     if (arrow) {
       e.preventDefault();
-      if (e.shiftKey) this.extendSelection(arrow);
-      else this.moveSelection(arrow);
+      this.arrowKey(arrow, ctrl, e.shiftKey);
     } else if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
       e.preventDefault();
       this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
-    } else if ((e.ctrlKey || e.metaKey) && key === "a") {
-      // Excel's first Ctrl+A: the data around the cell; here, the sheet's used range.
+    } else if (ctrl && key === "a") {
       e.preventDefault();
-      const used = this.workbook.usedSize(this.sheet);
-      this.selectRange({
-        top: 0,
-        left: 0,
-        bottom: Math.max(0, used.rows - 1),
-        right: Math.max(0, used.cols - 1),
-      });
-    } else if (e.key === "Enter" || e.key === "F2") {
+      this.selectAll();
+    } else if (e.key === "F2") {
       e.preventDefault();
       this.startEditing("edit");
+    } else if (e.key === "Enter" && !ctrl) {
+      e.preventDefault();
+      this.advance(e.shiftKey ? "up" : "down");
     } else if (e.key === "Tab") {
       e.preventDefault();
-      this.moveSelection(e.shiftKey ? "left" : "right");
+      this.advance(e.shiftKey ? "left" : "right");
     } else if (e.key === "Delete") {
       e.preventDefault();
       // Only cells that hold something: a cell of a spilled result holds nothing of its own.
@@ -329,8 +401,19 @@ export class GridView {
       e.preventDefault();
       this.startEditing("enter");
     } else if (e.key === "Home") {
+      // Home: the row's first cell; Ctrl+Home: A1; Shift extends the range there.
       e.preventDefault();
-      this.select({ row: e.ctrlKey ? 0 : this.selected.row, col: 0 });
+      const from = e.shiftKey ? this.extent : this.selected;
+      this.select({ row: ctrl ? 0 : from.row, col: 0 }, true, e.shiftKey);
+    } else if (e.key === "End" && ctrl) {
+      // Ctrl+End: the last cell in use (the last used row's, the last used column's).
+      e.preventDefault();
+      const used = this.workbook.usedSize(this.sheet);
+      this.select(
+        { row: Math.max(0, used.rows - 1), col: Math.max(0, used.cols - 1) },
+        true,
+        e.shiftKey,
+      );
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       this.startEditing("enter", e.key);
@@ -398,10 +481,10 @@ export class GridView {
       this.fillSelection();
     } else if (e.key === "Enter") {
       e.preventDefault();
-      this.commitEdit(e.shiftKey ? "up" : "down");
+      this.commitEdit("none", true, e.shiftKey ? "up" : "down");
     } else if (e.key === "Tab") {
       e.preventDefault();
-      this.commitEdit(e.shiftKey ? "left" : "right");
+      this.commitEdit("none", true, e.shiftKey ? "left" : "right");
     } else if (e.key === "Escape") {
       e.preventDefault();
       this.cancelEdit();
@@ -579,9 +662,11 @@ export class GridView {
       : "";
     // The cells are new: the same selection, marked on them.
     this.shaded = [];
-    const extent = this.extent;
-    this.select(this.selected, false);
-    this.select(extent, false, true);
+    this.marked = undefined;
+    this.anchor = this.clamped(this.anchor);
+    this.extent = this.clamped(this.extent);
+    this.selected = this.clamped(this.selected);
+    this.showSelection(this.extent, false);
   }
 
   /**

@@ -416,6 +416,25 @@ describe("PRM functions in the browser workbook", () => {
   });
 });
 
+describe("what the grid's Ctrl+arrow and Ctrl+A count as data", () => {
+  it('counts values, formulas (one that gives "" too) and spilled cells; not empty ones', () => {
+    const workbook = new Workbook(["Sheet1"]);
+    const at = (row: number, col: number) => ({ sheet: "Sheet1", row, col });
+    workbook.enterAll([
+      { cell: at(0, 0), text: "7" },
+      { cell: at(1, 0), text: '=""' },
+      { cell: at(2, 0), text: "=C9" },
+      { cell: at(3, 0), text: "=SEQUENCE(2)" },
+      { cell: at(0, 1), text: "" },
+    ]);
+    const filled = [0, 1, 2, 3, 4, 5].map((row) =>
+      workbook.isFilled(at(row, 0)),
+    );
+    expect(filled).toEqual([true, true, true, true, true, false]);
+    expect(workbook.isFilled(at(0, 1))).toBe(false);
+  });
+});
+
 describe("undo and redo of the user's edits in the grid", () => {
   it("takes a typed value back and writes it again, and what depends on it follows", () => {
     const workbook = scorecardWorkbook();

@@ -336,6 +336,15 @@ export class Workbook {
     return state;
   }
 
+  /**
+   * Whether the cell shows anything: a value, a formula (whatever it gives, "" included) or
+   * part of a spilled result. What Ctrl+arrow and Ctrl+A look at, cell after cell, so it
+   * asks the engine for the value only.
+   */
+  isFilled(cell: CellAddress): boolean {
+    return this.engine.getCellValue(this.address(cell)) != null;
+  }
+
   /** The cell's formula as the engine was given it, structured references translated; undefined for a value. */
   translation(cell: CellAddress): TranslatedFormula | undefined {
     return this.formulas.translation(cell);

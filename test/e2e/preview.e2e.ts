@@ -207,10 +207,15 @@ describeInBrowser("the browser workbook", () => {
     await cell("G61").hover();
     await page.mouse.up();
     await expect(selectedCells()).resolves.toHaveLength(20);
-    // The name box selects a range typed into it; Ctrl+A the sheet's used range.
+    // The name box selects a range typed into it. Ctrl+A: the block of data around the active
+    // cell (C58:G61, blank rows above and below), which stays active; again, the used range.
     await page.getByTestId("name-box").fill("D59:E60");
     await page.getByTestId("name-box").press("Enter");
     await expect(selectedCells()).resolves.toEqual(["D59", "E59", "D60", "E60"]);
+    await page.keyboard.press("Control+A");
+    const region = ["C", "D", "E", "F", "G"].flatMap((column) => [58, 59, 60, 61].map((row) => `${column}${row}`));
+    await expect(selectedCells().then((cells) => cells.sort())).resolves.toEqual(region.sort());
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("D59");
     await page.keyboard.press("Control+A");
     await expect(selectedCells()).resolves.toContain("G61");
     await expect(selectedCells()).resolves.toContain("A2");
@@ -248,15 +253,74 @@ describeInBrowser("the browser workbook", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A46");
     await expect(cell("A45").textContent()).resolves.toBe("4530000");
-    // Enter on a cell edits what it holds; Escape leaves it unchanged.
-    await page.keyboard.press("ArrowUp");
+    // Enter without editing moves down, Shift+Enter up, as in Excel.
     await page.keyboard.press("Enter");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A47");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.press("Shift+Enter");
+    await expect(page.getByTestId("name-box").inputValue()).resolves.toBe("A45");
+    // F2 edits what the cell holds; Escape leaves it unchanged.
+    await page.keyboard.press("F2");
     await expect(page.locator("#workbook .cell-editor").inputValue()).resolves.toBe("=SUM(C2:C4)");
     await page.keyboard.type("*2");
     await page.keyboard.press("Escape");
     await expect(cell("A45").textContent()).resolves.toBe("4530000");
     await page.keyboard.press("Delete");
     await expect(cell("A45").textContent()).resolves.toBe("");
+  });
+
+  it("jumps to the edge of the data with Ctrl+arrows, and walks a selected range with Enter and Tab", async () => {
+    const nameBox = () => page.getByTestId("name-box").inputValue();
+    const last = `A${partnersTable.rows.length + 1}`;
+    await cell("A2").click();
+    // Within the partner list, to its last row; from there, over the blank rows to the next
+    // filled cell (A40, written by an earlier test); back; at the top, to A1.
+    await page.keyboard.press("Control+ArrowDown");
+    await expect(nameBox()).resolves.toBe(last);
+    await page.keyboard.press("Control+ArrowDown");
+    await expect(nameBox()).resolves.toBe("A40");
+    await page.keyboard.press("Control+ArrowUp");
+    await expect(nameBox()).resolves.toBe(last);
+    await page.keyboard.press("Control+Home");
+    // Ctrl+Shift+Down selects the column's data; Enter walks it, the range staying selected,
+    // and wraps from its last cell to its first; Shift+Enter goes back.
+    await page.keyboard.press("Control+Shift+ArrowDown");
+    const column = Array.from({ length: partnersTable.rows.length + 1 }, (_, i) => `A${i + 1}`);
+    await expect(selectedCells()).resolves.toEqual(column);
+    await expect(nameBox()).resolves.toBe("A1");
+    await page.keyboard.press("Enter");
+    await expect(nameBox()).resolves.toBe("A2");
+    await page.keyboard.press("Shift+Enter");
+    await page.keyboard.press("Shift+Enter");
+    await expect(nameBox()).resolves.toBe(last);
+    await expect(selectedCells()).resolves.toEqual(column);
+    // Tab in a range of two columns goes along the row, then to the next row.
+    await cell("B2").click();
+    await cell("C3").click({ modifiers: ["Shift"] });
+    const tabs: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      tabs.push(await nameBox());
+    }
+    expect(tabs).toEqual(["C2", "B3", "C3", "B2"]);
+    // Typing into the active cell of a range and pressing Enter keeps the range.
+    await showSheet("Sheet1");
+    await cell("B3").click();
+    await cell("C4").click({ modifiers: ["Shift"] });
+    await page.keyboard.type("5");
+    await page.keyboard.press("Enter");
+    await expect(cell("B3").textContent()).resolves.toBe("5");
+    await expect(nameBox()).resolves.toBe("B4");
+    await expect(selectedCells()).resolves.toEqual(["B3", "C3", "B4", "C4"]);
+    // Ctrl+End: the last used row's cell in the last used column (D3 here, though empty).
+    await typeInto("D2", "x");
+    await page.keyboard.press("Control+End");
+    await expect(nameBox()).resolves.toBe("D3");
+    for (const name of ["B3", "D2"]) {
+      await cell(name).click();
+      await page.keyboard.press("Delete");
+    }
+    await showSheet("Partners");
   });
 
   it("tells the pane when the user types into the Criteria table in the grid", async () => {

@@ -1,0 +1,89 @@
+/**
+ * Where Excel's data-aware keys go, over any sheet given as "is this cell filled":
+ * Ctrl+arrow jumps to the edge of a block of data, Ctrl+A selects the block around a cell.
+ * Pure, so the grid and its tests share one definition.
+ */
+import type { CellPosition } from "./a1";
+import type { CellRange } from "./cellRange";
+
+/** Whether a cell shows anything (a value, a formula's result, a spilled cell). */
+export type FilledAt = (position: CellPosition) => boolean;
+
+/** The sheet's cells that can be reached: rows 0..rows-1, columns 0..cols-1. */
+export interface SheetBounds {
+  rows: number;
+  cols: number;
+}
+
+function inside(p: CellPosition, bounds: SheetBounds): boolean {
+  return p.row >= 0 && p.row < bounds.rows && p.col >= 0 && p.col < bounds.cols;
+}
+
+function stepped(p: CellPosition, step: CellPosition): CellPosition {
+  return { row: p.row + step.row, col: p.col + step.col };
+}
+
+/**
+ * Ctrl+arrow from `from` in the direction `step` (one of the four unit steps): within a run
+ * of filled cells, to its last cell; otherwise to the next filled cell, or to the sheet's
+ * edge when there is none. At the edge it stays.
+ */
+export function dataEdge(
+  filled: FilledAt,
+  from: CellPosition,
+  step: CellPosition,
+  bounds: SheetBounds,
+): CellPosition {
+  let at = stepped(from, step);
+  if (!inside(at, bounds)) return from;
+  const runOfData = filled(from) && filled(at);
+  for (;;) {
+    const next = stepped(at, step);
+    if (!inside(next, bounds)) return at;
+    if (runOfData ? !filled(next) : filled(at)) return at;
+    at = next;
+  }
+}
+
+/**
+ * Excel's current region around `at`: the rectangle grown, side by side, while the row or
+ * column just outside it (its corners included, so data touching diagonally joins) holds a
+ * filled cell. A blank cell with no data around it is a region of its own.
+ */
+export function currentRegion(
+  filled: FilledAt,
+  at: CellPosition,
+  bounds: SheetBounds,
+): CellRange {
+  const region = { top: at.row, left: at.col, bottom: at.row, right: at.col };
+  const anyFilled = (cells: CellPosition[]): boolean =>
+    cells.some((p) => inside(p, bounds) && filled(p));
+  const row = (r: number): CellPosition[] =>
+    span(region.left - 1, region.right + 1).map((col) => ({ row: r, col }));
+  const column = (c: number): CellPosition[] =>
+    span(region.top - 1, region.bottom + 1).map((row) => ({ row, col: c }));
+  for (let grown = true; grown;) {
+    grown = false;
+    if (region.top > 0 && anyFilled(row(region.top - 1))) {
+      region.top--;
+      grown = true;
+    }
+    if (region.bottom < bounds.rows - 1 && anyFilled(row(region.bottom + 1))) {
+      region.bottom++;
+      grown = true;
+    }
+    if (region.left > 0 && anyFilled(column(region.left - 1))) {
+      region.left--;
+      grown = true;
+    }
+    if (region.right < bounds.cols - 1 && anyFilled(column(region.right + 1))) {
+      region.right++;
+      grown = true;
+    }
+  }
+  return region;
+}
+
+function span(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
