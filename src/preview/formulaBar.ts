@@ -75,7 +75,7 @@ export class FormulaBar {
       e.preventDefault();
       this.workbook.enter(this.grid.selection, this.formula.value);
       this.formula.blur();
-      this.grid.moveSelection("down");
+      this.grid.advance(e.shiftKey ? "up" : "down");
     } else if (e.key === "Escape") {
       e.preventDefault();
       this.formula.blur();

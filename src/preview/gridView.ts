@@ -290,7 +290,7 @@ export class GridView {
     return { cell: editor.cell, text: editor.input.value };
   }
 
-  moveSelection(move: Move, focus = true): void {
+  private moveSelection(move: Move, focus = true): void {
     const step = MOVES[move];
     this.select(
       { row: this.selected.row + step.row, col: this.selected.col + step.col },
@@ -302,7 +302,7 @@ export class GridView {
    * Enter, Tab (Shift: back): the next cell; inside a selected range, the next cell of the
    * range, which stays selected (cellRange.ts nextInRange).
    */
-  private advance(step: Step): void {
+  advance(step: Step): void {
     const range = this.selectedRange;
     if (range.top === range.bottom && range.left === range.right) {
       this.moveSelection(step);
