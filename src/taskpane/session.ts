@@ -150,6 +150,10 @@ export class TaskpaneSession {
   private _notice: Notice | null = null;
   private _disposed = false;
   private stopWatching: (() => unknown) | null = null;
+  /** Which tables the workbook had when the pane last subscribed (tablesPresent); null before the first watch. */
+  private watchedTables: string | null = null;
+  /** The (re)subscriptions in turn, so that two never interleave and leave one behind. */
+  private watching: Promise<void> = Promise.resolve();
   private readonly writtenListeners = new Set<() => Promise<void>>();
   /** Stops following the Partners table: its selection and, where the store can tell, its changes. */
   private stopWatchingPartners: (() => Promise<void>) | null = null;
@@ -287,7 +291,7 @@ export class TaskpaneSession {
     this._phase = "loading";
     this.emit({ kind: "state" });
     try {
-      this.adopt(await this.store.load());
+      this.adopt(await this.loadWorkbook());
     } catch (e) {
       this._phase = "failed";
       this._failure = message(e);
@@ -326,7 +330,7 @@ export class TaskpaneSession {
     this._busy = true;
     let data: WorkbookScorecard;
     try {
-      data = await this.store.load();
+      data = await this.loadWorkbook();
     } catch (e) {
       this.setNotice({
         kind: "error",
@@ -445,7 +449,7 @@ export class TaskpaneSession {
     try {
       // The change events of a workbook can lag: read the tables once more so that an Apply
       // never overwrites a change the pane has not shown.
-      current = await this.store.load();
+      current = await this.loadWorkbook();
     } catch (e) {
       return this.applyRefused(
         `Could not apply: the workbook could not be read to check it first (${message(e)}). Nothing was written; your edits are still here.`,
@@ -518,7 +522,7 @@ export class TaskpaneSession {
     const { what, todo } = explainWriteFailure(error);
     let data: WorkbookScorecard | null = null;
     try {
-      data = await this.store.load();
+      data = await this.loadWorkbook();
     } catch {
       /* said below */
     }
@@ -568,7 +572,7 @@ export class TaskpaneSession {
     this._busy = true;
     this.emit({ kind: "busy", working: "undoing" });
     try {
-      const data = await this.store.load();
+      const data = await this.loadWorkbook();
       const current: Tables = tablesIn(data) ?? {
         criteria: { header: [], rows: [] },
         tiers: EMPTY_TIERS,
@@ -637,8 +641,9 @@ export class TaskpaneSession {
     this._busy = true;
     try {
       await this.store.createSample(this.sampleTables());
-      await this.watch();
+      // Read directly, not by loadWorkbook: the new tables are watched right here, once.
       const data = await this.store.load();
+      await this.watch(data);
       this.adopt(data);
       this._busy = false;
       this.emit({ kind: "state" });
@@ -666,8 +671,34 @@ export class TaskpaneSession {
     return true;
   }
 
-  /** (Re)subscribes to changes: a store watches the tables that exist, so again after createSample. */
-  async watch(): Promise<void> {
+  /**
+   * Reads the workbook. A store watches the tables that exist when asked, so where a table
+   * has appeared (a Partners table made by hand, say) or gone since the pane subscribed, it
+   * subscribes again from what this read found.
+   */
+  private async loadWorkbook(): Promise<WorkbookScorecard> {
+    const data = await this.store.load();
+    if (
+      this.watchedTables !== null &&
+      !this._disposed &&
+      tablesPresent(data) !== this.watchedTables
+    )
+      void this.watch(data);
+    return data;
+  }
+
+  /**
+   * (Re)subscribes to changes of the tables `found` (by default the last read) holds: a store
+   * watches the tables that exist, so again after createSample or when a table appears.
+   */
+  watch(found: WorkbookScorecard = this._loaded): Promise<void> {
+    this.watchedTables = tablesPresent(found);
+    const subscribed = this.watching.then(() => this.resubscribe());
+    this.watching = subscribed.catch(() => undefined);
+    return subscribed;
+  }
+
+  private async resubscribe(): Promise<void> {
     const previous = this.stopWatching;
     this.stopWatching = null;
     try {
@@ -951,6 +982,13 @@ function protectedTables(data: WorkbookScorecard): string[] {
     data.criteria?.sheetProtected ? "Criteria" : null,
     data.tiers?.sheetProtected ? "Tiers" : null,
   ].filter((name): name is string => name !== null);
+}
+
+/** Which of the three tables a load found, as one key ("110": Criteria and Tiers, no Partners). */
+function tablesPresent(data: WorkbookScorecard): string {
+  return [data.criteria, data.tiers, data.partners]
+    .map((table) => (table === null ? "0" : "1"))
+    .join("");
 }
 
 /** The Criteria and Tiers a load gave, or null when there is no Criteria table. */

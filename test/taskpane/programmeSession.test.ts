@@ -68,10 +68,16 @@ class SelectingStore implements ScorecardStore {
   }
 }
 
-/** A store that also reports changes to the Partners table, as the Excel adapter and the grid's do. */
+/**
+ * A store that also reports changes to the Partners table, as the Excel adapter and the
+ * grid's do; as Excel's, only of a table that exists when the pane asks.
+ */
 class WatchingStore extends SelectingStore {
   partnersChanged: (() => void) | null = null;
+  partnerWatches = 0;
   async watchPartners(listener: () => void): Promise<() => void> {
+    this.partnerWatches++;
+    if (this.tables.partners === null) return () => undefined;
     this.partnersChanged = listener;
     return () => void (this.partnersChanged = null);
   }
@@ -162,6 +168,29 @@ describe("the partner view follows the workbook's selection", () => {
     session.dispose();
     await settle();
     expect(store.partnersChanged).toBeNull();
+  });
+
+  it("a Partners table made after the pane opened is watched from the first read that finds it", async () => {
+    const withPartners = sampleWorkbook();
+    const store = new WatchingStore({ ...withPartners, partners: null });
+    const { session } = await open(store);
+    expect(store.partnersChanged).toBeNull();
+    // The user makes the Partners table by hand, then edits the Criteria table, whose change
+    // the pane hears: the read that follows finds the new table and watches it.
+    store.tables = { ...store.tables, partners: withPartners.partners };
+    await session.reload();
+    await settle();
+    expect(session.loaded.partners).not.toBeNull();
+    expect(store.partnersChanged).not.toBeNull();
+    // From now on an edit in Partners is heard as any other, and reads that find the same
+    // tables subscribe nothing again.
+    const loads = store.loads;
+    store.partnersChanged!();
+    await settle();
+    expect(store.loads).toBe(loads + 1);
+    await session.reload();
+    await settle();
+    expect(store.partnerWatches).toBe(2);
   });
 
   it("the header row clears the selection", async () => {
