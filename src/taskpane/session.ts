@@ -312,8 +312,8 @@ export class TaskpaneSession {
               {
                 label: "Look again",
                 testid: "look-again",
-                // Watching again too: a store watches the tables that exist when asked.
-                run: () => void this.load().then(() => this.watch()),
+                // A table found this time is watched from this read (loadWorkbook).
+                run: () => void this.load(),
               },
             ]
           : undefined,

@@ -224,6 +224,7 @@ describe("odd workbooks", () => {
     const excel = workbook();
     excel.table("Criteria").name = "Criteria_old";
     const { session } = await open(excel);
+    await session.watch();
     expect(session.phase).toBe("empty");
     expect(session.notice?.text).toBe("This workbook has a Tiers and a Partners table but no table named Criteria, so the pane has no scorecard to edit.");
     expect(session.notice?.details?.[0]).toMatch(/rename it back to Criteria/);
@@ -231,6 +232,30 @@ describe("odd workbooks", () => {
     session.notice?.actions?.find((a) => a.testid === "look-again")?.run();
     await excel.settle();
     expect(session.phase).toBe("editor");
+    // The table found is watched: a weight changed in the sheet reaches the pane.
+    excel.edit("Scorecard", `${String.fromCharCode(65 + WEIGHT)}2`, 21);
+    await excel.settle();
+    expect(session.base.criteria.rows[0][WEIGHT]).toBe(21);
+    session.dispose();
+  });
+
+  test("a Partners table made after the pane opened is watched from the first read that finds it", async () => {
+    const excel = workbook();
+    excel.deleteTable("Partners"); // the list is there, not yet a table (Convert to Range)
+    const { session } = await open(excel);
+    await session.watch();
+    expect(session.loaded.partners).toBeNull();
+    // The user makes it a table named Partners (no event of Excel's says so), then changes a
+    // weight in the Criteria table, which the pane hears: its read finds the new table.
+    excel.addTable("Partners", "Partners", "A1", PARTNERS);
+    excel.edit("Scorecard", `${String.fromCharCode(65 + WEIGHT)}2`, 21);
+    await excel.settle();
+    expect(session.loaded.partners?.rows).toHaveLength(PARTNERS.rows.length);
+    // From then on a change in Partners reaches the pane.
+    excel.edit("Partners", "C2", 999);
+    await excel.settle();
+    expect(session.loaded.partners?.rows[0][2]).toBe(999);
+    session.dispose();
   });
 
   test("Criteria moved to another sheet and place: loaded, addressed and written where it is", async () => {
