@@ -633,8 +633,8 @@ export function describeChanges(
  * - A cell the user left as loaded takes the workbook's new value; a cell the user changed
  *   keeps the user's, also where the workbook changed it too (the user was shown that).
  * - A row the workbook added joins the draft where the workbook has it (after the row above
- *   it there), a column at the end. A row or column the user left as loaded follows the
- *   workbook when it was removed (or renamed) there.
+ *   it there), a column likewise (after the column left of it there). A row or column the
+ *   user left as loaded follows the workbook when it was removed (or renamed) there.
  * - Rows the user added or changed stay; rows the user removed stay removed.
  * So Apply writes the user's edits and overwrites nothing else anyone changed. Returns the
  * draft and how the ids of the rows kept map to their new ids.
@@ -679,18 +679,38 @@ export function mergeDraft(
       ? []
       : [c],
   );
-  // Columns the workbook added (a profile a colleague made) join at the end.
-  const added = next.header.flatMap((header, k) =>
-    columnIn(previous, header) < 0 &&
-    columnIn(draft, header) < 0 &&
-    headerKey(header) !== ""
-      ? [k]
-      : [],
+  // The merged columns: the draft's kept ones in the draft's order, and the ones the
+  // workbook added (a profile a colleague made) where the workbook has them, after the
+  // nearest column to their left there that the merge has.
+  const slots: ({ draft: number } | { next: number })[] = kept.map((c) => ({
+    draft: c,
+  }));
+  const nextIndexOf = (slot: { draft: number } | { next: number }) =>
+    "next" in slot ? slot.next : columns[slot.draft].next;
+  next.header.forEach((header, k) => {
+    if (
+      columnIn(previous, header) >= 0 ||
+      columnIn(draft, header) >= 0 ||
+      headerKey(header) === ""
+    )
+      return;
+    let left = -1;
+    for (let l = k - 1; l >= 0 && left < 0; l--)
+      left = slots.findIndex((slot) => nextIndexOf(slot) === l);
+    slots.splice(left + 1, 0, { next: k });
+  });
+  /** A merged row: each kept column's cell from `ours`, each added one's from the workbook's row `j` (none: blank). */
+  const rowOf = (ours: (c: number) => unknown, j: number | null) =>
+    slots.map((slot) =>
+      "next" in slot
+        ? j === null
+          ? ""
+          : fromNext(j, slot.next)
+        : ours(slot.draft),
+    );
+  const header = slots.map((slot) =>
+    "next" in slot ? next.header[slot.next] : (draft.header[slot.draft] ?? ""),
   );
-  const header = [
-    ...kept.map((c) => draft.header[c] ?? ""),
-    ...added.map((k) => next.header[k]),
-  ];
   const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   const taken = new Set<number>();
   const idMap = new Map<number, number>();
@@ -709,20 +729,21 @@ export function mergeDraft(
       if (origin !== null && columns.every((_, c) => asLoaded(r, c))) return;
       idMap.set(draft.ids[r], nextId);
       ids.push(nextId++);
-      rows.push([...kept.map((c) => cellOf(r, c)), ...added.map(() => "")]);
+      rows.push(rowOf((c) => cellOf(r, c), null));
       return;
     }
     taken.add(j);
     idMap.set(draft.ids[r], j);
     ids.push(j);
-    rows.push([
-      ...kept.map((c) =>
-        columns[c].next >= 0 && asLoaded(r, c)
-          ? fromNext(j, columns[c].next)
-          : cellOf(r, c),
+    rows.push(
+      rowOf(
+        (c) =>
+          columns[c].next >= 0 && asLoaded(r, c)
+            ? fromNext(j, columns[c].next)
+            : cellOf(r, c),
+        j,
       ),
-      ...added.map((k) => fromNext(j, k)),
-    ]);
+    );
   });
   next.rows.forEach((_, j) => {
     if (taken.has(j)) return;
@@ -732,12 +753,14 @@ export function mergeDraft(
     let above = -1;
     for (let k = j - 1; k >= 0 && above < 0; k--) above = ids.indexOf(k);
     ids.splice(above + 1, 0, j);
-    rows.splice(above + 1, 0, [
-      ...kept.map((c) =>
-        columns[c].next >= 0 ? fromNext(j, columns[c].next) : "",
+    rows.splice(
+      above + 1,
+      0,
+      rowOf(
+        (c) => (columns[c].next >= 0 ? fromNext(j, columns[c].next) : ""),
+        j,
       ),
-      ...added.map((k) => fromNext(j, k)),
-    ]);
+    );
   });
   return {
     draft: { header, rows, ids, baseCount: next.rows.length, nextId },

@@ -60,11 +60,16 @@ function edited(draft: DraftTable, edits: Edit[]): DraftTable {
   }, draft);
 }
 
-/** The workbook after someone else's edits: cells set in place, rows removed, one row maybe inserted (at `addAt`, wrapped). */
+/**
+ * The workbook after someone else's edits: cells set in place, rows removed, one row maybe
+ * inserted (at `addAt`, wrapped), one column maybe inserted (at `columnAt`, wrapped: a
+ * profile a colleague added), its cells numbered by row.
+ */
 function changed(
   base: TableData,
   edits: Edit[],
   addAt: number | null,
+  columnAt: number | null = null,
 ): TableData {
   let rows = base.rows.map((r) => [...r]);
   for (const e of edits) {
@@ -75,7 +80,13 @@ function changed(
   }
   if (addAt !== null)
     rows.splice(addAt % (rows.length + 1), 0, ["Added", "range", 1, "theirs"]);
-  return { header: HEADER, rows };
+  if (columnAt === null) return { header: HEADER, rows };
+  const at = columnAt % (HEADER.length + 1);
+  const insert = <T>(row: T[], cell: T) => [...row.slice(0, at), cell, ...row.slice(at)];
+  return {
+    header: insert<string>(HEADER, "Weight (Theirs)"),
+    rows: rows.map((row, r) => insert<unknown>(row, r)),
+  };
 }
 
 describe("mergeDraft", () => {
@@ -90,14 +101,15 @@ describe("mergeDraft", () => {
     );
   });
 
-  it("gives the workbook's tables when the user changed nothing", () => {
+  it("gives the workbook's tables when the user changed nothing, its new rows and columns where it has them", () => {
     fc.assert(
       fc.property(
         table,
         fc.array(edit, { maxLength: 6 }),
         fc.option(fc.nat(6)),
-        (base, edits, addAt) => {
-          const next = changed(base, edits, addAt);
+        fc.option(fc.nat(4)),
+        (base, edits, addAt, columnAt) => {
+          const next = changed(base, edits, addAt, columnAt);
           expect(
             tableOf(mergeDraft(draftOf(base), base, next, "Criterion").draft),
           ).toEqual(next);
