@@ -8,7 +8,9 @@
  * Shift with an arrow or a click, or a drag, selects a range, Ctrl+A the data around the cell:
  * Delete clears it, Ctrl+C copies it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo
  * and redo the user's edits (editHistory.ts).
- * Only the used range plus a margin is rendered, capped, so a large sheet cannot freeze the page.
+ * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
+ * margin around them are in the page (rowWindow.ts), so a list of thousands of partners
+ * scrolls and navigates without thousands of rows of cells in the page.
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
 import { displayOf } from "./cellDisplay";
@@ -21,17 +23,27 @@ import {
   type CellRange,
 } from "./cellRange";
 import { currentRegion, dataEdge } from "./dataRegion";
+import { windowChange, windowFor, type RowWindow } from "./rowWindow";
 import { copyOf, pastedCells, pasteOf, type GridCopy } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
-/** Rendering caps: the preview shows a working area, not a million rows. */
-export const MAX_RENDERED_ROWS = 1000;
-export const MAX_RENDERED_COLUMNS = 60;
+/** The grid's extent caps: the preview shows a working area, not a million rows. */
+export const MAX_GRID_ROWS = 100_000;
+export const MAX_GRID_COLUMNS = 60;
+/**
+ * Rows kept in the page above and below those in view: a scroll of a screen or two, or a
+ * click on a cell near the one in view, finds its row there.
+ */
+const MARGIN_ROWS = 200;
+/** Rows read to size a column: enough to see what a column holds, at any sheet's length. */
+const WIDTH_SAMPLE_ROWS = 1000;
 const SPARE_ROWS = 20;
 const SPARE_COLUMNS = 6;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 16;
-const ROW_HEADER_WIDTH = 44;
+/** The row numbers' column: 44px, wider where the numbers have more than three digits. */
+const rowHeaderWidth = (rows: number) =>
+  Math.max(44, String(rows).length * 9 + 14);
 const HEADER_CHARACTERS = 12;
 
 type EditMode = "enter" | "edit";
@@ -58,8 +70,20 @@ export class GridView {
   readonly element: HTMLDivElement;
   private readonly table: HTMLTableElement;
   private readonly notice: HTMLParagraphElement;
-  private cells: HTMLTableCellElement[][] = [];
+  /** The cells of the rows in the page, by row. */
+  private cells = new Map<number, HTMLTableCellElement[]>();
+  /** The sheet's extent in the grid (rows and columns one can select), not all in the page. */
   private rendered = { rows: 0, cols: 0 };
+  private body: HTMLTableSectionElement | null = null;
+  /** Rows standing in for those above and below the page's (rowWindow.ts). */
+  private spacers: {
+    above: HTMLTableRowElement;
+    below: HTMLTableRowElement;
+  } | null = null;
+  private window: RowWindow = { start: 0, end: 0 };
+  /** Pixels per row: the stylesheet's 22px and a border, measured once a row is laid out. */
+  private rowHeight = 23;
+  private scrollPending = false;
   private sheet: string;
   /** The active cell: the one the formula bar shows and typing replaces. */
   private selected: CellPosition = { row: 0, col: 0 };
@@ -72,7 +96,7 @@ export class GridView {
   /** The cell marked as the active one, to unmark when it changes. */
   private marked: HTMLTableCellElement | undefined;
   /** The cells shaded as part of the selected range, to unshade when it changes. */
-  private shaded: HTMLTableCellElement[] = [];
+  private readonly shaded = new Set<HTMLTableCellElement>();
   /** A mouse button is held down on the grid: moving over cells extends the range. */
   private dragging = false;
   private editor: {
@@ -103,6 +127,7 @@ export class GridView {
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
     document.addEventListener("copy", (e) => this.onCopy(e));
     document.addEventListener("paste", (e) => this.onPaste(e));
+    this.element.addEventListener("scroll", () => this.onScroll());
     this.table.addEventListener("dblclick", (e) => {
       if (this.positionOf(e.target)) this.startEditing("edit");
     });
@@ -187,12 +212,24 @@ export class GridView {
       this.marked.classList.add("selected");
       this.table.setAttribute("aria-activedescendant", this.marked.id);
     }
-    this.cellAt(shown)?.scrollIntoView?.({
+    this.reveal(shown);
+    if (focus) this.table.focus({ preventScroll: true });
+    this.changed();
+  }
+
+  /** Scrolls a cell into view; a row not in the page is scrolled to first, which brings it. */
+  private reveal(position: CellPosition): void {
+    if (!this.cellAt(position)) {
+      this.element.scrollTop = Math.max(
+        0,
+        position.row * this.rowHeight - this.element.clientHeight / 2,
+      );
+      this.renderWindow();
+    }
+    this.cellAt(position)?.scrollIntoView?.({
       block: "nearest",
       inline: "nearest",
     });
-    if (focus) this.table.focus({ preventScroll: true });
-    this.changed();
   }
 
   private filledAt = (position: CellPosition): boolean =>
@@ -211,8 +248,14 @@ export class GridView {
       td.classList.remove("in-range");
       td.setAttribute("aria-selected", "false");
     }
-    this.shaded = [];
-    for (const position of positionsOf(this.selectedRange)) {
+    this.shaded.clear();
+    // Only the range's rows in the page: a row that comes later is marked as it is made.
+    const range = this.selectedRange;
+    const rows = {
+      top: Math.max(range.top, this.window.start),
+      bottom: Math.min(range.bottom, this.window.end - 1),
+    };
+    for (const position of positionsOf({ ...range, ...rows })) {
       const td = this.cellAt(position);
       if (!td) continue;
       td.setAttribute("aria-selected", "true");
@@ -221,7 +264,7 @@ export class GridView {
         position.col !== this.selected.col
       )
         td.classList.add("in-range");
-      this.shaded.push(td);
+      this.shaded.add(td);
     }
   }
 
@@ -543,7 +586,106 @@ export class GridView {
   }
 
   private cellAt({ row, col }: CellPosition): HTMLTableCellElement | undefined {
-    return this.cells[row]?.[col];
+    return this.cells.get(row)?.[col];
+  }
+
+  private onScroll(): void {
+    if (this.scrollPending) return;
+    this.scrollPending = true;
+    requestAnimationFrame(() => {
+      this.scrollPending = false;
+      this.renderWindow();
+    });
+  }
+
+  /** Brings the rows in view (and a margin) into the page, and takes those far away out. */
+  private renderWindow(): void {
+    const { body, spacers } = this;
+    if (!body || !spacers) return;
+    const next = windowFor(
+      {
+        scrollTop: this.element.scrollTop,
+        // Before the page is laid out, as if a screen of rows were in view.
+        height: this.element.clientHeight || 40 * this.rowHeight,
+        rowHeight: this.rowHeight,
+      },
+      this.rendered.rows,
+      MARGIN_ROWS,
+    );
+    const change = windowChange(this.window, next);
+    for (const row of change.removed) {
+      const line = this.cells.get(row) ?? [];
+      line[0]?.parentElement?.remove();
+      for (const td of line) this.shaded.delete(td);
+      this.cells.delete(row);
+    }
+    spacers.above.after(this.rowsOf(change.above));
+    spacers.below.before(this.rowsOf(change.below));
+    this.window = next;
+    this.sizeSpacers();
+    for (const range of [change.above, change.below])
+      for (let r = range.start; r < range.end; r++)
+        for (let c = 0; c < this.rendered.cols; c++) this.renderCell(r, c);
+  }
+
+  /** New rows of cells, in order, to go into the page. */
+  private rowsOf(range: RowWindow): DocumentFragment {
+    const fragment = document.createDocumentFragment();
+    for (let r = range.start; r < range.end; r++) {
+      const tr = document.createElement("tr");
+      tr.setAttribute("aria-rowindex", String(r + 2));
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = String(r + 1);
+      tr.append(th);
+      const line: HTMLTableCellElement[] = [];
+      for (let c = 0; c < this.rendered.cols; c++) {
+        const td = tr.insertCell();
+        td.id = `cell-${r}-${c}`;
+        td.dataset.row = String(r);
+        td.dataset.col = String(c);
+        td.dataset.cell = cellName({ row: r, col: c });
+        td.setAttribute("role", "gridcell");
+        line.push(td);
+      }
+      this.cells.set(r, line);
+      fragment.append(tr);
+    }
+    return fragment;
+  }
+
+  /** The spacers as tall as the rows they stand for (none: hidden). */
+  private sizeSpacers(): void {
+    if (!this.spacers) return;
+    const heights = {
+      above: this.window.start,
+      below: this.rendered.rows - this.window.end,
+    };
+    for (const side of ["above", "below"] as const) {
+      const spacer = this.spacers[side];
+      spacer.hidden = heights[side] === 0;
+      spacer.style.height = `${heights[side] * this.rowHeight}px`;
+    }
+  }
+
+  /** Takes the row height the page lays rows out at, once there is a row to measure. */
+  private measureRowHeight(): void {
+    const row = this.cells.get(this.window.start)?.[0]?.parentElement;
+    const height = row?.getBoundingClientRect().height ?? 0;
+    if (height > 0 && height !== this.rowHeight) {
+      this.rowHeight = height;
+      this.sizeSpacers();
+    }
+  }
+
+  /** A row standing in for rows not in the page: hidden from assistive technology. */
+  private spacer(): HTMLTableRowElement {
+    const tr = document.createElement("tr");
+    tr.className = "grid-spacer";
+    tr.setAttribute("aria-hidden", "true");
+    const td = tr.insertCell();
+    td.colSpan = this.rendered.cols + 1;
+    return tr;
   }
 
   private onWorkbookEvent(event: WorkbookEvent): void {
@@ -556,9 +698,9 @@ export class GridView {
     if (here.length === 0) return;
     const used = this.workbook.usedSize(this.sheet);
     if (
-      this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_RENDERED_ROWS) >
+      this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_GRID_ROWS) >
         this.rendered.rows ||
-      this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_RENDERED_COLUMNS) >
+      this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_GRID_COLUMNS) >
         this.rendered.cols
     ) {
       this.render();
@@ -586,17 +728,12 @@ export class GridView {
   /** Rebuilds the table for the active sheet. */
   private render(): void {
     const used = this.workbook.usedSize(this.sheet);
-    const rows = this.wanted(
-      used.rows,
-      MIN_ROWS,
-      SPARE_ROWS,
-      MAX_RENDERED_ROWS,
-    );
+    const rows = this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_GRID_ROWS);
     const cols = this.wanted(
       used.cols,
       MIN_COLUMNS,
       SPARE_COLUMNS,
-      MAX_RENDERED_COLUMNS,
+      MAX_GRID_COLUMNS,
     );
     this.rendered = { rows, cols };
     this.table.replaceChildren();
@@ -606,7 +743,7 @@ export class GridView {
 
     const colgroup = document.createElement("colgroup");
     const rowHeaderCol = document.createElement("col");
-    rowHeaderCol.style.width = `${ROW_HEADER_WIDTH}px`;
+    rowHeaderCol.style.width = `${rowHeaderWidth(rows)}px`;
     colgroup.append(rowHeaderCol);
     const head = document.createElement("thead");
     const headRow = head.insertRow();
@@ -618,7 +755,7 @@ export class GridView {
     cornerText.textContent = "Row";
     corner.append(cornerText);
     headRow.append(corner);
-    let tableWidth = ROW_HEADER_WIDTH;
+    let tableWidth = rowHeaderWidth(rows);
     for (let c = 0; c < cols; c++) {
       const col = document.createElement("col");
       const width = this.columnWidth(c, rows);
@@ -631,38 +768,23 @@ export class GridView {
       headRow.append(th);
     }
     const body = document.createElement("tbody");
-    this.cells = [];
-    for (let r = 0; r < rows; r++) {
-      const tr = body.insertRow();
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = String(r + 1);
-      tr.append(th);
-      const line: HTMLTableCellElement[] = [];
-      for (let c = 0; c < cols; c++) {
-        const td = tr.insertCell();
-        td.id = `cell-${r}-${c}`;
-        td.dataset.row = String(r);
-        td.dataset.col = String(c);
-        td.dataset.cell = cellName({ row: r, col: c });
-        td.setAttribute("role", "gridcell");
-        td.setAttribute("aria-selected", "false");
-        line.push(td);
-      }
-      this.cells.push(line);
-    }
+    this.body = body;
+    this.spacers = { above: this.spacer(), below: this.spacer() };
+    body.append(this.spacers.above, this.spacers.below);
+    this.cells.clear();
+    this.window = { start: 0, end: 0 };
     // A fixed layout squeezes the columns into the container unless the table is given its width.
     this.table.style.width = `${tableWidth}px`;
     this.table.append(colgroup, head, body);
-    for (let r = 0; r < rows; r++)
-      for (let c = 0; c < cols; c++) this.renderCell(r, c);
+    this.shaded.clear();
+    this.marked = undefined;
+    this.renderWindow();
+    this.measureRowHeight();
     const clipped = used.rows > rows || used.cols > cols;
     this.notice.textContent = clipped
       ? `Showing the first ${rows} rows and ${cols} columns of ${used.rows} x ${used.cols}.`
       : "";
     // The cells are new: the same selection, marked on them.
-    this.shaded = [];
-    this.marked = undefined;
     this.anchor = this.clamped(this.anchor);
     this.extent = this.clamped(this.extent);
     this.selected = this.clamped(this.selected);
@@ -677,7 +799,8 @@ export class GridView {
   private columnWidth(col: number, rows: number): number {
     let longest = 0;
     const { rows: usedRows } = this.workbook.usedSize(this.sheet);
-    for (let row = 0; row < Math.min(rows, usedRows); row++) {
+    const sampled = Math.min(rows, usedRows, WIDTH_SAMPLE_ROWS);
+    for (let row = 0; row < sampled; row++) {
       const cell = { sheet: this.sheet, row, col };
       const length = displayOf(
         this.workbook.cell(cell),
@@ -708,10 +831,15 @@ export class GridView {
     td.textContent = shown.text;
     td.className = `kind-${shown.kind}`;
     if (state.spilled) td.classList.add("spilled");
-    if (row === this.selected.row && col === this.selected.col)
+    // The selection's marks, also on a cell that has just come into the page.
+    const inRange = rangeContains(this.selectedRange, { row, col });
+    td.setAttribute("aria-selected", String(inRange));
+    if (inRange) this.shaded.add(td);
+    if (row === this.selected.row && col === this.selected.col) {
       td.classList.add("selected");
-    else if (rangeContains(this.selectedRange, { row, col }))
-      td.classList.add("in-range");
+      this.marked = td;
+      this.table.setAttribute("aria-activedescendant", td.id);
+    } else if (inRange) td.classList.add("in-range");
     const table = this.workbook.tables.at(this.sheet, { row, col });
     if (table)
       td.classList.add(

@@ -323,6 +323,38 @@ describeInBrowser("the browser workbook", () => {
     await showSheet("Partners");
   });
 
+  it("takes a list of 3,000 rows, keeps only the rows near the view in the page, and reaches any of them", async () => {
+    const nameBox = () => page.getByTestId("name-box").inputValue();
+    const rowsInPage = () => page.locator("#workbook tbody tr:not(.grid-spacer)").count();
+    await showSheet("Sheet1");
+    await cell("A1").click();
+    // Pasted as a block from another program: a partner name and a number per line.
+    await page.evaluate(() => {
+      const lines = Array.from({ length: 3000 }, (_, i) => `Partner ${i + 1}\t${i + 1}`);
+      const data = new DataTransfer();
+      data.setData("text/plain", lines.join("\r\n"));
+      document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(cell("B3").textContent()).resolves.toBe("3");
+    expect(await rowsInPage()).toBeLessThan(600);
+    // Ctrl+Down goes to the last row, which comes into the page and into view.
+    await cell("A1").click();
+    await page.keyboard.press("Control+ArrowDown");
+    await expect(nameBox()).resolves.toBe("A3000");
+    await expect(cell("B3000").textContent()).resolves.toBe("3000");
+    await expect(cell("A3000").isVisible()).resolves.toBe(true);
+    expect(await rowsInPage()).toBeLessThan(600);
+    // Scrolling by hand brings the rows it passes.
+    await page.locator("#workbook .grid-scroll").evaluate((scroller) => (scroller.scrollTop = 1500 * 23));
+    await expect(cell("B1500").textContent()).resolves.toBe("1500");
+    // Back to the top, and the paste undone in one step.
+    await page.keyboard.press("Control+Home");
+    await expect(cell("A1").isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Control+Z");
+    await expect(cell("A1").textContent()).resolves.toBe("");
+    await showSheet("Partners");
+  });
+
   it("tells the pane when the user types into the Criteria table in the grid", async () => {
     await showSheet("Scorecard");
     const weightCell = `${await columnOf(weightColumn)}${criteria.rows.findIndex((row) => row[0] === CRITERION) + 2}`;
