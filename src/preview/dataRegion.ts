@@ -62,21 +62,29 @@ export function currentRegion(
     span(region.left - 1, region.right + 1).map((col) => ({ row: r, col }));
   const column = (c: number): CellPosition[] =>
     span(region.top - 1, region.bottom + 1).map((row) => ({ row, col: c }));
+  // Each side grows as far as it can before the next is looked at: a list of thousands of
+  // rows costs a few cells per row, not a column's length per row.
   for (let grown = true; grown;) {
     grown = false;
-    if (region.top > 0 && anyFilled(row(region.top - 1))) {
+    while (region.top > 0 && anyFilled(row(region.top - 1))) {
       region.top--;
       grown = true;
     }
-    if (region.bottom < bounds.rows - 1 && anyFilled(row(region.bottom + 1))) {
+    while (
+      region.bottom < bounds.rows - 1 &&
+      anyFilled(row(region.bottom + 1))
+    ) {
       region.bottom++;
       grown = true;
     }
-    if (region.left > 0 && anyFilled(column(region.left - 1))) {
+    while (region.left > 0 && anyFilled(column(region.left - 1))) {
       region.left--;
       grown = true;
     }
-    if (region.right < bounds.cols - 1 && anyFilled(column(region.right + 1))) {
+    while (
+      region.right < bounds.cols - 1 &&
+      anyFilled(column(region.right + 1))
+    ) {
       region.right++;
       grown = true;
     }
