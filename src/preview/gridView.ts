@@ -1,7 +1,8 @@
 /**
  * The spreadsheet grid: a plain DOM table over one sheet of the workbook, with a selected
  * cell, keyboard navigation and in-cell editing that behave like Excel's: arrows move,
- * Ctrl+arrows to the edge of the data (dataRegion.ts), typing replaces the cell ("enter" mode,
+ * Ctrl+arrows to the edge of the data (dataRegion.ts), Page Up and Down a screen, Ctrl+Home
+ * and Ctrl+End to A1 and the last cell in use, typing replaces the cell ("enter" mode,
  * where arrows commit), F2 or a double click edits it ("edit" mode, where arrows move the
  * caret), Enter commits and moves down, Tab right, Escape cancels; Enter and Tab move without
  * editing too, inside the selected range when there is one.
@@ -448,6 +449,17 @@ export class GridView {
       e.preventDefault();
       const from = e.shiftKey ? this.extent : this.selected;
       this.select({ row: ctrl ? 0 : from.row, col: 0 }, true, e.shiftKey);
+    } else if (e.key === "PageDown" || e.key === "PageUp") {
+      // A screen of rows down or up, the view following (Shift: the range's far corner).
+      e.preventDefault();
+      const rows = Math.max(
+        1,
+        Math.floor(this.element.clientHeight / this.rowHeight) - 2,
+      );
+      const step = e.key === "PageDown" ? rows : -rows;
+      const from = e.shiftKey ? this.extent : this.selected;
+      this.element.scrollTop += step * this.rowHeight;
+      this.select({ row: from.row + step, col: from.col }, true, e.shiftKey);
     } else if (e.key === "End" && ctrl) {
       // Ctrl+End: the last cell in use (the last used row's, the last used column's).
       e.preventDefault();

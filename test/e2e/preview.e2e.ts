@@ -344,6 +344,13 @@ describeInBrowser("the browser workbook", () => {
     await expect(cell("B3000").textContent()).resolves.toBe("3000");
     await expect(cell("A3000").isVisible()).resolves.toBe(true);
     expect(await rowsInPage()).toBeLessThan(600);
+    // Page Up goes a screen of rows up, and the view with it.
+    await page.keyboard.press("PageUp");
+    const paged = Number((await nameBox()).slice(1));
+    expect(paged).toBeLessThan(2990);
+    await expect(cell(`A${paged}`).isVisible()).resolves.toBe(true);
+    await page.keyboard.press("PageDown");
+    await expect(nameBox()).resolves.toBe("A3000");
     // Scrolling by hand brings the rows it passes.
     await page.locator("#workbook .grid-scroll").evaluate((scroller) => (scroller.scrollTop = 1500 * 23));
     await expect(cell("B1500").textContent()).resolves.toBe("1500");
