@@ -24,18 +24,13 @@ import {
   type CellRange,
 } from "./cellRange";
 import { currentRegion, dataEdge } from "./dataRegion";
-import { windowChange, windowFor, type RowWindow } from "./rowWindow";
+import { PagedRows } from "./pagedRows";
 import { copyOf, pastedCells, pasteOf, type GridCopy } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** The grid's extent caps: the preview shows a working area, not a million rows. */
 export const MAX_GRID_ROWS = 100_000;
 export const MAX_GRID_COLUMNS = 60;
-/**
- * Rows kept in the page above and below those in view: a scroll of a screen or two, or a
- * click on a cell near the one in view, finds its row there.
- */
-const MARGIN_ROWS = 200;
 /** Rows read to size a column: enough to see what a column holds, at any sheet's length. */
 const WIDTH_SAMPLE_ROWS = 1000;
 const SPARE_ROWS = 20;
@@ -71,20 +66,10 @@ export class GridView {
   readonly element: HTMLDivElement;
   private readonly table: HTMLTableElement;
   private readonly notice: HTMLParagraphElement;
-  /** The cells of the rows in the page, by row. */
-  private cells = new Map<number, HTMLTableCellElement[]>();
   /** The sheet's extent in the grid (rows and columns one can select), not all in the page. */
   private rendered = { rows: 0, cols: 0 };
-  private body: HTMLTableSectionElement | null = null;
-  /** Rows standing in for those above and below the page's (rowWindow.ts). */
-  private spacers: {
-    above: HTMLTableRowElement;
-    below: HTMLTableRowElement;
-  } | null = null;
-  private window: RowWindow = { start: 0, end: 0 };
-  /** Pixels per row: the stylesheet's 22px and a border, measured once a row is laid out. */
-  private rowHeight = 23;
-  private scrollPending = false;
+  /** The rows in the page (pagedRows.ts); null before the first render. */
+  private paged: PagedRows | null = null;
   private sheet: string;
   /** The active cell: the one the formula bar shows and typing replaces. */
   private selected: CellPosition = { row: 0, col: 0 };
@@ -128,7 +113,7 @@ export class GridView {
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
     document.addEventListener("copy", (e) => this.onCopy(e));
     document.addEventListener("paste", (e) => this.onPaste(e));
-    this.element.addEventListener("scroll", () => this.onScroll());
+    this.element.addEventListener("scroll", () => this.paged?.scrolled());
     this.table.addEventListener("dblclick", (e) => {
       if (this.positionOf(e.target)) this.startEditing("edit");
     });
@@ -220,13 +205,7 @@ export class GridView {
 
   /** Scrolls a cell into view; a row not in the page is scrolled to first, which brings it. */
   private reveal(position: CellPosition): void {
-    if (!this.cellAt(position)) {
-      this.element.scrollTop = Math.max(
-        0,
-        position.row * this.rowHeight - this.element.clientHeight / 2,
-      );
-      this.renderWindow();
-    }
+    this.paged?.bring(position.row);
     this.cellAt(position)?.scrollIntoView?.({
       block: "nearest",
       inline: "nearest",
@@ -252,9 +231,10 @@ export class GridView {
     this.shaded.clear();
     // Only the range's rows in the page: a row that comes later is marked as it is made.
     const range = this.selectedRange;
+    const inPage = this.paged?.inPage ?? { start: 0, end: 0 };
     const rows = {
-      top: Math.max(range.top, this.window.start),
-      bottom: Math.min(range.bottom, this.window.end - 1),
+      top: Math.max(range.top, inPage.start),
+      bottom: Math.min(range.bottom, inPage.end - 1),
     };
     for (const position of positionsOf({ ...range, ...rows })) {
       const td = this.cellAt(position);
@@ -417,7 +397,7 @@ export class GridView {
     if (arrow) {
       e.preventDefault();
       this.arrowKey(arrow, ctrl, e.shiftKey);
-    } else if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
+    } else if (ctrl && (key === "z" || key === "y")) {
       e.preventDefault();
       this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
     } else if (ctrl && key === "a") {
@@ -452,13 +432,14 @@ export class GridView {
     } else if (e.key === "PageDown" || e.key === "PageUp") {
       // A screen of rows down or up, the view following (Shift: the range's far corner).
       e.preventDefault();
+      const rowHeight = this.paged?.rowHeight ?? 23;
       const rows = Math.max(
         1,
-        Math.floor(this.element.clientHeight / this.rowHeight) - 2,
+        Math.floor(this.element.clientHeight / rowHeight) - 2,
       );
       const step = e.key === "PageDown" ? rows : -rows;
       const from = e.shiftKey ? this.extent : this.selected;
-      this.element.scrollTop += step * this.rowHeight;
+      this.element.scrollTop += step * rowHeight;
       this.select({ row: from.row + step, col: from.col }, true, e.shiftKey);
     } else if (e.key === "End" && ctrl) {
       // Ctrl+End: the last cell in use (the last used row's, the last used column's).
@@ -597,107 +578,8 @@ export class GridView {
     return { row: Number(td.dataset.row), col: Number(td.dataset.col) };
   }
 
-  private cellAt({ row, col }: CellPosition): HTMLTableCellElement | undefined {
-    return this.cells.get(row)?.[col];
-  }
-
-  private onScroll(): void {
-    if (this.scrollPending) return;
-    this.scrollPending = true;
-    requestAnimationFrame(() => {
-      this.scrollPending = false;
-      this.renderWindow();
-    });
-  }
-
-  /** Brings the rows in view (and a margin) into the page, and takes those far away out. */
-  private renderWindow(): void {
-    const { body, spacers } = this;
-    if (!body || !spacers) return;
-    const next = windowFor(
-      {
-        scrollTop: this.element.scrollTop,
-        // Before the page is laid out, as if a screen of rows were in view.
-        height: this.element.clientHeight || 40 * this.rowHeight,
-        rowHeight: this.rowHeight,
-      },
-      this.rendered.rows,
-      MARGIN_ROWS,
-    );
-    const change = windowChange(this.window, next);
-    for (const row of change.removed) {
-      const line = this.cells.get(row) ?? [];
-      line[0]?.parentElement?.remove();
-      for (const td of line) this.shaded.delete(td);
-      this.cells.delete(row);
-    }
-    spacers.above.after(this.rowsOf(change.above));
-    spacers.below.before(this.rowsOf(change.below));
-    this.window = next;
-    this.sizeSpacers();
-    for (const range of [change.above, change.below])
-      for (let r = range.start; r < range.end; r++)
-        for (let c = 0; c < this.rendered.cols; c++) this.renderCell(r, c);
-  }
-
-  /** New rows of cells, in order, to go into the page. */
-  private rowsOf(range: RowWindow): DocumentFragment {
-    const fragment = document.createDocumentFragment();
-    for (let r = range.start; r < range.end; r++) {
-      const tr = document.createElement("tr");
-      tr.setAttribute("aria-rowindex", String(r + 2));
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = String(r + 1);
-      tr.append(th);
-      const line: HTMLTableCellElement[] = [];
-      for (let c = 0; c < this.rendered.cols; c++) {
-        const td = tr.insertCell();
-        td.id = `cell-${r}-${c}`;
-        td.dataset.row = String(r);
-        td.dataset.col = String(c);
-        td.dataset.cell = cellName({ row: r, col: c });
-        td.setAttribute("role", "gridcell");
-        line.push(td);
-      }
-      this.cells.set(r, line);
-      fragment.append(tr);
-    }
-    return fragment;
-  }
-
-  /** The spacers as tall as the rows they stand for (none: hidden). */
-  private sizeSpacers(): void {
-    if (!this.spacers) return;
-    const heights = {
-      above: this.window.start,
-      below: this.rendered.rows - this.window.end,
-    };
-    for (const side of ["above", "below"] as const) {
-      const spacer = this.spacers[side];
-      spacer.hidden = heights[side] === 0;
-      spacer.style.height = `${heights[side] * this.rowHeight}px`;
-    }
-  }
-
-  /** Takes the row height the page lays rows out at, once there is a row to measure. */
-  private measureRowHeight(): void {
-    const row = this.cells.get(this.window.start)?.[0]?.parentElement;
-    const height = row?.getBoundingClientRect().height ?? 0;
-    if (height > 0 && height !== this.rowHeight) {
-      this.rowHeight = height;
-      this.sizeSpacers();
-    }
-  }
-
-  /** A row standing in for rows not in the page: hidden from assistive technology. */
-  private spacer(): HTMLTableRowElement {
-    const tr = document.createElement("tr");
-    tr.className = "grid-spacer";
-    tr.setAttribute("aria-hidden", "true");
-    const td = tr.insertCell();
-    td.colSpan = this.rendered.cols + 1;
-    return tr;
+  private cellAt(position: CellPosition): HTMLTableCellElement | undefined {
+    return this.paged?.cellAt(position);
   }
 
   private onWorkbookEvent(event: WorkbookEvent): void {
@@ -780,18 +662,18 @@ export class GridView {
       headRow.append(th);
     }
     const body = document.createElement("tbody");
-    this.body = body;
-    this.spacers = { above: this.spacer(), below: this.spacer() };
-    body.append(this.spacers.above, this.spacers.below);
-    this.cells.clear();
-    this.window = { start: 0, end: 0 };
     // A fixed layout squeezes the columns into the container unless the table is given its width.
     this.table.style.width = `${tableWidth}px`;
     this.table.append(colgroup, head, body);
     this.shaded.clear();
     this.marked = undefined;
-    this.renderWindow();
-    this.measureRowHeight();
+    this.paged = new PagedRows(this.element, body, rows, cols, {
+      added: (row) => {
+        for (let col = 0; col < cols; col++) this.renderCell(row, col);
+      },
+      removed: (cells) => cells.forEach((td) => this.shaded.delete(td)),
+    });
+    this.paged.refresh();
     const clipped = used.rows > rows || used.cols > cols;
     this.notice.textContent = clipped
       ? `Showing the first ${rows} rows and ${cols} columns of ${used.rows} x ${used.cols}.`
