@@ -1,3 +1,4 @@
+import { cellName, parseCellName } from "./a1";
 import { currentRegion, dataEdge, type FilledAt } from "./dataRegion";
 
 /** A sheet drawn as text: "x" is a filled cell, "." a blank one; one string per row. */
@@ -29,49 +30,26 @@ describe("Ctrl+arrow: the edge of the data", () => {
     "...",
   );
 
+  /** Where Ctrl+arrow goes from a cell, both by name. */
+  const jump = (from: string, step: typeof DOWN) =>
+    cellName(dataEdge(filled, parseCellName(from), step, bounds));
+
   it("goes to the last cell of a run of data", () => {
-    expect(dataEdge(filled, { row: 0, col: 0 }, DOWN, bounds)).toEqual({
-      row: 2,
-      col: 0,
-    });
-    expect(dataEdge(filled, { row: 5, col: 0 }, UP, bounds)).toEqual({
-      row: 4,
-      col: 0,
-    });
+    expect(jump("A1", DOWN)).toBe("A3");
+    expect(jump("A6", UP)).toBe("A5");
   });
 
   it("from the end of a run, or from a blank, goes to the next filled cell", () => {
-    expect(dataEdge(filled, { row: 2, col: 0 }, DOWN, bounds)).toEqual({
-      row: 4,
-      col: 0,
-    });
-    expect(dataEdge(filled, { row: 3, col: 0 }, DOWN, bounds)).toEqual({
-      row: 4,
-      col: 0,
-    });
-    expect(dataEdge(filled, { row: 4, col: 0 }, UP, bounds)).toEqual({
-      row: 2,
-      col: 0,
-    });
+    expect(jump("A3", DOWN)).toBe("A5");
+    expect(jump("A4", DOWN)).toBe("A5");
+    expect(jump("A5", UP)).toBe("A3");
   });
 
   it("with no data ahead, goes to the sheet's edge, and stays there", () => {
-    expect(dataEdge(filled, { row: 5, col: 0 }, DOWN, bounds)).toEqual({
-      row: 7,
-      col: 0,
-    });
-    expect(dataEdge(filled, { row: 7, col: 0 }, DOWN, bounds)).toEqual({
-      row: 7,
-      col: 0,
-    });
-    expect(dataEdge(filled, { row: 0, col: 0 }, RIGHT, bounds)).toEqual({
-      row: 0,
-      col: 2,
-    });
-    expect(dataEdge(filled, { row: 0, col: 0 }, LEFT, bounds)).toEqual({
-      row: 0,
-      col: 0,
-    });
+    expect(jump("A6", DOWN)).toBe("A8");
+    expect(jump("A8", DOWN)).toBe("A8");
+    expect(jump("A1", RIGHT)).toBe("C1");
+    expect(jump("A1", LEFT)).toBe("A1");
   });
 
   it("a filled cell next to the edge is reached, not passed", () => {

@@ -62,32 +62,23 @@ export function currentRegion(
     span(region.left - 1, region.right + 1).map((col) => ({ row: r, col }));
   const column = (c: number): CellPosition[] =>
     span(region.top - 1, region.bottom + 1).map((row) => ({ row, col: c }));
+  // Per side: the line of cells just outside it, and how it moves out by one.
+  const sides = [
+    { outside: () => row(region.top - 1), grow: () => region.top-- },
+    { outside: () => row(region.bottom + 1), grow: () => region.bottom++ },
+    { outside: () => column(region.left - 1), grow: () => region.left-- },
+    { outside: () => column(region.right + 1), grow: () => region.right++ },
+  ];
   // Each side grows as far as it can before the next is looked at: a list of thousands of
-  // rows costs a few cells per row, not a column's length per row.
+  // rows costs a few cells per row, not a column's length per row. A line wholly off the
+  // sheet holds nothing, so the sheet's edges stop it.
   for (let grown = true; grown;) {
     grown = false;
-    while (region.top > 0 && anyFilled(row(region.top - 1))) {
-      region.top--;
-      grown = true;
-    }
-    while (
-      region.bottom < bounds.rows - 1 &&
-      anyFilled(row(region.bottom + 1))
-    ) {
-      region.bottom++;
-      grown = true;
-    }
-    while (region.left > 0 && anyFilled(column(region.left - 1))) {
-      region.left--;
-      grown = true;
-    }
-    while (
-      region.right < bounds.cols - 1 &&
-      anyFilled(column(region.right + 1))
-    ) {
-      region.right++;
-      grown = true;
-    }
+    for (const side of sides)
+      while (anyFilled(side.outside())) {
+        side.grow();
+        grown = true;
+      }
   }
   return region;
 }
