@@ -6,7 +6,8 @@
  * where arrows commit), F2 or a double click edits it ("edit" mode, where arrows move the
  * caret), Enter commits and moves down, Tab right, Escape cancels; Enter and Tab move without
  * editing too, inside the selected range when there is one.
- * Shift with an arrow or a click, or a drag, selects a range, Ctrl+A the data around the cell:
+ * Shift with an arrow or a click, or a drag, selects a range, Ctrl+A the data around the cell,
+ * a header click (or Ctrl+Space, Shift+Space) whole columns or rows:
  * Delete clears it, Ctrl+C copies it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo
  * and redo the user's edits (editHistory.ts).
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
@@ -403,6 +404,12 @@ export class GridView {
     } else if (ctrl && key === "a") {
       e.preventDefault();
       this.selectAll();
+    } else if (e.key === " " && (ctrl || e.shiftKey)) {
+      // Ctrl+Space: the selected columns, whole; Shift+Space: the selected rows.
+      e.preventDefault();
+      const range = this.selectedRange;
+      if (ctrl) this.selectLines("columns", range.left, range.right, false);
+      else this.selectLines("rows", range.top, range.bottom, false);
     } else if (e.key === "F2") {
       e.preventDefault();
       this.startEditing("edit");
@@ -548,6 +555,13 @@ export class GridView {
   }
 
   private onMouseDown(e: MouseEvent): void {
+    const header = this.headerOf(e.target);
+    if (header) {
+      e.preventDefault();
+      this.commitEdit("none", false);
+      this.selectLines(header.kind, header.index, header.index, e.shiftKey);
+      return;
+    }
     const position = this.positionOf(e.target);
     if (!position) return;
     if (this.editor && e.target === this.editor.input) return;
@@ -567,6 +581,57 @@ export class GridView {
     }
     const position = this.positionOf(e.target);
     if (position) this.select(position, true, true);
+  }
+
+  /** The column or row whose header `target` is (a click there selects it), if any. */
+  private headerOf(
+    target: EventTarget | null,
+  ): { kind: "columns" | "rows"; index: number } | undefined {
+    const th =
+      target instanceof HTMLElement
+        ? target.closest<HTMLTableCellElement>("th[data-col], th[data-row]")
+        : null;
+    if (!th) return undefined;
+    return th.dataset.col !== undefined
+      ? { kind: "columns", index: Number(th.dataset.col) }
+      : { kind: "rows", index: Number(th.dataset.row) };
+  }
+
+  /**
+   * Whole columns (or rows) `first` to `last` of the grid, as a click on their header, or
+   * Ctrl+Space (Shift+Space) selects them; with `extend`, from the range's anchor on. The
+   * active cell is the first one in view, so the view stays where it is.
+   */
+  private selectLines(
+    kind: "columns" | "rows",
+    first: number,
+    last: number,
+    extend: boolean,
+  ): void {
+    const from = extend
+      ? kind === "columns"
+        ? this.anchor.col
+        : this.anchor.row
+      : first;
+    const low = Math.min(from, first, last);
+    const high = Math.max(from, first, last);
+    // The range runs from the anchor's line to the far end, so Shift extends from there again.
+    const to = from === low ? high : low;
+    const lastRow = this.rendered.rows - 1;
+    const lastCol = this.rendered.cols - 1;
+    if (kind === "columns") {
+      this.anchor = { row: 0, col: from };
+      this.extent = { row: lastRow, col: to };
+    } else {
+      this.anchor = { row: from, col: 0 };
+      this.extent = { row: to, col: lastCol };
+    }
+    if (!extend)
+      this.selected =
+        kind === "columns"
+          ? { row: this.paged?.firstInView ?? 0, col: first }
+          : { row: first, col: 0 };
+    this.showSelection(this.selected, true);
   }
 
   private positionOf(target: EventTarget | null): CellPosition | undefined {
@@ -658,6 +723,7 @@ export class GridView {
       colgroup.append(col);
       const th = document.createElement("th");
       th.scope = "col";
+      th.dataset.col = String(c);
       th.textContent = columnLetters(c);
       headRow.append(th);
     }

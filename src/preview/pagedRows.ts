@@ -62,6 +62,14 @@ export class PagedRows {
     return this.window;
   }
 
+  /** The first row (wholly or partly) in view. */
+  get firstInView(): number {
+    return Math.min(
+      this.rows - 1,
+      Math.floor(this.scroller.scrollTop / this.height),
+    );
+  }
+
   cellAt({ row, col }: CellPosition): HTMLTableCellElement | undefined {
     return this.cells.get(row)?.[col];
   }
@@ -122,6 +130,7 @@ export class PagedRows {
       tr.setAttribute("aria-rowindex", String(r + 2));
       const th = document.createElement("th");
       th.scope = "row";
+      th.dataset.row = String(r);
       th.textContent = String(r + 1);
       tr.append(th);
       const line: HTMLTableCellElement[] = [];

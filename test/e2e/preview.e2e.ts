@@ -354,6 +354,27 @@ describeInBrowser("the browser workbook", () => {
     // Scrolling by hand brings the rows it passes.
     await page.locator("#workbook .grid-scroll").evaluate((scroller) => (scroller.scrollTop = 1500 * 23));
     await expect(cell("B1500").textContent()).resolves.toBe("1500");
+    // A click on column B's header selects the column (every row of it in the page), the
+    // view staying where it is; Delete clears it, and Ctrl+Z brings it back, selected from
+    // its top (Ctrl+Down then runs through all 3,000 values to the last).
+    await page.locator('#workbook thead th[data-col="1"]').click();
+    const columnB = page.locator('#workbook td[data-col="1"]');
+    await expect(page.locator('#workbook td[aria-selected="true"]').count()).resolves.toBe(await columnB.count());
+    await expect(cell("B1500").isVisible()).resolves.toBe(true);
+    await page.keyboard.press("Delete");
+    await expect(cell("B1500").textContent()).resolves.toBe("");
+    await page.keyboard.press("Control+Z");
+    await expect(nameBox()).resolves.toBe("B1");
+    await expect(cell("B1").textContent()).resolves.toBe("1");
+    await page.keyboard.press("Control+ArrowDown");
+    await expect(nameBox()).resolves.toBe("B3000");
+    await page.locator("#workbook .grid-scroll").evaluate((scroller) => (scroller.scrollTop = 1500 * 23));
+    await expect(cell("B1500").textContent()).resolves.toBe("1500");
+    // Shift+Space: the active cell's row, whole.
+    await cell("A1500").click();
+    await page.keyboard.press("Shift+Space");
+    const row1500 = page.locator('#workbook tr[aria-rowindex="1501"] td');
+    await expect(page.locator('#workbook td[aria-selected="true"]').count()).resolves.toBe(await row1500.count());
     // Back to the top, and the paste undone in one step.
     await page.keyboard.press("Control+Home");
     await expect(cell("A1").isVisible()).resolves.toBe(true);
