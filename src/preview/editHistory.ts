@@ -5,6 +5,7 @@
  * colleagues) ends the history, since undoing a cell under it could leave the scorecard half
  * applied.
  */
+import type { TableGrowth } from "./tableGrowth";
 import type { CellAddress, CellInput } from "./workbook";
 
 /** One cell of an action: what it held before and what the action wrote. */
@@ -14,12 +15,18 @@ export interface CellEdit {
   after: CellInput;
 }
 
+/** One action: its cells, and the tables it grew (typing under a table extends it, as in Excel). */
+export interface EditAction {
+  cells: CellEdit[];
+  tables: TableGrowth[];
+}
+
 /** Excel keeps the last 100 actions. */
 export const UNDO_LIMIT = 100;
 
 export class EditHistory {
-  private readonly done: CellEdit[][] = [];
-  private readonly undone: CellEdit[][] = [];
+  private readonly done: EditAction[] = [];
+  private readonly undone: EditAction[] = [];
 
   constructor(private readonly limit = UNDO_LIMIT) {}
 
@@ -32,23 +39,30 @@ export class EditHistory {
   }
 
   /** A new action: it can be undone, and what was undone before it can no longer be redone. */
-  record(action: CellEdit[]): void {
+  record(action: EditAction): void {
     // Nothing to take back: Delete on an empty cell, or typing what the cell already holds.
-    if (action.every((edit) => edit.before === edit.after)) return;
-    this.done.push(action.map((edit) => ({ ...edit, cell: { ...edit.cell } })));
+    if (
+      action.tables.length === 0 &&
+      action.cells.every((edit) => edit.before === edit.after)
+    )
+      return;
+    this.done.push({
+      cells: action.cells.map((edit) => ({ ...edit, cell: { ...edit.cell } })),
+      tables: [...action.tables],
+    });
     if (this.done.length > this.limit) this.done.shift();
     this.undone.length = 0;
   }
 
   /** The last action, to write back its `before`s; it moves to what can be redone. */
-  takeUndo(): readonly CellEdit[] | undefined {
+  takeUndo(): EditAction | undefined {
     const action = this.done.pop();
     if (action) this.undone.push(action);
     return action;
   }
 
   /** The last action undone, to write its `after`s again; it can be undone again. */
-  takeRedo(): readonly CellEdit[] | undefined {
+  takeRedo(): EditAction | undefined {
     const action = this.undone.pop();
     if (action) this.done.push(action);
     return action;

@@ -51,7 +51,8 @@ describe("GridStore History", () => {
     const grown = new Workbook();
     const growing = new GridStore(grown);
     await growing.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]);
-    grown.enter({ sheet: "History", row: 2, col: 1 }, "below the table");
+    // Written, not typed: typed right below the table, it would join the table, as in Excel.
+    grown.write({ sheet: "History", row: 2, col: 1 }, "below the table");
     await expect(
       growing.appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]),
     ).rejects.toThrow(/already has data at B3/);

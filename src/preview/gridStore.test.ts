@@ -205,6 +205,21 @@ describe("GridStore", () => {
     workbook.enter({ sheet: "Partners", row: 1, col: 2 }, "6");
     expect(heard).toBe(2);
   });
+
+  it("tells them when a partner typed under the table joins it, and when Ctrl+Z takes the row out again", async () => {
+    const { workbook, store } = await sampleWorkbook();
+    const below = workbook.tables.get("Partners")!.height;
+    let heard = 0;
+    await store.watchPartners(() => heard++);
+    workbook.enter({ sheet: "Partners", row: below, col: 0 }, "Newcomer");
+    expect(heard).toBeGreaterThan(0);
+    expect((await store.load()).partners?.rows).toHaveLength(below);
+    // Undone, the row's cells lie outside the table: its shrinking is what is heard.
+    heard = 0;
+    workbook.undo();
+    expect(heard).toBeGreaterThan(0);
+    expect((await store.load()).partners?.rows).toHaveLength(below - 1);
+  });
 });
 
 describe("GridStore.watchPartnerSelection", () => {

@@ -215,12 +215,19 @@ export class GridStore implements ScorecardStore, SharingStore {
     return this.onUserEdits([TABLE.partners.toLowerCase()], listener);
   }
 
-  /** Calls `listener` for each cell the user edits in one of `tables` (names in lower case). */
+  /**
+   * Calls `listener` for each cell the user edits in one of `tables` (names in lower case),
+   * and when the user's edit (or its undo) grows or shrinks one of them.
+   */
   private onUserEdits(tables: string[], listener: () => void): () => void {
     const stop = this.workbook.on((event) => {
-      if (event.kind !== "userEdit") return;
-      const table = this.workbook.tables.at(event.cell.sheet, event.cell);
-      if (table && tables.includes(table.name.toLowerCase())) listener();
+      const table =
+        event.kind === "userEdit"
+          ? this.workbook.tables.at(event.cell.sheet, event.cell)?.name
+          : event.kind === "userTableResize"
+            ? event.table
+            : undefined;
+      if (table && tables.includes(table.toLowerCase())) listener();
     });
     return () => {
       stop();

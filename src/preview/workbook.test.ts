@@ -416,6 +416,64 @@ describe("PRM functions in the browser workbook", () => {
   });
 });
 
+describe("a table grows by what the user types right below it, as Excel's tables do", () => {
+  /** The fixture's partners as a table with a Score column of one table formula per row. */
+  function scoredPartners(): Workbook {
+    const workbook = scorecardWorkbook();
+    const score =
+      "=PRM.PARTNERSCORE([@[Revenue]:[Strategic fit]],Criteria[#All])";
+    workbook.write(at("Partners", "H1"), "Score");
+    workbook.write(at("Partners", "H2"), score);
+    workbook.write(at("Partners", "H3"), score);
+    workbook.write(at("Partners", "I2"), "=ROWS(Partners[Score])");
+    workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 1 });
+    return workbook;
+  }
+
+  it("a partner typed under the list joins the table, gets its Score formula and is counted", () => {
+    const workbook = scoredPartners();
+    expect(workbook.cell(at("Partners", "I2")).value).toBe(2);
+    workbook.enterAll(
+      ["New partner", ...STRONG].map((value, col) => ({
+        cell: { sheet: "Partners", row: 3, col },
+        text: String(value),
+      })),
+    );
+    expect(workbook.tables.get("Partners")?.height).toBe(4);
+    expect(workbook.cell(at("Partners", "H4")).input).toBe(
+      "=PRM.PARTNERSCORE([@[Revenue]:[Strategic fit]],Criteria[#All])",
+    );
+    // The same values as Strong in row 2: the same score; the column now counts three.
+    expect(workbook.cell(at("Partners", "H4")).value).toBe(
+      workbook.cell(at("Partners", "H2")).value,
+    );
+    expect(workbook.cell(at("Partners", "I2")).value).toBe(3);
+  });
+
+  it("one Ctrl+Z takes the row, its formula and the table's growth back; Ctrl+Y all again", () => {
+    const workbook = scoredPartners();
+    workbook.enter(at("Partners", "A4"), "New partner");
+    expect(workbook.tables.get("Partners")?.height).toBe(4);
+    workbook.undo();
+    expect(workbook.tables.get("Partners")?.height).toBe(3);
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("");
+    expect(workbook.cell(at("Partners", "H4")).input).toBe("");
+    expect(workbook.cell(at("Partners", "I2")).value).toBe(2);
+    workbook.redo();
+    expect(workbook.tables.get("Partners")?.height).toBe(4);
+    expect(workbook.cell(at("Partners", "H4")).input).toMatch(
+      /^=PRM\.PARTNERSCORE/,
+    );
+  });
+
+  it("not by the store's own writes, nor by typing two rows down", () => {
+    const workbook = scoredPartners();
+    workbook.write(at("Partners", "A4"), "written by the add-in");
+    workbook.enter(at("Partners", "A6"), "two rows down");
+    expect(workbook.tables.get("Partners")?.height).toBe(3);
+  });
+});
+
 describe("what the grid's Ctrl+arrow and Ctrl+A count as data", () => {
   it('counts values, formulas (one that gives "" too) and spilled cells; not empty ones', () => {
     const workbook = new Workbook(["Sheet1"]);

@@ -12,8 +12,9 @@ import {
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CellPosition } from "./a1";
-import { EditHistory, type CellEdit } from "./editHistory";
+import { EditHistory, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
+import { calculatedFills, tableGrowth, type TableGrowth } from "./tableGrowth";
 import {
   TableRegistry,
   type TableExtent,
@@ -46,7 +47,9 @@ export type WorkbookEvent =
   /** Something asks for a sheet to be shown, as Excel's worksheet.activate(). */
   | { kind: "activate"; sheet: string }
   /** A user typed into (or cleared) a cell in the grid; the store's own writes do not count. */
-  | { kind: "userEdit"; cell: CellAddress };
+  | { kind: "userEdit"; cell: CellAddress }
+  /** A user's edit (or its undo) grew or shrank a table: typing right below it extends it. */
+  | { kind: "userTableResize"; table: string };
 
 /** A cell's content to write: a value, or a string starting with "=" for a formula. */
 export type CellInput = string | number | boolean | null;
@@ -245,17 +248,37 @@ export class Workbook {
    * read again).
    */
   enterAll(cells: { cell: CellAddress; text: string }[]): void {
-    const before = cells.map(({ cell }) => this.contentOf(cell));
-    this.writeAsUser(cells.map(({ cell, text }) => ({ cell, input: text })));
+    // Entries in the rows right below a table extend it, its calculated columns filled in
+    // (tableGrowth.ts), as Excel's tables do; one undo step takes all of it back.
+    const written = new Set(cells.map(({ cell }) => cellKey(cell)));
+    const tables = tableGrowth(
+      this.tables.all(),
+      cells.filter(({ text }) => text !== "").map(({ cell }) => cell),
+    );
+    const entries = [
+      ...cells,
+      ...tables.flatMap((growth) =>
+        calculatedFills(
+          growth,
+          (cell) => this.formulas.written(cell),
+          (cell) => written.has(cellKey(cell)),
+        ),
+      ),
+    ];
+    const before = entries.map(({ cell }) => this.contentOf(cell));
+    for (const growth of tables) this.defineTable(growth.after);
+    this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
     // What each cell holds now, typed as contentOf reads it: "5" typed is the number 5.
-    this.history.record(
-      cells.map(({ cell }, i) => ({
+    this.history.record({
+      cells: entries.map(({ cell }, i) => ({
         cell,
         before: before[i],
         after: this.contentOf(cell),
       })),
-    );
-    this.announceUserEdits(cells.map(({ cell }) => cell));
+      tables,
+    });
+    this.showTableRows(tables);
+    this.announceUserEdits(entries.map(({ cell }) => cell));
   }
 
   get canUndo(): boolean {
@@ -277,16 +300,42 @@ export class Workbook {
   }
 
   private rewrite(
-    action: readonly CellEdit[] | undefined,
+    action: EditAction | undefined,
     side: "before" | "after",
   ): CellAddress[] {
     if (!action) return [];
+    // A table the action grew is grown before its new rows are written again, and given
+    // back its extent after they are emptied.
+    if (side === "after")
+      for (const growth of action.tables) this.defineTable(growth.after);
     this.writeAsUser(
-      action.map((edit) => ({ cell: edit.cell, input: edit[side] })),
+      action.cells.map((edit) => ({ cell: edit.cell, input: edit[side] })),
     );
-    const cells = action.map((edit) => ({ ...edit.cell }));
+    if (side === "before")
+      for (const growth of action.tables) this.defineTable(growth.before);
+    this.showTableRows(action.tables);
+    const cells = action.cells.map((edit) => ({ ...edit.cell }));
     this.announceUserEdits(cells);
     return cells;
+  }
+
+  /**
+   * After a user's edit grew tables, or its undo shrank them: the cells of the rows that
+   * joined or left are shown again (their table banding with them), and each table's change
+   * is announced, so that the pane reads its rows again.
+   */
+  private showTableRows(tables: readonly TableGrowth[]): void {
+    for (const { after } of tables)
+      this.emit({ kind: "userTableResize", table: after.name });
+    const cells = tables.flatMap(({ before, after }) => {
+      const rows = after.height - before.height;
+      return Array.from({ length: rows * after.width }, (_, i) => ({
+        sheet: after.sheet,
+        row: before.topLeft.row + before.height + Math.floor(i / after.width),
+        col: after.topLeft.col + (i % after.width),
+      }));
+    });
+    if (cells.length > 0) this.emit({ kind: "values", cells });
   }
 
   /** Cells written as typed in the grid (a header renames its column's references), in one batch. */
@@ -303,6 +352,10 @@ export class Workbook {
   /** Defines or moves/resizes a table, and re-translates every formula that names it or lies in it. */
   setTable(extent: TableExtent): void {
     this.history.clear();
+    this.defineTable(extent);
+  }
+
+  private defineTable(extent: TableExtent): void {
     this.tables.define(extent);
     this.formulas.tableDefined(extent);
   }

@@ -479,6 +479,23 @@ describeInBrowser("the browser workbook", () => {
     await showSheet("Partners");
   });
 
+  it("takes a partner typed under the list into the Partners table, scored and counted, as Excel's tables do", async () => {
+    const summary = () => pane().getByTestId("effect-summary").textContent();
+    const count = partnersTable.rows.length;
+    const below = count + 2;
+    await expect(summary()).resolves.toMatch(new RegExp(`^${count} partners`));
+    await typeInto(`A${below}`, "Newcomer Ltd");
+    // The Score column's formula is filled in the new row, and the pane reads one partner more.
+    await cell(`${scoreColumn}${below}`).click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^=PRM\.PARTNERSCORE\(/);
+    await expect(cell(`A${below}`).getAttribute("class")).resolves.toMatch(/table-(band|row)/);
+    await pane().getByTestId("effect-summary").filter({ hasText: `${count + 1} partners` }).waitFor();
+    // One Ctrl+Z takes it all back.
+    await page.keyboard.press("Control+Z");
+    await expect(cell(`${scoreColumn}${below}`).textContent()).resolves.toBe("");
+    await pane().getByTestId("effect-summary").filter({ hasText: `${count} partners` }).waitFor();
+  });
+
   it("made no request outside localhost and threw no uncaught error", async () => {
     const outside = requests.filter((url) => {
       const { protocol, hostname } = new URL(url);
