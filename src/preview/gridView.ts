@@ -6,12 +6,12 @@
  * where arrows commit), F2 or a double click edits it ("edit" mode, where arrows move the
  * caret), Enter commits and moves down, Tab right, Escape cancels; Enter and Tab move without
  * editing too, inside the selected range when there is one.
- * Shift with an arrow or a click, or a drag, selects a range, Ctrl+A the data around the cell,
- * a header click (or Ctrl+Space, Shift+Space) whole columns or rows:
- * Delete clears it, Ctrl+C copies it, a paste or Ctrl+Enter fills it. Ctrl+Z and Ctrl+Y undo
- * and redo the user's edits (editHistory.ts).
+ * Shift with an arrow or a click, or a drag (held beyond the edge, it scrolls), selects a
+ * range; Ctrl+A the data around the cell; a header click (or Ctrl+Space, Shift+Space) whole
+ * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it.
+ * Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
- * margin around them are in the page (rowWindow.ts), so a list of thousands of partners
+ * margin around them are in the page (pagedRows.ts), so a list of thousands of partners
  * scrolls and navigates without thousands of rows of cells in the page.
  */
 import { cellName, columnLetters, type CellPosition } from "./a1";
@@ -86,6 +86,8 @@ export class GridView {
   private readonly shaded = new Set<HTMLTableCellElement>();
   /** A mouse button is held down on the grid: moving over cells extends the range. */
   private dragging = false;
+  /** Where the mouse is while dragging beyond the grid's top or bottom edge (which scrolls it), else null. */
+  private beyondEdge: { x: number; y: number } | null = null;
   private editor: {
     input: HTMLInputElement;
     mode: EditMode;
@@ -110,7 +112,11 @@ export class GridView {
     this.table.addEventListener("keydown", (e) => this.onGridKey(e));
     this.table.addEventListener("mousedown", (e) => this.onMouseDown(e));
     this.table.addEventListener("mouseover", (e) => this.onMouseOver(e));
-    document.addEventListener("mouseup", () => (this.dragging = false));
+    document.addEventListener("mouseup", () => {
+      this.dragging = false;
+      this.beyondEdge = null;
+    });
+    document.addEventListener("mousemove", (e) => this.onDragMove(e));
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
     document.addEventListener("copy", (e) => this.onCopy(e));
     document.addEventListener("paste", (e) => this.onPaste(e));
@@ -569,6 +575,39 @@ export class GridView {
     this.commitEdit("none", false);
     this.select(position, true, e.shiftKey);
     this.dragging = e.button === 0;
+  }
+
+  /**
+   * A drag held above or below the grid scrolls it, a row at a time and faster the farther
+   * the mouse is, extending the range to the row at the edge, as Excel does.
+   */
+  private onDragMove(e: MouseEvent): void {
+    if (!this.dragging || this.editor) return;
+    const box = this.element.getBoundingClientRect();
+    const outside = e.clientY < box.top || e.clientY > box.bottom;
+    const wasOutside = this.beyondEdge !== null;
+    this.beyondEdge = outside ? { x: e.clientX, y: e.clientY } : null;
+    if (outside && !wasOutside)
+      requestAnimationFrame(() => this.scrollWhileDragging());
+  }
+
+  private scrollWhileDragging(): void {
+    const pointer = this.beyondEdge;
+    if (!pointer || !this.dragging || !this.paged) return;
+    const box = this.element.getBoundingClientRect();
+    const rowHeight = this.paged.rowHeight;
+    const distance =
+      pointer.y > box.bottom ? pointer.y - box.bottom : pointer.y - box.top;
+    const rows = Math.sign(distance) * Math.ceil(Math.abs(distance) / 20);
+    this.element.scrollTop += rows * rowHeight;
+    const first = this.paged.firstInView;
+    const inView = Math.floor(this.element.clientHeight / rowHeight) - 2;
+    this.select(
+      { row: rows > 0 ? first + inView : first + 1, col: this.extent.col },
+      true,
+      true,
+    );
+    requestAnimationFrame(() => this.scrollWhileDragging());
   }
 
   /** A drag from a cell selects the range up to the cell under the mouse. */
