@@ -25,6 +25,20 @@ describe("what joins a table when the user writes below it", () => {
     ).toEqual([{ before: PARTNERS, after: { ...PARTNERS, height: 7 } }]);
   });
 
+  it("never into another table below it", () => {
+    const notes = {
+      ...PARTNERS,
+      name: "Notes",
+      topLeft: { row: 6, col: 3 },
+      height: 2,
+    };
+    expect(tableGrowth([PARTNERS, notes], [at(5, 1), at(6, 1)])).toEqual([
+      { before: PARTNERS, after: { ...PARTNERS, height: 5 } },
+    ]);
+    const right = { ...notes, topLeft: { row: 5, col: 1 } };
+    expect(tableGrowth([PARTNERS, right], [at(5, 2)])).toEqual([]);
+  });
+
   it("nothing two rows down, beside the table, inside it, or on another sheet", () => {
     for (const cell of [
       at(6, 2),

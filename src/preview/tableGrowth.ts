@@ -18,7 +18,7 @@ export interface TableGrowth {
 /**
  * The tables that grow by `written` (the cells given content): those with written cells in
  * the row right below them, within their columns; each grows over the unbroken run of such
- * rows from there.
+ * rows from there, never into another table (as Excel, which grows a table only over free rows).
  */
 export function tableGrowth(
   tables: readonly TableExtent[],
@@ -35,9 +35,19 @@ export function tableGrowth(
         )
         .map((cell) => cell.row),
     );
+    const taken = (row: number) =>
+      tables.some(
+        (other) =>
+          other !== table &&
+          other.sheet === table.sheet &&
+          row >= other.topLeft.row &&
+          row < other.topLeft.row + other.height &&
+          other.topLeft.col < table.topLeft.col + table.width &&
+          table.topLeft.col < other.topLeft.col + other.width,
+      );
     const below = table.topLeft.row + table.height;
     let end = below;
-    while (rows.has(end)) end++;
+    while (rows.has(end) && !taken(end)) end++;
     if (end === below) return [];
     return [
       { before: table, after: { ...table, height: end - table.topLeft.row } },
