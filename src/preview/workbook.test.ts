@@ -426,6 +426,8 @@ describe("a table grows by what the user types right below it, as Excel's tables
     workbook.write(at("Partners", "H2"), score);
     workbook.write(at("Partners", "H3"), score);
     workbook.write(at("Partners", "I2"), "=ROWS(Partners[Score])");
+    for (const name of ["H2", "H3"])
+      workbook.setNumberFormat(at("Partners", name), "0.0");
     workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 1 });
     return workbook;
   }
@@ -448,6 +450,8 @@ describe("a table grows by what the user types right below it, as Excel's tables
       workbook.cell(at("Partners", "H2")).value,
     );
     expect(workbook.cell(at("Partners", "I2")).value).toBe(3);
+    // The column's number format comes down with it.
+    expect(workbook.numberFormat(at("Partners", "H4"))).toBe("0.0");
   });
 
   it("one Ctrl+Z takes the row, its formula and the table's growth back; Ctrl+Y all again", () => {

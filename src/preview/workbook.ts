@@ -266,7 +266,10 @@ export class Workbook {
       ),
     ];
     const before = entries.map(({ cell }) => this.contentOf(cell));
-    for (const growth of tables) this.defineTable(growth.after);
+    for (const growth of tables) {
+      this.defineTable(growth.after);
+      this.extendFormats(growth);
+    }
     this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
     // What each cell holds now, typed as contentOf reads it: "5" typed is the number 5.
     this.history.record({
@@ -317,6 +320,27 @@ export class Workbook {
     const cells = action.cells.map((edit) => ({ ...edit.cell }));
     this.announceUserEdits(cells);
     return cells;
+  }
+
+  /**
+   * A grown table's new rows take each column's number format from its last row, as Excel's
+   * tables carry their formatting down (a Score shown to one decimal stays so). Left in place
+   * when the growth is undone: a format on an empty cell shows nothing.
+   */
+  private extendFormats({ before, after }: TableGrowth): void {
+    const last = before.topLeft.row + before.height - 1;
+    for (
+      let col = after.topLeft.col;
+      col < after.topLeft.col + after.width;
+      col++
+    ) {
+      const format = this.formats.get(
+        cellKey({ sheet: before.sheet, row: last, col }),
+      );
+      if (format === undefined) continue;
+      for (let row = last + 1; row < after.topLeft.row + after.height; row++)
+        this.formats.set(cellKey({ sheet: after.sheet, row, col }), format);
+    }
   }
 
   /**
