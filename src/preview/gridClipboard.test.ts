@@ -1,6 +1,6 @@
-import { cellName } from "./a1";
+import { cellName, parseCellName } from "./a1";
 import { rangeBetween } from "./cellRange";
-import { copyOf, pastedCells, pasteOf } from "./gridClipboard";
+import { copyOf, filledCells, pastedCells, pasteOf } from "./gridClipboard";
 import { Workbook } from "./workbook";
 
 describe("pasting a copied block over a selection", () => {
@@ -97,5 +97,50 @@ describe("the grid's copy and paste over a workbook", () => {
       { position: { row: 4, col: 2 }, text: "=A1*2" },
       { position: { row: 4, col: 3 }, text: "x" },
     ]);
+  });
+});
+
+describe("Ctrl+D and Ctrl+R", () => {
+  const texts = (cells: ReturnType<typeof filledCells>) =>
+    cells.map(({ position, text }) => `${cellName(position)}:${text}`);
+  const range = (from: string, to: string) =>
+    rangeBetween(parseCellName(from), parseCellName(to));
+  function sheet(): Workbook {
+    const workbook = new Workbook(["Sheet1"]);
+    workbook.enterAll(
+      [
+        ["A1", "7"],
+        ["B1", "=A1*2"],
+        ["A2", "x"],
+      ].map(([name, text]) => ({
+        cell: { sheet: "Sheet1", ...parseCellName(name) },
+        text,
+      })),
+    );
+    return workbook;
+  }
+
+  it("fill a range down from its first row, right from its first column, formulas moved", () => {
+    expect(
+      texts(filledCells(sheet(), "Sheet1", range("A1", "B3"), "down")),
+    ).toEqual(["A2:7", "B2:=A2*2", "A3:7", "B3:=A3*2"]);
+    expect(
+      texts(filledCells(sheet(), "Sheet1", range("A1", "C1"), "right")),
+    ).toEqual(["B1:7", "C1:7"]);
+  });
+
+  it("on one cell, copy the cell above or to the left into it; nothing at the sheet's edge", () => {
+    expect(
+      texts(filledCells(sheet(), "Sheet1", range("B2", "B2"), "down")),
+    ).toEqual(["B2:=A2*2"]);
+    expect(
+      texts(filledCells(sheet(), "Sheet1", range("C1", "C1"), "right")),
+    ).toEqual(["C1:=B1*2"]);
+    expect(filledCells(sheet(), "Sheet1", range("A1", "B1"), "down")).toEqual(
+      [],
+    );
+    expect(filledCells(sheet(), "Sheet1", range("A1", "A3"), "right")).toEqual(
+      [],
+    );
   });
 });

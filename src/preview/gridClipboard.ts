@@ -111,3 +111,35 @@ export function pastedCells(
     return { position, text };
   });
 }
+
+/**
+ * Ctrl+D (down) and Ctrl+R (right) over `range`, as Excel fills: the range's first row (or
+ * column) copied over the rest of it, formulas moved; on one cell, the cell above (or to the
+ * left) copied into it. Nothing where there is nothing to fill from.
+ */
+export function filledCells(
+  workbook: Workbook,
+  sheet: string,
+  range: CellRange,
+  direction: "down" | "right",
+): { position: CellPosition; text: string }[] {
+  const down = direction === "down";
+  const single = down ? range.top === range.bottom : range.left === range.right;
+  let source: CellRange;
+  let target: CellRange;
+  if (single) {
+    if (down ? range.top === 0 : range.left === 0) return [];
+    source = down
+      ? { ...range, top: range.top - 1, bottom: range.top - 1 }
+      : { ...range, left: range.left - 1, right: range.left - 1 };
+    target = range;
+  } else {
+    source = down
+      ? { ...range, bottom: range.top }
+      : { ...range, right: range.left };
+    target = down
+      ? { ...range, top: range.top + 1 }
+      : { ...range, left: range.left + 1 };
+  }
+  return pastedCells(copyOf(workbook, sheet, source), target);
+}

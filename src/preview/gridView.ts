@@ -8,7 +8,8 @@
  * editing too, inside the selected range when there is one.
  * Shift with an arrow or a click, or a drag (held beyond the edge, it scrolls), selects a
  * range; Ctrl+A the data around the cell; a header click (or Ctrl+Space, Shift+Space) whole
- * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it.
+ * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it,
+ * Ctrl+D and Ctrl+R fill it from its first row or column.
  * Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
  * margin around them are in the page (pagedRows.ts), so a list of thousands of partners
@@ -26,7 +27,13 @@ import {
 } from "./cellRange";
 import { currentRegion, dataEdge } from "./dataRegion";
 import { PagedRows } from "./pagedRows";
-import { copyOf, pastedCells, pasteOf, type GridCopy } from "./gridClipboard";
+import {
+  copyOf,
+  filledCells,
+  pastedCells,
+  pasteOf,
+  type GridCopy,
+} from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
 /** The grid's extent caps: the preview shows a working area, not a million rows. */
@@ -407,6 +414,16 @@ export class GridView {
     } else if (ctrl && (key === "z" || key === "y")) {
       e.preventDefault();
       this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
+    } else if (ctrl && (key === "d" || key === "r")) {
+      // Ctrl+D, Ctrl+R: fill down or right from the range's first row or column.
+      e.preventDefault();
+      const cells = filledCells(
+        this.workbook,
+        this.sheet,
+        this.selectedRange,
+        key === "d" ? "down" : "right",
+      );
+      if (cells.length > 0) this.enterInto(cells);
     } else if (ctrl && key === "a") {
       e.preventDefault();
       this.selectAll();

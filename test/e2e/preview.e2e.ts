@@ -242,6 +242,17 @@ describeInBrowser("the browser workbook", () => {
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=D64+1");
     await page.keyboard.press("Control+Z");
     await expect(Promise.all(["E62", "E63", "E64"].map((name) => cell(name).textContent()))).resolves.toEqual(["", "", ""]);
+    // Ctrl+D fills the range down from its first row, the formula's references moved.
+    await typeInto("E62", "=D62+2");
+    await cell("E62").click();
+    await cell("E64").click({ modifiers: ["Shift"] });
+    await page.keyboard.press("Control+D");
+    await expect(Promise.all(["E62", "E63", "E64"].map((name) => cell(name).textContent()))).resolves.toEqual(["2", "2", "2"]);
+    await cell("E64").click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe("=D64+2");
+    await page.keyboard.press("Control+Z");
+    await page.keyboard.press("Control+Z");
+    await expect(Promise.all(["E62", "E63", "E64"].map((name) => cell(name).textContent()))).resolves.toEqual(["", "", ""]);
   });
 
   it("navigates and edits by keyboard as Excel does", async () => {
