@@ -1,4 +1,4 @@
-import { calculatedFills, tableGrowth } from "./tableGrowth";
+import { calculatedFills, newColumnHeaders, tableGrowth } from "./tableGrowth";
 import type { TableExtent } from "./tableReferences";
 
 /** Partners at B2: a header row and three partners, columns B:E. */
@@ -39,12 +39,23 @@ describe("what joins a table when the user writes below it", () => {
     expect(tableGrowth([PARTNERS, right], [at(5, 2)])).toEqual([]);
   });
 
-  it("nothing two rows down, beside the table, inside it, or on another sheet", () => {
+  it("the column right after it, within its rows (header row included); a run of such columns", () => {
+    expect(tableGrowth([PARTNERS], [at(1, 5)])).toEqual([
+      { before: PARTNERS, after: { ...PARTNERS, width: 5 } },
+    ]);
+    expect(tableGrowth([PARTNERS], [at(3, 5), at(2, 6), at(4, 8)])).toEqual([
+      { before: PARTNERS, after: { ...PARTNERS, width: 6 } },
+    ]);
+  });
+
+  it("nothing two rows down or two columns along, left of it, inside it, or on another sheet", () => {
     for (const cell of [
       at(6, 2),
       at(5, 0),
       at(5, 5),
       at(3, 2),
+      at(2, 6),
+      at(0, 5),
       at(5, 2, "Sheet1"),
     ])
       expect(tableGrowth([PARTNERS], [cell])).toEqual([]);
@@ -89,5 +100,28 @@ describe("the formulas a grown table's new rows get", () => {
         () => false,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("the headers of a table's new columns", () => {
+  const growth = { before: PARTNERS, after: { ...PARTNERS, width: 7 } };
+
+  it("are Column1, Column2... where none was typed, skipping names the table has", () => {
+    const headers: Record<number, string> = {
+      1: "Partner",
+      2: "column1",
+      3: "Type",
+      4: "Score",
+      6: "Region",
+    };
+    const headerAt = (cell: { col: number }) => headers[cell.col] ?? "";
+    expect(newColumnHeaders(growth, headerAt, () => false)).toEqual([
+      { cell: at(1, 5), text: "Column2" },
+      { cell: at(1, 7), text: "Column3" },
+    ]);
+    // A header the user typed in this edit is theirs.
+    expect(
+      newColumnHeaders(growth, headerAt, (cell) => cell.col === 5),
+    ).toEqual([{ cell: at(1, 7), text: "Column2" }]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Excel's table auto-expansion, for the browser workbook: what a user types or pastes into
- * the rows right below a table becomes the table's new rows, and its calculated columns (a
+ * the rows right below a table (or the columns right after it) becomes the table's new rows
+ * (or columns, named Column1... where no header was typed), and its calculated columns (a
  * column whose every row holds the same formula, as Score and Tier do in Partners) get that
  * formula in the new rows. So a partner typed under the list is scored, and read by the pane,
  * as in Excel. Pure: the workbook applies what this decides.
@@ -9,50 +10,122 @@ import { movedFormula } from "./clipboardText";
 import type { TableExtent } from "./tableReferences";
 import type { CellAddress } from "./workbook";
 
-/** A table before and after the rows written below it joined it. */
+/** A table before and after the rows written below it, or the columns after it, joined it. */
 export interface TableGrowth {
   before: TableExtent;
   after: TableExtent;
 }
 
+/** A rectangle of cells: rows top..top+height-1, columns left..left+width-1. */
+interface Rect {
+  top: number;
+  left: number;
+  height: number;
+  width: number;
+}
+
+const rectOf = (table: TableExtent): Rect => ({
+  top: table.topLeft.row,
+  left: table.topLeft.col,
+  height: table.height,
+  width: table.width,
+});
+
+function intersects(a: Rect, b: Rect): boolean {
+  return (
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height &&
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width
+  );
+}
+
+/** How many of the lines from `from` on are in `lines`, one after another, none `taken`. */
+function run(
+  lines: Set<number>,
+  from: number,
+  taken: (line: number) => boolean,
+): number {
+  let end = from;
+  while (lines.has(end) && !taken(end)) end++;
+  return end - from;
+}
+
 /**
- * The tables that grow by `written` (the cells given content): those with written cells in
- * the row right below them, within their columns; each grows over the unbroken run of such
- * rows from there, never into another table (as Excel, which grows a table only over free rows).
+ * The tables that grow by `written` (the cells given content): a table with written cells in
+ * the row right below it, within its columns, grows over the unbroken run of such rows; with
+ * written cells in the column right after it, within its rows, over the run of such columns.
+ * Never into another table (as Excel, which grows a table only over free cells).
  */
 export function tableGrowth(
   tables: readonly TableExtent[],
   written: readonly CellAddress[],
 ): TableGrowth[] {
   return tables.flatMap((table) => {
-    const rows = new Set(
-      written
-        .filter(
-          (cell) =>
-            cell.sheet === table.sheet &&
-            cell.col >= table.topLeft.col &&
-            cell.col < table.topLeft.col + table.width,
-        )
-        .map((cell) => cell.row),
-    );
-    const taken = (row: number) =>
+    const box = rectOf(table);
+    const mine = written.filter((cell) => cell.sheet === table.sheet);
+    const taken = (rect: Rect) =>
       tables.some(
         (other) =>
           other !== table &&
           other.sheet === table.sheet &&
-          row >= other.topLeft.row &&
-          row < other.topLeft.row + other.height &&
-          other.topLeft.col < table.topLeft.col + table.width &&
-          table.topLeft.col < other.topLeft.col + other.width,
+          intersects(rectOf(other), rect),
       );
-    const below = table.topLeft.row + table.height;
-    let end = below;
-    while (rows.has(end) && !taken(end)) end++;
-    if (end === below) return [];
-    return [
-      { before: table, after: { ...table, height: end - table.topLeft.row } },
-    ];
+    const rows = new Set(
+      mine
+        .filter((c) => c.col >= box.left && c.col < box.left + box.width)
+        .map((c) => c.row),
+    );
+    const cols = new Set(
+      mine
+        .filter((c) => c.row >= box.top && c.row < box.top + box.height)
+        .map((c) => c.col),
+    );
+    const height =
+      box.height +
+      run(rows, box.top + box.height, (row) =>
+        taken({ ...box, top: row, height: 1 }),
+      );
+    const width =
+      box.width +
+      run(cols, box.left + box.width, (col) =>
+        taken({ ...box, left: col, width: 1 }),
+      );
+    if (height === box.height && width === box.width) return [];
+    return [{ before: table, after: { ...table, height, width } }];
   });
+}
+
+/**
+ * Headers for the columns a table grew by where the user wrote none, as Excel names them:
+ * Column1, Column2, ..., each a name the table's headers do not have yet (any case).
+ * `headerAt` gives what a header cell holds now.
+ */
+export function newColumnHeaders(
+  growth: TableGrowth,
+  headerAt: (cell: CellAddress) => string,
+  isWritten: (cell: CellAddress) => boolean,
+): { cell: CellAddress; text: string }[] {
+  const { before, after } = growth;
+  const header = (col: number): CellAddress => ({
+    sheet: after.sheet,
+    row: after.topLeft.row,
+    col,
+  });
+  const first = before.topLeft.col + before.width;
+  const last = after.topLeft.col + after.width;
+  const names = new Set<string>();
+  for (let col = after.topLeft.col; col < last; col++)
+    names.add(headerAt(header(col)).trim().toLowerCase());
+  const headers: { cell: CellAddress; text: string }[] = [];
+  let n = 1;
+  for (let col = first; col < last; col++) {
+    if (isWritten(header(col)) || headerAt(header(col)).trim() !== "") continue;
+    while (names.has(`column${n}`)) n++;
+    names.add(`column${n}`);
+    headers.push({ cell: header(col), text: `Column${n}` });
+  }
+  return headers;
 }
 
 /**

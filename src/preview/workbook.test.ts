@@ -425,7 +425,7 @@ describe("a table grows by what the user types right below it, as Excel's tables
     workbook.write(at("Partners", "H1"), "Score");
     workbook.write(at("Partners", "H2"), score);
     workbook.write(at("Partners", "H3"), score);
-    workbook.write(at("Partners", "I2"), "=ROWS(Partners[Score])");
+    workbook.write(at("Partners", "K2"), "=ROWS(Partners[Score])");
     for (const name of ["H2", "H3"])
       workbook.setNumberFormat(at("Partners", name), "0.0");
     workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 1 });
@@ -434,7 +434,7 @@ describe("a table grows by what the user types right below it, as Excel's tables
 
   it("a partner typed under the list joins the table, gets its Score formula and is counted", () => {
     const workbook = scoredPartners();
-    expect(workbook.cell(at("Partners", "I2")).value).toBe(2);
+    expect(workbook.cell(at("Partners", "K2")).value).toBe(2);
     workbook.enterAll(
       ["New partner", ...STRONG].map((value, col) => ({
         cell: { sheet: "Partners", row: 3, col },
@@ -449,7 +449,7 @@ describe("a table grows by what the user types right below it, as Excel's tables
     expect(workbook.cell(at("Partners", "H4")).value).toBe(
       workbook.cell(at("Partners", "H2")).value,
     );
-    expect(workbook.cell(at("Partners", "I2")).value).toBe(3);
+    expect(workbook.cell(at("Partners", "K2")).value).toBe(3);
     // The column's number format comes down with it.
     expect(workbook.numberFormat(at("Partners", "H4"))).toBe("0.0");
   });
@@ -462,12 +462,29 @@ describe("a table grows by what the user types right below it, as Excel's tables
     expect(workbook.tables.get("Partners")?.height).toBe(3);
     expect(workbook.cell(at("Partners", "A4")).input).toBe("");
     expect(workbook.cell(at("Partners", "H4")).input).toBe("");
-    expect(workbook.cell(at("Partners", "I2")).value).toBe(2);
+    expect(workbook.cell(at("Partners", "K2")).value).toBe(2);
     workbook.redo();
     expect(workbook.tables.get("Partners")?.height).toBe(4);
     expect(workbook.cell(at("Partners", "H4")).input).toMatch(
       /^=PRM\.PARTNERSCORE/,
     );
+  });
+
+  it("a header typed right of the table adds a column; a value typed there, one named Column1", () => {
+    const workbook = scoredPartners();
+    const width = workbook.tables.get("Partners")!.width;
+    workbook.enter(at("Partners", "I1"), "Region");
+    expect(workbook.tables.get("Partners")?.width).toBe(width + 1);
+    workbook.enter(at("Partners", "J3"), "EMEA");
+    expect(workbook.tables.get("Partners")?.width).toBe(width + 2);
+    expect(workbook.cell(at("Partners", "J1")).input).toBe("Column1");
+    // A structured reference finds the new column by its header.
+    workbook.enter(at("Partners", "L2"), "=INDEX(Partners[Column1],2)");
+    expect(workbook.cell(at("Partners", "L2")).value).toBe("EMEA");
+    workbook.undo();
+    workbook.undo();
+    expect(workbook.tables.get("Partners")?.width).toBe(width + 1);
+    expect(workbook.cell(at("Partners", "J1")).input).toBe("");
   });
 
   it("not by the store's own writes, nor by typing two rows down", () => {

@@ -14,8 +14,14 @@ import {
 import type { CellPosition } from "./a1";
 import { EditHistory, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
-import { calculatedFills, tableGrowth, type TableGrowth } from "./tableGrowth";
 import {
+  calculatedFills,
+  newColumnHeaders,
+  tableGrowth,
+  type TableGrowth,
+} from "./tableGrowth";
+import {
+  contains,
   TableRegistry,
   type TableExtent,
   type TranslatedFormula,
@@ -248,22 +254,29 @@ export class Workbook {
    * read again).
    */
   enterAll(cells: { cell: CellAddress; text: string }[]): void {
-    // Entries in the rows right below a table extend it, its calculated columns filled in
-    // (tableGrowth.ts), as Excel's tables do; one undo step takes all of it back.
+    // Entries in the rows right below a table, or the columns right after it, extend it, its
+    // calculated columns filled in and new columns named (tableGrowth.ts), as Excel's tables
+    // do; one undo step takes all of it back.
     const written = new Set(cells.map(({ cell }) => cellKey(cell)));
     const tables = tableGrowth(
       this.tables.all(),
       cells.filter(({ text }) => text !== "").map(({ cell }) => cell),
     );
+    const isWritten = (cell: CellAddress) => written.has(cellKey(cell));
     const entries = [
       ...cells,
-      ...tables.flatMap((growth) =>
-        calculatedFills(
+      ...tables.flatMap((growth) => [
+        ...calculatedFills(
           growth,
           (cell) => this.formulas.written(cell),
-          (cell) => written.has(cellKey(cell)),
+          isWritten,
         ),
-      ),
+        ...newColumnHeaders(
+          growth,
+          (cell) => String(this.contentOf(cell) ?? ""),
+          isWritten,
+        ),
+      ]),
     ];
     const before = entries.map(({ cell }) => this.contentOf(cell));
     for (const growth of tables) {
@@ -344,21 +357,20 @@ export class Workbook {
   }
 
   /**
-   * After a user's edit grew tables, or its undo shrank them: the cells of the rows that
-   * joined or left are shown again (their table banding with them), and each table's change
-   * is announced, so that the pane reads its rows again.
+   * After a user's edit grew tables, or its undo shrank them: the cells that joined or left
+   * are shown again (their table banding with them), and each table's change is announced,
+   * so that the pane reads the table again.
    */
   private showTableRows(tables: readonly TableGrowth[]): void {
     for (const { after } of tables)
       this.emit({ kind: "userTableResize", table: after.name });
-    const cells = tables.flatMap(({ before, after }) => {
-      const rows = after.height - before.height;
-      return Array.from({ length: rows * after.width }, (_, i) => ({
+    const cells = tables.flatMap(({ before, after }) =>
+      Array.from({ length: after.height * after.width }, (_, i) => ({
         sheet: after.sheet,
-        row: before.topLeft.row + before.height + Math.floor(i / after.width),
+        row: after.topLeft.row + Math.floor(i / after.width),
         col: after.topLeft.col + (i % after.width),
-      }));
-    });
+      })).filter((cell) => !contains(before, cell)),
+    );
     if (cells.length > 0) this.emit({ kind: "values", cells });
   }
 
