@@ -699,6 +699,7 @@ export function mergeDraft(
       left = slots.findIndex((slot) => nextIndexOf(slot) === l);
     slots.splice(left + 1, 0, { next: k });
   });
+  const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   /** A merged row: each kept column's cell from `ours`, each added one's from the workbook's row `j` (none: blank). */
   const rowOf = (ours: (c: number) => unknown, j: number | null) =>
     slots.map((slot) =>
@@ -711,7 +712,6 @@ export function mergeDraft(
   const header = slots.map((slot) =>
     "next" in slot ? next.header[slot.next] : (draft.header[slot.draft] ?? ""),
   );
-  const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   const taken = new Set<number>();
   const idMap = new Map<number, number>();
   const rows: unknown[][] = [];
