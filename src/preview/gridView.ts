@@ -93,8 +93,8 @@ export class GridView {
   private readonly shaded = new Set<HTMLTableCellElement>();
   /** A mouse button is held down on the grid: moving over cells extends the range. */
   private dragging = false;
-  /** Where the mouse is while dragging beyond the grid's top or bottom edge (which scrolls it), else null. */
-  private beyondEdge: { x: number; y: number } | null = null;
+  /** The mouse's height while a drag is held beyond the grid's top or bottom edge (which scrolls it), else null. */
+  private dragBeyondAt: number | null = null;
   private editor: {
     input: HTMLInputElement;
     mode: EditMode;
@@ -121,7 +121,7 @@ export class GridView {
     this.table.addEventListener("mouseover", (e) => this.onMouseOver(e));
     document.addEventListener("mouseup", () => {
       this.dragging = false;
-      this.beyondEdge = null;
+      this.dragBeyondAt = null;
     });
     document.addEventListener("mousemove", (e) => this.onDragMove(e));
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
@@ -602,19 +602,18 @@ export class GridView {
     if (!this.dragging || this.editor) return;
     const box = this.element.getBoundingClientRect();
     const outside = e.clientY < box.top || e.clientY > box.bottom;
-    const wasOutside = this.beyondEdge !== null;
-    this.beyondEdge = outside ? { x: e.clientX, y: e.clientY } : null;
+    const wasOutside = this.dragBeyondAt !== null;
+    this.dragBeyondAt = outside ? e.clientY : null;
     if (outside && !wasOutside)
       requestAnimationFrame(() => this.scrollWhileDragging());
   }
 
   private scrollWhileDragging(): void {
-    const pointer = this.beyondEdge;
-    if (!pointer || !this.dragging || !this.paged) return;
+    const y = this.dragBeyondAt;
+    if (y === null || !this.dragging || !this.paged) return;
     const box = this.element.getBoundingClientRect();
     const rowHeight = this.paged.rowHeight;
-    const distance =
-      pointer.y > box.bottom ? pointer.y - box.bottom : pointer.y - box.top;
+    const distance = y > box.bottom ? y - box.bottom : y - box.top;
     const rows = Math.sign(distance) * Math.ceil(Math.abs(distance) / 20);
     this.element.scrollTop += rows * rowHeight;
     const first = this.paged.firstInView;
