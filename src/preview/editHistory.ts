@@ -15,7 +15,7 @@ export interface CellEdit {
   after: CellInput;
 }
 
-/** One action: its cells, and the tables it grew (typing under a table extends it, as in Excel). */
+/** One action: its cells, and the tables it grew (an entry under a table extends it, as in Excel: a step of its own). */
 export interface EditAction {
   cells: CellEdit[];
   tables: TableGrowth[];

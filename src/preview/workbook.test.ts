@@ -454,15 +454,19 @@ describe("a table grows by what the user types right below it, as Excel's tables
     expect(workbook.numberFormat(at("Partners", "H4"))).toBe("0.0");
   });
 
-  it("one Ctrl+Z takes the row, its formula and the table's growth back; Ctrl+Y all again", () => {
+  it("Ctrl+Z takes the table's growth back, then the entry, as Excel does; Ctrl+Y both again", () => {
     const workbook = scoredPartners();
     workbook.enter(at("Partners", "A4"), "New partner");
     expect(workbook.tables.get("Partners")?.height).toBe(4);
     workbook.undo();
     expect(workbook.tables.get("Partners")?.height).toBe(3);
-    expect(workbook.cell(at("Partners", "A4")).input).toBe("");
     expect(workbook.cell(at("Partners", "H4")).input).toBe("");
     expect(workbook.cell(at("Partners", "K2")).value).toBe(2);
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("New partner");
+    workbook.undo();
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("");
+    workbook.redo();
+    expect(workbook.tables.get("Partners")?.height).toBe(3);
     workbook.redo();
     expect(workbook.tables.get("Partners")?.height).toBe(4);
     expect(workbook.cell(at("Partners", "H4")).input).toMatch(
@@ -481,10 +485,12 @@ describe("a table grows by what the user types right below it, as Excel's tables
     // A structured reference finds the new column by its header.
     workbook.enter(at("Partners", "L2"), "=INDEX(Partners[Column1],2)");
     expect(workbook.cell(at("Partners", "L2")).value).toBe("EMEA");
+    // The entry in L2, then J3's column (its header with it), then J3 itself.
     workbook.undo();
     workbook.undo();
     expect(workbook.tables.get("Partners")?.width).toBe(width + 1);
     expect(workbook.cell(at("Partners", "J1")).input).toBe("");
+    expect(workbook.cell(at("Partners", "J3")).input).toBe("EMEA");
   });
 
   it("not by the store's own writes, nor by typing two rows down", () => {
@@ -537,7 +543,8 @@ describe("undo and redo of the user's edits in the grid", () => {
 
   it("takes a whole paste back in one step, formulas as written", () => {
     const workbook = scorecardWorkbook();
-    workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 2 });
+    // I and J inside the table: a paste right of it would grow it (a step of its own).
+    workbook.setTable({ ...partnersTable(3), width: CRITERIA.length + 3 });
     const formula = "=[@Revenue]*2";
     workbook.enter(at("Partners", "I2"), formula);
     workbook.enterAll([

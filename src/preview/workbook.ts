@@ -256,7 +256,7 @@ export class Workbook {
   enterAll(cells: { cell: CellAddress; text: string }[]): void {
     // Entries in the rows right below a table, or the columns right after it, extend it, its
     // calculated columns filled in and new columns named (tableGrowth.ts), as Excel's tables
-    // do; one undo step takes all of it back.
+    // do.
     const written = new Set(cells.map(({ cell }) => cellKey(cell)));
     const tables = tableGrowth(
       this.tables.all(),
@@ -285,14 +285,16 @@ export class Workbook {
     }
     this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
     // What each cell holds now, typed as contentOf reads it: "5" typed is the number 5.
-    this.history.record({
-      cells: entries.map(({ cell }, i) => ({
-        cell,
-        before: before[i],
-        after: this.contentOf(cell),
-      })),
-      tables,
-    });
+    const edits = entries.map(({ cell }, i) => ({
+      cell,
+      before: before[i],
+      after: this.contentOf(cell),
+    }));
+    // Two steps, as Excel records them: the entry, then the tables' growth, so that the first
+    // Ctrl+Z takes back only the growth (the entry stays, outside the table).
+    this.history.record({ cells: edits.slice(0, cells.length), tables: [] });
+    if (tables.length > 0)
+      this.history.record({ cells: edits.slice(cells.length), tables });
     this.showTableRows(tables);
     this.announceUserEdits(entries.map(({ cell }) => cell));
   }

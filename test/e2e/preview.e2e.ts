@@ -511,10 +511,14 @@ describeInBrowser("the browser workbook", () => {
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^=PRM\.PARTNERSCORE\(/);
     await expect(cell(`A${below}`).getAttribute("class")).resolves.toMatch(/table-(band|row)/);
     await pane().getByTestId("effect-summary").filter({ hasText: `${count + 1} partners` }).waitFor();
-    // One Ctrl+Z takes it all back.
+    // As in Excel, Ctrl+Z takes the table's growth back first (the name stays, outside the
+    // table, which the pane no longer counts), then the name.
     await page.keyboard.press("Control+Z");
     await expect(cell(`${scoreColumn}${below}`).textContent()).resolves.toBe("");
     await pane().getByTestId("effect-summary").filter({ hasText: `${count} partners` }).waitFor();
+    await expect(cell(`A${below}`).textContent()).resolves.toBe("Newcomer Ltd");
+    await page.keyboard.press("Control+Z");
+    await expect(cell(`A${below}`).textContent()).resolves.toBe("");
   });
 
   it("made no request outside localhost and threw no uncaught error", async () => {
