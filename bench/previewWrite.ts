@@ -39,4 +39,12 @@ export function previewWriteFigures(partners: number): void {
   if (typeof shown !== "number") throw new Error(`the last partner's score shows ${JSON.stringify(shown)}`);
   const cells = partners * (CRITERIA_COUNT + 2);
   report(`preview workbook: ${partners} partners (${cells} cells, a PRM formula per row) written in one batch`, ms, "ms", "info");
+  // A partner typed under the list: the table grows by a row and its Score formula is filled
+  // in (tableGrowth.ts), as in Excel. Each run types the next row down.
+  const workbook = last!;
+  let row = partners + 1;
+  const typed = medianMs(() => workbook.enter({ sheet: "Partners", row: row++, col: 0 }, `Partner ${row}`), Math.min(RUNS, 5));
+  const grown = workbook.tables.get("Partners")!.height - 1;
+  if (grown !== row - 1) throw new Error(`the Partners table holds ${grown} partners, not ${row - 1}`);
+  report(`preview workbook: one partner typed under ${partners} (the table grows, Score filled in)`, typed, "ms", "info");
 }

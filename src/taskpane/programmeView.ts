@@ -221,6 +221,9 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
   );
 }
 
+/** The partner names each partner list shows, to tell whether it needs redrawing. */
+const optionNames = new WeakMap<HTMLSelectElement, string[]>();
+
 function showPartner(host: ProgrammeHost): void {
   const { doc, el, session, programme } = host;
   const select = byId<HTMLSelectElement>(doc, "ps-partner");
@@ -229,17 +232,24 @@ function showPartner(host: ProgrammeHost): void {
   const partners = session.loaded.partners;
   const nameAt = partners ? nameColumn(partners) : 0;
   const selected = session.selectedPartner;
-  fill(
-    select,
-    el("option", { value: "", text: "Choose a partner" }),
-    ...(partners?.rows ?? []).map((row, r) =>
-      el("option", {
-        value: String(r),
-        text: cellText(row[nameAt]) ?? `row ${r + 1}`,
-        selected: r === selected,
-      }),
-    ),
+  const names = (partners?.rows ?? []).map(
+    (row, r) => cellText(row[nameAt]) ?? `row ${r + 1}`,
   );
+  // Rebuilt only when the names change: a list of thousands of partners is redrawn on every
+  // edit in the workbook otherwise, for nothing.
+  const listed = optionNames.get(select);
+  if (
+    !listed ||
+    listed.length !== names.length ||
+    listed.some((name, i) => name !== names[i])
+  ) {
+    fill(
+      select,
+      el("option", { value: "", text: "Choose a partner" }),
+      ...names.map((name, r) => el("option", { value: String(r), text: name })),
+    );
+    optionNames.set(select, names);
+  }
   select.value = selected === null ? "" : String(selected);
   const card = programme.card();
   if (card === null) {

@@ -505,12 +505,25 @@ describeInBrowser("the browser workbook", () => {
     const count = partnersTable.rows.length;
     const below = count + 2;
     await expect(summary()).resolves.toMatch(new RegExp(`^${count} partners`));
+    // The pane's partner list is drawn again only when the names change: a mark on one of its
+    // options survives an edit of a partner's values, and goes with the list when one is added.
+    const pick = pane().getByTestId("partner-pick");
+    const marked = () => pick.evaluate((select: HTMLSelectElement) => select.options[1].dataset.mark === "kept");
+    await pick.evaluate((select: HTMLSelectElement) => void (select.options[1].dataset.mark = "kept"));
+    const support = `${await columnOf("Support tickets")}2`;
+    const tickets = await cell(support).textContent();
+    await typeInto(support, "77");
+    await pane().getByTestId("effect-summary").waitFor();
+    await expect(marked()).resolves.toBe(true);
+    await typeInto(support, tickets ?? "");
     await typeInto(`A${below}`, "Newcomer Ltd");
     // The Score column's formula is filled in the new row, and the pane reads one partner more.
     await cell(`${scoreColumn}${below}`).click();
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^=PRM\.PARTNERSCORE\(/);
     await expect(cell(`A${below}`).getAttribute("class")).resolves.toMatch(/table-(band|row)/);
     await pane().getByTestId("effect-summary").filter({ hasText: `${count + 1} partners` }).waitFor();
+    await expect(pick.locator("option").last().textContent()).resolves.toBe("Newcomer Ltd");
+    await expect(marked()).resolves.toBe(false);
     // As in Excel, Ctrl+Z takes the table's growth back first (the name stays, outside the
     // table, which the pane no longer counts), then the name.
     await page.keyboard.press("Control+Z");
