@@ -15,7 +15,10 @@ export interface CellEdit {
   after: CellInput;
 }
 
-/** One action: its cells, and the tables it grew (an entry under a table extends it, as in Excel: a step of its own). */
+/**
+ * One action: its cells, and the tables it resized, before and after (an entry under a table
+ * extends it, as in Excel, in a step of its own; Ctrl+- in a table deletes rows of it).
+ */
 export interface EditAction {
   cells: CellEdit[];
   tables: TableGrowth[];

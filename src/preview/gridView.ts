@@ -9,7 +9,7 @@
  * Shift with an arrow or a click, or a drag (held beyond the edge, it scrolls), selects a
  * range; Ctrl+A the data around the cell; a header click (or Ctrl+Space, Shift+Space) whole
  * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it,
- * Ctrl+D and Ctrl+R fill it from its first row or column.
+ * Ctrl+D and Ctrl+R fill it from its first row or column; Ctrl+- in a table deletes its rows.
  * Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
  * margin around them are in the page (pagedRows.ts), so a list of thousands of partners
@@ -362,6 +362,24 @@ export class GridView {
     this.select(to, true, extend);
   }
 
+  /** The selected rows of the table the active cell is in, deleted; the active cell stays where it was. */
+  private deleteTableRows(): void {
+    const table = this.workbook.tables.at(this.sheet, this.selected);
+    const range = this.selectedRange;
+    if (
+      !table ||
+      range.top <= table.topLeft.row ||
+      range.bottom >= table.topLeft.row + table.height
+    )
+      return;
+    this.workbook.deleteTableRows(
+      table.name,
+      range.top,
+      range.bottom - range.top + 1,
+    );
+    this.select(this.selected);
+  }
+
   /**
    * Ctrl+A, as Excel: the current region (the data around the active cell, which stays
    * active); again, or on a blank cell with nothing around it, everything in use on the
@@ -424,6 +442,11 @@ export class GridView {
         key === "d" ? "down" : "right",
       );
       if (cells.length > 0) this.enterInto(cells);
+    } else if (ctrl && e.key === "-") {
+      // Ctrl+- in a table: its rows the selection spans are deleted, as Excel's Delete >
+      // Table Rows. Elsewhere nothing (Excel asks what to shift; the preview has no dialog).
+      e.preventDefault();
+      this.deleteTableRows();
     } else if (ctrl && key === "a") {
       e.preventDefault();
       this.selectAll();

@@ -493,6 +493,26 @@ describe("a table grows by what the user types right below it, as Excel's tables
     expect(workbook.cell(at("Partners", "J3")).input).toBe("EMEA");
   });
 
+  it("Ctrl+- deletes a partner's row: the rows below move up, the table shortens, Ctrl+Z restores", () => {
+    const workbook = scoredPartners();
+    workbook.enter(at("Partners", "A4"), "Third");
+    const third = workbook.cell(at("Partners", "H4")).value;
+    workbook.deleteTableRows("Partners", 2, 1); // row 3: Weak
+    expect(workbook.tables.get("Partners")?.height).toBe(3);
+    expect(workbook.cell(at("Partners", "A3")).input).toBe("Third");
+    expect(workbook.cell(at("Partners", "H3")).value).toBe(third);
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("");
+    expect(workbook.cell(at("Partners", "K2")).value).toBe(2);
+    workbook.undo();
+    expect(workbook.tables.get("Partners")?.height).toBe(4);
+    expect(workbook.cell(at("Partners", "A3")).input).toBe("Weak");
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("Third");
+    expect(workbook.cell(at("Partners", "H4")).value).toBe(third);
+    expect(() => workbook.deleteTableRows("Partners", 0, 1)).toThrow(
+      /Only data rows of the table Partners \(rows 2 to 4\)/,
+    );
+  });
+
   it("not by the store's own writes, nor by typing two rows down", () => {
     const workbook = scoredPartners();
     workbook.write(at("Partners", "A4"), "written by the add-in");

@@ -14,6 +14,7 @@ import {
 import type { CellPosition } from "./a1";
 import { EditHistory, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
+import { deletedTableRows } from "./tableRows";
 import {
   calculatedFills,
   newColumnHeaders,
@@ -299,6 +300,34 @@ export class Workbook {
     this.announceUserEdits(entries.map(({ cell }) => cell));
   }
 
+  /**
+   * Ctrl+- in a table: deletes `count` of its data rows from sheet row `first`, the rows below
+   * moving up (tableRows.ts), as one step of the user's that Ctrl+Z takes back. Throws, writing
+   * nothing, for rows outside the table's data.
+   */
+  deleteTableRows(name: string, first: number, count: number): void {
+    const table = this.tables.get(name);
+    if (!table) throw new Error(`There is no table named ${name}`);
+    const deleted = deletedTableRows(table, first, count, (cell) =>
+      this.contentOf(cell),
+    );
+    if ("error" in deleted) throw new Error(deleted.error);
+    const before = deleted.cells.map(({ cell }) => this.contentOf(cell));
+    this.writeAsUser(deleted.cells);
+    this.defineTable(deleted.after);
+    const tables = [{ before: table, after: deleted.after }];
+    this.history.record({
+      cells: deleted.cells.map(({ cell }, i) => ({
+        cell,
+        before: before[i],
+        after: this.contentOf(cell),
+      })),
+      tables,
+    });
+    this.showTableRows(tables);
+    this.announceUserEdits(deleted.cells.map(({ cell }) => cell));
+  }
+
   get canUndo(): boolean {
     return this.history.canUndo;
   }
@@ -322,8 +351,8 @@ export class Workbook {
     side: "before" | "after",
   ): CellAddress[] {
     if (!action) return [];
-    // A table the action grew is grown before its new rows are written again, and given
-    // back its extent after they are emptied.
+    // A table the action resized takes its new extent before the action's cells are written
+    // again, and its old one once they are written back.
     if (side === "after")
       for (const growth of action.tables) this.defineTable(growth.after);
     this.writeAsUser(
@@ -359,20 +388,25 @@ export class Workbook {
   }
 
   /**
-   * After a user's edit grew tables, or its undo shrank them: the cells that joined or left
-   * are shown again (their table banding with them), and each table's change is announced,
-   * so that the pane reads the table again.
+   * After a user's edit resized tables (or its undo did): the cells that joined or left are
+   * shown again (their table banding with them), and each table's change is announced, so
+   * that the pane reads the table again.
    */
   private showTableRows(tables: readonly TableGrowth[]): void {
     for (const { after } of tables)
       this.emit({ kind: "userTableResize", table: after.name });
-    const cells = tables.flatMap(({ before, after }) =>
-      Array.from({ length: after.height * after.width }, (_, i) => ({
-        sheet: after.sheet,
-        row: after.topLeft.row + Math.floor(i / after.width),
-        col: after.topLeft.col + (i % after.width),
-      })).filter((cell) => !contains(before, cell)),
-    );
+    // The cells in one extent and not the other: what joined, or what left.
+    const cells = tables.flatMap(({ before, after }) => {
+      const [larger, smaller] =
+        after.height * after.width >= before.height * before.width
+          ? [after, before]
+          : [before, after];
+      return Array.from({ length: larger.height * larger.width }, (_, i) => ({
+        sheet: larger.sheet,
+        row: larger.topLeft.row + Math.floor(i / larger.width),
+        col: larger.topLeft.col + (i % larger.width),
+      })).filter((cell) => !contains(smaller, cell));
+    });
     if (cells.length > 0) this.emit({ kind: "values", cells });
   }
 

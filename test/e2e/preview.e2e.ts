@@ -532,6 +532,16 @@ describeInBrowser("the browser workbook", () => {
     await expect(cell(`A${below}`).textContent()).resolves.toBe("Newcomer Ltd");
     await page.keyboard.press("Control+Z");
     await expect(cell(`A${below}`).textContent()).resolves.toBe("");
+    // Ctrl+- in the table deletes the selected partner's row, the rows below moving up; the
+    // pane counts one fewer, and Ctrl+Z brings the row back.
+    const [second, third] = [partnersTable.rows[1][0], partnersTable.rows[2][0]];
+    await cell("A3").click();
+    await page.keyboard.press("Control+Minus");
+    await expect(cell("A3").textContent()).resolves.toBe(third);
+    await pane().getByTestId("effect-summary").filter({ hasText: `${count - 1} partners` }).waitFor();
+    await page.keyboard.press("Control+Z");
+    await expect(cell("A3").textContent()).resolves.toBe(second);
+    await pane().getByTestId("effect-summary").filter({ hasText: `${count} partners` }).waitFor();
   });
 
   it("made no request outside localhost and threw no uncaught error", async () => {
