@@ -9,7 +9,8 @@
  * Shift with an arrow or a click, or a drag (held beyond the edge, it scrolls), selects a
  * range; Ctrl+A the data around the cell; a header click (or Ctrl+Space, Shift+Space) whole
  * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it,
- * Ctrl+D and Ctrl+R fill it from its first row or column; Ctrl+- in a table deletes its rows.
+ * Ctrl+D and Ctrl+R fill it from its first row or column; Ctrl+- and Ctrl++ in a table delete
+ * or insert table rows.
  * Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
  * margin around them are in the page (pagedRows.ts), so a list of thousands of partners
@@ -362,8 +363,12 @@ export class GridView {
     this.select(to, true, extend);
   }
 
-  /** The selected rows of the table the active cell is in, deleted; the active cell stays where it was. */
-  private deleteTableRows(): void {
+  /**
+   * The selected rows of the table the active cell is in, deleted, or as many inserted above
+   * them; the active cell stays where it was. Where the workbook refuses (data below the table
+   * in the way of an insert), it says why in a message box, as Excel does.
+   */
+  private changeTableRows(how: "delete" | "insert"): void {
     const table = this.workbook.tables.at(this.sheet, this.selected);
     const range = this.selectedRange;
     if (
@@ -372,11 +377,15 @@ export class GridView {
       range.bottom >= table.topLeft.row + table.height
     )
       return;
-    this.workbook.deleteTableRows(
-      table.name,
-      range.top,
-      range.bottom - range.top + 1,
-    );
+    const count = range.bottom - range.top + 1;
+    try {
+      if (how === "delete")
+        this.workbook.deleteTableRows(table.name, range.top, count);
+      else this.workbook.insertTableRows(table.name, range.top, count);
+    } catch (e) {
+      window.alert(e instanceof Error ? e.message : String(e));
+      return;
+    }
     this.select(this.selected);
   }
 
@@ -442,11 +451,12 @@ export class GridView {
         key === "d" ? "down" : "right",
       );
       if (cells.length > 0) this.enterInto(cells);
-    } else if (ctrl && e.key === "-") {
-      // Ctrl+- in a table: its rows the selection spans are deleted, as Excel's Delete >
-      // Table Rows. Elsewhere nothing (Excel asks what to shift; the preview has no dialog).
+    } else if (ctrl && (e.key === "-" || e.key === "+")) {
+      // Ctrl+- (Ctrl++) in a table: as many rows as the selection spans are deleted (inserted
+      // above it), as Excel's Delete > Table Rows (Insert > Table Rows Above). Elsewhere
+      // nothing: Excel asks what to shift, and the preview has no dialog.
       e.preventDefault();
-      this.deleteTableRows();
+      this.changeTableRows(e.key === "-" ? "delete" : "insert");
     } else if (ctrl && key === "a") {
       e.preventDefault();
       this.selectAll();

@@ -129,11 +129,38 @@ export function newColumnHeaders(
 }
 
 /**
- * The formulas of a grown table's calculated columns for its new rows, except in the cells
- * `isWritten` says the user wrote. A column is calculated when it has data rows and each holds
- * a formula that is the last row's moved to it (relative references follow the row; structured
- * references such as `[@Revenue]` are the same text in every row). `formulaAt` gives a cell's
- * formula as written, or undefined for a value.
+ * Column `col`'s calculated formula in `table`, placed in `row`: a column is calculated when it
+ * has data rows and each holds a formula that is the last row's moved to it (relative
+ * references follow the row; structured references such as `[@Revenue]` are the same text in
+ * every row). Undefined for any other column. `formulaAt` gives a cell's formula as written, or
+ * undefined for a value.
+ */
+export function calculatedFormula(
+  table: TableExtent,
+  col: number,
+  row: number,
+  formulaAt: (cell: CellAddress) => string | undefined,
+): string | undefined {
+  const firstData = table.topLeft.row + 1;
+  const lastData = table.topLeft.row + table.height - 1;
+  if (lastData < firstData) return undefined;
+  const at = (r: number): CellAddress => ({ sheet: table.sheet, row: r, col });
+  const last = formulaAt(at(lastData));
+  if (last === undefined) return undefined;
+  for (let r = firstData; r < lastData; r++) {
+    const formula = formulaAt(at(r));
+    if (
+      formula === undefined ||
+      movedFormula(formula, lastData - r, 0) !== last
+    )
+      return undefined;
+  }
+  return movedFormula(last, row - lastData, 0);
+}
+
+/**
+ * The formulas of a grown table's calculated columns (calculatedFormula) for its new rows,
+ * except in the cells `isWritten` says the user wrote.
  */
 export function calculatedFills(
   growth: TableGrowth,
@@ -141,36 +168,22 @@ export function calculatedFills(
   isWritten: (cell: CellAddress) => boolean,
 ): { cell: CellAddress; text: string }[] {
   const { before, after } = growth;
-  const firstData = before.topLeft.row + 1;
   const lastData = before.topLeft.row + before.height - 1;
-  if (lastData < firstData) return [];
   const fills: { cell: CellAddress; text: string }[] = [];
-  for (
-    let col = before.topLeft.col;
-    col < before.topLeft.col + before.width;
-    col++
-  ) {
-    const at = (row: number): CellAddress => ({
-      sheet: before.sheet,
-      row,
-      col,
-    });
-    const last = formulaAt(at(lastData));
+  const end = before.topLeft.col + before.width;
+  for (let col = before.topLeft.col; col < end; col++) {
+    // Found once per column (it reads every row), then moved to each new row.
+    const last = calculatedFormula(before, col, lastData, formulaAt);
     if (last === undefined) continue;
-    let calculated = true;
-    for (let row = firstData; row < lastData && calculated; row++) {
-      const formula = formulaAt(at(row));
-      calculated =
-        formula !== undefined &&
-        movedFormula(formula, lastData - row, 0) === last;
+    for (
+      let row = lastData + 1;
+      row < after.topLeft.row + after.height;
+      row++
+    ) {
+      const cell = { sheet: before.sheet, row, col };
+      if (!isWritten(cell))
+        fills.push({ cell, text: movedFormula(last, row - lastData, 0) });
     }
-    if (!calculated) continue;
-    for (let row = lastData + 1; row < after.topLeft.row + after.height; row++)
-      if (!isWritten(at(row)))
-        fills.push({
-          cell: at(row),
-          text: movedFormula(last, row - lastData, 0),
-        });
   }
   return fills;
 }

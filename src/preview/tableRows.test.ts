@@ -1,4 +1,4 @@
-import { deletedTableRows } from "./tableRows";
+import { deletedTableRows, insertedTableRows } from "./tableRows";
 import type { TableExtent } from "./tableReferences";
 import type { CellInput } from "./workbook";
 
@@ -58,5 +58,50 @@ describe("deleting rows of a table", () => {
       expect(written(deletedTableRows(PARTNERS, first, count, contentAt))).toBe(
         "Only data rows of the table Partners (rows 2 to 5) can be deleted as table rows",
       );
+  });
+});
+
+describe("inserting rows into a table", () => {
+  const formulaAt = (cell: { row: number; col: number }) => {
+    const content = contentAt(cell);
+    return typeof content === "string" && content.startsWith("=")
+      ? content
+      : undefined;
+  };
+  const empty = (cell: { row: number; col: number }): CellInput =>
+    cell.row >= 5 ? null : contentAt(cell);
+
+  it("moves the rows from there down, formulas with them, and gives the new row the calculated formula", () => {
+    const result = insertedTableRows(PARTNERS, 3, 1, empty, formulaAt);
+    expect(written(result)).toEqual([
+      "5.0:P4",
+      '5.1:=A6&"!"',
+      "4.0:P3",
+      '4.1:=A5&"!"',
+      "3.0:null",
+      '3.1:=A4&"!"',
+    ]);
+    expect("after" in result && result.after).toEqual({
+      ...PARTNERS,
+      height: 6,
+    });
+  });
+
+  it("refuses where rows below the table hold data, or outside its data rows", () => {
+    const below = (cell: { row: number; col: number }): CellInput =>
+      cell.row === 6 && cell.col === 1 ? "note" : empty(cell);
+    expect(written(insertedTableRows(PARTNERS, 1, 2, below, formulaAt))).toBe(
+      "Row 7 below the table Partners holds data: move it before inserting rows",
+    );
+    expect(written(insertedTableRows(PARTNERS, 0, 1, empty, formulaAt))).toBe(
+      "Rows are inserted above a data row of the table Partners (rows 2 to 5)",
+    );
+    expect(
+      written(
+        insertedTableRows({ ...PARTNERS, height: 1 }, 1, 1, empty, formulaAt),
+      ),
+    ).toBe(
+      "The table Partners has no data rows: type under its header to add one",
+    );
   });
 });

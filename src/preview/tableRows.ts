@@ -1,19 +1,24 @@
 /**
- * Deleting rows of a table, as Excel's Delete > Table Rows (Ctrl+- in a table): the rows below
- * move up within the table, a formula's relative references moving with its cell, and the
- * table ends that many rows higher. So a partner can be taken off the Partners list in the
- * browser workbook without leaving a blank row in it. Pure: the workbook applies what this
- * decides.
+ * Deleting and inserting rows of a table, as Excel's Delete > Table Rows (Ctrl+- in a table)
+ * and Insert > Table Rows Above (Ctrl++): the rows below move up or down within the table, a
+ * formula's relative references moving with its cell, and the table ends that many rows higher
+ * or lower. So a partner can be taken off the Partners list, or put in it anywhere, without a
+ * blank row left in it. Pure: the workbook applies what this decides.
  */
 import { movedFormula } from "./clipboardText";
 import { isFormula } from "./formulaText";
+import { calculatedFormula } from "./tableGrowth";
 import type { TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput } from "./workbook";
 
-/** What deleting the rows writes, and the table's extent after; or why it cannot. */
-export type DeletedRows =
+/** What deleting or inserting the rows writes, and the table's extent after; or why it cannot. */
+export type TableRowsChange =
   | { cells: { cell: CellAddress; input: CellInput }[]; after: TableExtent }
   | { error: string };
+
+/** A formula moved `rows` down (up when negative); any other content as it is. */
+const moved = (input: CellInput, rows: number): CellInput =>
+  isFormula(input) ? movedFormula(input, rows, 0) : input;
 
 /**
  * Deletes `count` data rows of `table` from sheet row `first`. `contentAt` gives a cell's
@@ -24,7 +29,7 @@ export function deletedTableRows(
   first: number,
   count: number,
   contentAt: (cell: CellAddress) => CellInput,
-): DeletedRows {
+): TableRowsChange {
   const firstData = table.topLeft.row + 1;
   const lastData = table.topLeft.row + table.height - 1;
   if (count < 1 || first < firstData || first + count - 1 > lastData)
@@ -47,8 +52,64 @@ export function deletedTableRows(
       const input = contentAt({ ...cell, row: below });
       cells.push({
         cell,
-        input: isFormula(input) ? movedFormula(input, -count, 0) : input,
+        input: moved(input, -count),
       });
     }
   return { cells, after: { ...table, height: table.height - count } };
+}
+
+/**
+ * Inserts `count` rows into `table` above its data row `first`: the rows from there move down,
+ * the new rows get the calculated columns' formulas (calculatedFormula) and are otherwise
+ * empty, and the table ends lower. Refused where the rows right below the table hold anything:
+ * Excel would push those cells down too; the preview moves no cell outside a table.
+ * `contentAt` gives a cell's content as written, `formulaAt` its formula or undefined.
+ */
+export function insertedTableRows(
+  table: TableExtent,
+  first: number,
+  count: number,
+  contentAt: (cell: CellAddress) => CellInput,
+  formulaAt: (cell: CellAddress) => string | undefined,
+): TableRowsChange {
+  const firstData = table.topLeft.row + 1;
+  const lastData = table.topLeft.row + table.height - 1;
+  if (count < 1 || first < firstData || first > lastData)
+    return {
+      error:
+        lastData < firstData
+          ? `The table ${table.name} has no data rows: type under its header to add one`
+          : `Rows are inserted above a data row of the table ${table.name} (rows ${firstData + 1} to ${lastData + 1})`,
+    };
+  const columns = Array.from(
+    { length: table.width },
+    (_, i) => table.topLeft.col + i,
+  );
+  const at = (row: number, col: number): CellAddress => ({
+    sheet: table.sheet,
+    row,
+    col,
+  });
+  for (let row = lastData + 1; row <= lastData + count; row++)
+    for (const col of columns) {
+      const content = contentAt(at(row, col));
+      if (content !== null && content !== "")
+        return {
+          error: `Row ${row + 1} below the table ${table.name} holds data: move it before inserting rows`,
+        };
+    }
+  const cells: { cell: CellAddress; input: CellInput }[] = [];
+  for (let row = lastData + count; row >= first + count; row--)
+    for (const col of columns)
+      cells.push({
+        cell: at(row, col),
+        input: moved(contentAt(at(row - count, col)), count),
+      });
+  for (let row = first; row < first + count; row++)
+    for (const col of columns)
+      cells.push({
+        cell: at(row, col),
+        input: calculatedFormula(table, col, row, formulaAt) ?? null,
+      });
+  return { cells, after: { ...table, height: table.height + count } };
 }

@@ -513,6 +513,30 @@ describe("a table grows by what the user types right below it, as Excel's tables
     );
   });
 
+  it("Ctrl++ inserts a row above a partner: the rows move down, the new one gets the Score formula, Ctrl+Z takes it out", () => {
+    const workbook = scoredPartners();
+    const weak = workbook.cell(at("Partners", "H3")).value;
+    workbook.insertTableRows("Partners", 2, 1); // above row 3: Weak
+    expect(workbook.tables.get("Partners")?.height).toBe(4);
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("Weak");
+    expect(workbook.cell(at("Partners", "H4")).value).toBe(weak);
+    expect(workbook.cell(at("Partners", "A3")).input).toBe("");
+    expect(workbook.cell(at("Partners", "H3")).input).toMatch(
+      /^=PRM\.PARTNERSCORE\(\[@/,
+    );
+    expect(workbook.cell(at("Partners", "K2")).value).toBe(3);
+    workbook.undo();
+    expect(workbook.tables.get("Partners")?.height).toBe(3);
+    expect(workbook.cell(at("Partners", "A3")).input).toBe("Weak");
+    expect(workbook.cell(at("Partners", "A4")).input).toBe("");
+    // Data right below the table stops an insert, which writes nothing.
+    workbook.write(at("Partners", "B4"), "in the way");
+    expect(() => workbook.insertTableRows("Partners", 2, 1)).toThrow(
+      /Row 4 below the table Partners holds data/,
+    );
+    expect(workbook.cell(at("Partners", "A3")).input).toBe("Weak");
+  });
+
   it("not by the store's own writes, nor by typing two rows down", () => {
     const workbook = scoredPartners();
     workbook.write(at("Partners", "A4"), "written by the add-in");

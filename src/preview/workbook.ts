@@ -14,7 +14,11 @@ import {
 import type { CellPosition } from "./a1";
 import { EditHistory, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
-import { deletedTableRows } from "./tableRows";
+import {
+  deletedTableRows,
+  insertedTableRows,
+  type TableRowsChange,
+} from "./tableRows";
 import {
   calculatedFills,
   newColumnHeaders,
@@ -306,18 +310,50 @@ export class Workbook {
    * nothing, for rows outside the table's data.
    */
   deleteTableRows(name: string, first: number, count: number): void {
+    const table = this.tableNamed(name);
+    this.changeTableRows(
+      table,
+      deletedTableRows(table, first, count, (cell) => this.contentOf(cell)),
+    );
+  }
+
+  /**
+   * Ctrl++ in a table: inserts `count` rows above its data row `first`, the rows from there
+   * moving down and the new ones taking the calculated columns' formulas (tableRows.ts), as one
+   * step of the user's. Throws, writing nothing, outside the table's data rows or where the
+   * rows below the table hold data.
+   */
+  insertTableRows(name: string, first: number, count: number): void {
+    const table = this.tableNamed(name);
+    this.changeTableRows(
+      table,
+      insertedTableRows(
+        table,
+        first,
+        count,
+        (cell) => this.contentOf(cell),
+        (cell) => this.formulas.written(cell),
+      ),
+    );
+  }
+
+  private tableNamed(name: string): TableExtent {
     const table = this.tables.get(name);
     if (!table) throw new Error(`There is no table named ${name}`);
-    const deleted = deletedTableRows(table, first, count, (cell) =>
-      this.contentOf(cell),
-    );
-    if ("error" in deleted) throw new Error(deleted.error);
-    const before = deleted.cells.map(({ cell }) => this.contentOf(cell));
-    this.writeAsUser(deleted.cells);
-    this.defineTable(deleted.after);
-    const tables = [{ before: table, after: deleted.after }];
+    return table;
+  }
+
+  /** Writes a table's rows deleted or inserted, its new extent with them, as one undo step. */
+  private changeTableRows(table: TableExtent, change: TableRowsChange): void {
+    if ("error" in change) throw new Error(change.error);
+    const before = change.cells.map(({ cell }) => this.contentOf(cell));
+    const tables = [{ before: table, after: change.after }];
+    // Grown first, shrunk after: the cells are written inside the extent they belong to.
+    if (change.after.height > table.height) this.defineTable(change.after);
+    this.writeAsUser(change.cells);
+    if (change.after.height < table.height) this.defineTable(change.after);
     this.history.record({
-      cells: deleted.cells.map(({ cell }, i) => ({
+      cells: change.cells.map(({ cell }, i) => ({
         cell,
         before: before[i],
         after: this.contentOf(cell),
@@ -325,7 +361,7 @@ export class Workbook {
       tables,
     });
     this.showTableRows(tables);
-    this.announceUserEdits(deleted.cells.map(({ cell }) => cell));
+    this.announceUserEdits(change.cells.map(({ cell }) => cell));
   }
 
   get canUndo(): boolean {

@@ -542,6 +542,26 @@ describeInBrowser("the browser workbook", () => {
     await page.keyboard.press("Control+Z");
     await expect(cell("A3").textContent()).resolves.toBe(second);
     await pane().getByTestId("effect-summary").filter({ hasText: `${count} partners` }).waitFor();
+    // Ctrl++ inserts a row above it, with the Score formula; Ctrl+Z takes it out again.
+    await cell("A3").click();
+    await page.keyboard.press("Control+Shift+Equal");
+    await expect(cell("A4").textContent()).resolves.toBe(second);
+    await expect(cell("A3").textContent()).resolves.toBe("");
+    await cell(`${scoreColumn}3`).click();
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^=PRM\.PARTNERSCORE\(/);
+    await page.keyboard.press("Control+Z");
+    await expect(cell("A3").textContent()).resolves.toBe(second);
+    // Ten rows would push the table over A40, written by an earlier test: refused, and said.
+    await cell("A3").click();
+    await cell("A12").click({ modifiers: ["Shift"] });
+    const said: string[] = [];
+    page.once("dialog", (dialog) => {
+      said.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.keyboard.press("Control+Shift+Equal");
+    expect(said).toEqual(["Row 40 below the table Partners holds data: move it before inserting rows"]);
+    await expect(cell("A3").textContent()).resolves.toBe(second);
   });
 
   it("made no request outside localhost and threw no uncaught error", async () => {
