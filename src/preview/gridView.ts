@@ -464,8 +464,9 @@ export class GridView {
       // Ctrl+Space: the selected columns, whole; Shift+Space: the selected rows.
       e.preventDefault();
       const range = this.selectedRange;
-      if (ctrl) this.selectLines("columns", range.left, range.right, false);
-      else this.selectLines("rows", range.top, range.bottom, false);
+      if (ctrl)
+        this.selectLines("columns", range.left, range.right, false, true);
+      else this.selectLines("rows", range.top, range.bottom, false, true);
     } else if (e.key === "F2") {
       e.preventDefault();
       this.startEditing("edit");
@@ -688,13 +689,15 @@ export class GridView {
   /**
    * Whole columns (or rows) `first` to `last` of the grid, as a click on their header, or
    * Ctrl+Space (Shift+Space) selects them; with `extend`, from the range's anchor on. The
-   * active cell is the first one in view, so the view stays where it is.
+   * active cell stays with `keepActive` (the keys), else it is the line's first cell in view
+   * (a click), so the view stays where it is.
    */
   private selectLines(
     kind: "columns" | "rows",
     first: number,
     last: number,
     extend: boolean,
+    keepActive = false,
   ): void {
     const from = extend
       ? kind === "columns"
@@ -714,7 +717,7 @@ export class GridView {
       this.anchor = { row: from, col: 0 };
       this.extent = { row: to, col: lastCol };
     }
-    if (!extend)
+    if (!extend && !keepActive)
       this.selected =
         kind === "columns"
           ? { row: this.paged?.firstInView ?? 0, col: first }

@@ -396,6 +396,11 @@ describeInBrowser("the browser workbook", () => {
     await page.keyboard.press("Shift+Space");
     const row1500 = page.locator('#workbook tr[aria-rowindex="1501"] td');
     await expect(page.locator('#workbook td[aria-selected="true"]').count()).resolves.toBe(await row1500.count());
+    // Ctrl+Space: the active cell's column, whole.
+    await cell("B1500").click();
+    await page.keyboard.press("Control+Space");
+    await expect(page.locator('#workbook td[aria-selected="true"]').count()).resolves.toBe(await columnB.count());
+    await expect(nameBox()).resolves.toBe("B1500");
     // Back to the top, and the paste undone in one step.
     await page.keyboard.press("Control+Home");
     await expect(cell("A1").isVisible()).resolves.toBe(true);
