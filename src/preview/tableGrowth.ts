@@ -129,18 +129,18 @@ export function newColumnHeaders(
 }
 
 /**
- * Column `col`'s calculated formula in `table`, placed in `row`: a column is calculated when it
- * has data rows and each holds a formula that is the last row's moved to it (relative
- * references follow the row; structured references such as `[@Revenue]` are the same text in
- * every row). Undefined for any other column. `formulaAt` gives a cell's formula as written, or
- * undefined for a value.
+ * Column `col` of `table` as a calculated column: a function giving its formula placed in any
+ * row, or undefined when the column is not one. A column is calculated when it has data rows
+ * and each holds a formula that is the last row's moved to it (relative references follow the
+ * row; structured references such as `[@Revenue]` are the same text in every row). Every row
+ * is read once here, so callers place the formula in many rows at no further cost.
+ * `formulaAt` gives a cell's formula as written, or undefined for a value.
  */
-export function calculatedFormula(
+export function calculatedColumn(
   table: TableExtent,
   col: number,
-  row: number,
   formulaAt: (cell: CellAddress) => string | undefined,
-): string | undefined {
+): ((row: number) => string) | undefined {
   const firstData = table.topLeft.row + 1;
   const lastData = table.topLeft.row + table.height - 1;
   if (lastData < firstData) return undefined;
@@ -155,11 +155,11 @@ export function calculatedFormula(
     )
       return undefined;
   }
-  return movedFormula(last, row - lastData, 0);
+  return (row) => movedFormula(last, row - lastData, 0);
 }
 
 /**
- * The formulas of a grown table's calculated columns (calculatedFormula) for its new rows,
+ * The formulas of a grown table's calculated columns (calculatedColumn) for its new rows,
  * except in the cells `isWritten` says the user wrote.
  */
 export function calculatedFills(
@@ -168,21 +168,18 @@ export function calculatedFills(
   isWritten: (cell: CellAddress) => boolean,
 ): { cell: CellAddress; text: string }[] {
   const { before, after } = growth;
-  const lastData = before.topLeft.row + before.height - 1;
   const fills: { cell: CellAddress; text: string }[] = [];
   const end = before.topLeft.col + before.width;
   for (let col = before.topLeft.col; col < end; col++) {
-    // Found once per column (it reads every row), then moved to each new row.
-    const last = calculatedFormula(before, col, lastData, formulaAt);
-    if (last === undefined) continue;
+    const formulaIn = calculatedColumn(before, col, formulaAt);
+    if (!formulaIn) continue;
     for (
-      let row = lastData + 1;
+      let row = before.topLeft.row + before.height;
       row < after.topLeft.row + after.height;
       row++
     ) {
       const cell = { sheet: before.sheet, row, col };
-      if (!isWritten(cell))
-        fills.push({ cell, text: movedFormula(last, row - lastData, 0) });
+      if (!isWritten(cell)) fills.push({ cell, text: formulaIn(row) });
     }
   }
   return fills;

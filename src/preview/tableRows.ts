@@ -7,7 +7,7 @@
  */
 import { movedFormula } from "./clipboardText";
 import { isFormula } from "./formulaText";
-import { calculatedFormula } from "./tableGrowth";
+import { calculatedColumn } from "./tableGrowth";
 import type { TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput } from "./workbook";
 
@@ -60,7 +60,7 @@ export function deletedTableRows(
 
 /**
  * Inserts `count` rows into `table` above its data row `first`: the rows from there move down,
- * the new rows get the calculated columns' formulas (calculatedFormula) and are otherwise
+ * the new rows get the calculated columns' formulas (calculatedColumn) and are otherwise
  * empty, and the table ends lower. Refused where the rows right below the table hold anything:
  * Excel would push those cells down too; the preview moves no cell outside a table.
  * `contentAt` gives a cell's content as written, `formulaAt` its formula or undefined.
@@ -105,11 +105,10 @@ export function insertedTableRows(
         cell: at(row, col),
         input: moved(contentAt(at(row - count, col)), count),
       });
-  for (let row = first; row < first + count; row++)
-    for (const col of columns)
-      cells.push({
-        cell: at(row, col),
-        input: calculatedFormula(table, col, row, formulaAt) ?? null,
-      });
+  for (const col of columns) {
+    const formulaIn = calculatedColumn(table, col, formulaAt);
+    for (let row = first; row < first + count; row++)
+      cells.push({ cell: at(row, col), input: formulaIn?.(row) ?? null });
+  }
   return { cells, after: { ...table, height: table.height + count } };
 }
