@@ -348,10 +348,10 @@ export class Workbook {
     if ("error" in change) throw new Error(change.error);
     const before = change.cells.map(({ cell }) => this.contentOf(cell));
     const tables = [{ before: table, after: change.after }];
-    // Grown first, shrunk after: the cells are written inside the extent they belong to.
-    if (change.after.height > table.height) this.defineTable(change.after);
+    // The new extent first, as an entry's growth and a redo take it: defining a table
+    // translates again whatever refers to it, so the cells may be written either side of it.
+    this.defineTable(change.after);
     this.writeAsUser(change.cells);
-    if (change.after.height < table.height) this.defineTable(change.after);
     this.history.record({
       cells: change.cells.map(({ cell }, i) => ({
         cell,
