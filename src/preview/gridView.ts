@@ -356,11 +356,22 @@ export class GridView {
    * corner moves and the active cell stays.
    */
   private arrowKey(step: Step, toEdge: boolean, extend: boolean): void {
-    const from = extend ? this.extent : this.selected;
-    const to = toEdge
-      ? dataEdge(this.filledAt, from, MOVES[step], this.rendered)
-      : { row: from.row + MOVES[step].row, col: from.col + MOVES[step].col };
-    this.select(to, true, extend);
+    this.goFrom(extend, (from) =>
+      toEdge
+        ? dataEdge(this.filledAt, from, MOVES[step], this.rendered)
+        : { row: from.row + MOVES[step].row, col: from.col + MOVES[step].col },
+    );
+  }
+
+  /**
+   * A navigation key: from the active cell to where `to` says, or with Shift (`extend`) from
+   * the range's far corner, which moves there while the active cell stays.
+   */
+  private goFrom(
+    extend: boolean,
+    to: (from: CellPosition) => CellPosition,
+  ): void {
+    this.select(to(extend ? this.extent : this.selected), true, extend);
   }
 
   /**
@@ -491,8 +502,7 @@ export class GridView {
     } else if (e.key === "Home") {
       // Home: the row's first cell; Ctrl+Home: A1; Shift extends the range there.
       e.preventDefault();
-      const from = e.shiftKey ? this.extent : this.selected;
-      this.select({ row: ctrl ? 0 : from.row, col: 0 }, true, e.shiftKey);
+      this.goFrom(e.shiftKey, (from) => ({ row: ctrl ? 0 : from.row, col: 0 }));
     } else if (e.key === "PageDown" || e.key === "PageUp") {
       // A screen of rows down or up, the view following (Shift: the range's far corner).
       e.preventDefault();
@@ -502,9 +512,11 @@ export class GridView {
         Math.floor(this.element.clientHeight / rowHeight) - 2,
       );
       const step = e.key === "PageDown" ? rows : -rows;
-      const from = e.shiftKey ? this.extent : this.selected;
       this.element.scrollTop += step * rowHeight;
-      this.select({ row: from.row + step, col: from.col }, true, e.shiftKey);
+      this.goFrom(e.shiftKey, (from) => ({
+        row: from.row + step,
+        col: from.col,
+      }));
     } else if (e.key === "End" && ctrl) {
       // Ctrl+End: the last cell in use (the last used row's, the last used column's).
       e.preventDefault();

@@ -14,8 +14,8 @@ import { windowChange, windowFor, type RowWindow } from "./rowWindow";
 const MARGIN_ROWS = 200;
 
 export interface PagedRowsHooks {
-  /** A row's cells have come into the page, empty: fill and mark them. */
-  added(row: number, cells: HTMLTableCellElement[]): void;
+  /** A row's cells have come into the page, empty (cellAt finds them): fill and mark them. */
+  added(row: number): void;
   /** A row's cells have left the page. */
   removed(cells: HTMLTableCellElement[]): void;
 }
@@ -118,8 +118,7 @@ export class PagedRows {
     this.window = next;
     this.sizeSpacers();
     for (const range of [change.above, change.below])
-      for (let r = range.start; r < range.end; r++)
-        this.hooks.added(r, this.cells.get(r) ?? []);
+      for (let r = range.start; r < range.end; r++) this.hooks.added(r);
   }
 
   /** New rows of empty cells, in order, to go into the page. */
