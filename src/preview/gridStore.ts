@@ -210,9 +210,27 @@ export class GridStore implements ScorecardStore, SharingStore {
     return this.onUserEdits(WATCHED, listener);
   }
 
-  /** As the Excel adapter: the user's edits in the Partners table. */
+  /**
+   * As the Excel adapter: the user's edits in the Partners table, and its formulas' values
+   * recalculated (Excel's onCalculated), as when a Partners cell reads another sheet's cell
+   * the user changed.
+   */
   async watchPartners(listener: () => void): Promise<() => void> {
-    return this.onUserEdits([TABLE.partners.toLowerCase()], listener);
+    const stopEdits = this.onUserEdits([TABLE.partners.toLowerCase()], listener);
+    const stopCalculations = this.workbook.on((event) => {
+      if (event.kind !== "values") return;
+      const recalculated = event.cells.some(
+        (cell) =>
+          this.workbook.translation(cell) !== undefined &&
+          this.workbook.tables.at(cell.sheet, cell)?.name.toLowerCase() ===
+            TABLE.partners.toLowerCase(),
+      );
+      if (recalculated) listener();
+    });
+    return () => {
+      stopEdits();
+      stopCalculations();
+    };
   }
 
   /**

@@ -5,7 +5,8 @@
  * by the pure helpers beside it (addresses, cell writing, echo filtering).
  *
  * API sets: ExcelApi 1.4 (getItemOrNullObject, getUsedRangeOrNullObject,
- * getIntersectionOrNullObject), 1.7 (Table.onChanged, Table.onSelectionChanged),
+ * getIntersectionOrNullObject), 1.7 (Table.onChanged, Table.onSelectionChanged), 1.8
+ * (Worksheet.onCalculated, where the host has it),
  * and ExcelApi 1.13 for Table.resize in save(): without it a table cannot be brought to an
  * exact row count in one batch, since its current size would have to be read first. 1.13 is in
  * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
@@ -476,11 +477,26 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   /**
    * Watches the Partners table's cells (if there is one now; after createSample, watch
    * again). The pane never writes Partners outside createSample, so every change is news.
+   * Values computed from other sheets (an ERP extract, a training export) change with no
+   * change event of the table's; its sheet's calculation (ExcelApi 1.8) is heard for them,
+   * subscribed apart so that a host without it still reports the table's changes.
    */
   async watchPartners(listener: () => void): Promise<() => Promise<void>> {
-    return onPartnersTable((table) =>
+    const stopChanges = await onPartnersTable((table) =>
       table.onChanged.add(async () => listener()),
     );
+    let stopCalculations = async (): Promise<void> => {};
+    try {
+      stopCalculations = await onPartnersTable((table) =>
+        table.worksheet.onCalculated.add(async () => listener()),
+      );
+    } catch {
+      /* ExcelApi 1.8 missing: a selected partner's row is still read as it is now */
+    }
+    return async () => {
+      await stopChanges();
+      await stopCalculations();
+    };
   }
 
   // ---- sharing: History and the values-only export ----

@@ -258,6 +258,18 @@ describe("odd workbooks", () => {
     session.dispose();
   });
 
+  test("a Partners value computed from another sheet reaches the pane when Excel recalculates it", async () => {
+    const excel = workbook();
+    const { session } = await open(excel);
+    await session.watch();
+    // C2 is =ERP!B2 in the user's workbook: a new ERP extract recalculates it, and Excel
+    // raises no change event of the Partners table for that.
+    excel.recalculated("Partners", "C2", 4321);
+    await excel.settle();
+    expect(session.loaded.partners?.rows[0][2]).toBe(4321);
+    session.dispose();
+  });
+
   test("Criteria moved to another sheet and place: loaded, addressed and written where it is", async () => {
     const excel = workbook({ criteria: ["Model", "C5"] });
     const { session } = await open(excel);

@@ -247,6 +247,32 @@ describe("watchPartnerSelection", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
+  it("watchPartners reports a Partners value recalculated from another sheet, which raises no change event", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS);
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watchPartners(listener);
+    excel.recalculated("Partners", "C5", 25); // Beta's revenue, =ERP!B7, after a new extract
+    await excel.settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    await stop();
+    excel.recalculated("Partners", "C5", 26);
+    await excel.settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("watchPartners still reports the table's changes where the host lacks the calculation event (ExcelApi 1.8)", async () => {
+    const excel = workbookWithScorecard();
+    excel.addTable("Partners", "Partners", "B3", PARTNERS);
+    excel.calculatedEventMissing = true;
+    const listener = jest.fn();
+    const stop = await new ExcelScorecardStore().watchPartners(listener);
+    excel.edit("Partners", "C5", 20);
+    await excel.settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    await stop();
+  });
+
   it("is a no-op in a workbook without a Partners table", async () => {
     const excel = workbookWithScorecard();
     const listener = jest.fn();

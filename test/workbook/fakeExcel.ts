@@ -46,6 +46,8 @@ class SheetModel {
   readonly formats = new Map<string, string>();
   autofitted = 0;
   protected = false;
+  /** Worksheet.onCalculated handlers (ExcelApi 1.8). */
+  readonly calculatedHandlers = new Set<Handler>();
   constructor(public name: string) {}
 
   read(row: number, column: number): unknown {
@@ -106,6 +108,8 @@ export class FakeExcel {
   private nextTableId = 1;
   private changed = new Set<TableModel>();
   private dropping = false;
+  /** As a host without ExcelApi 1.8 (Excel 2016): subscribing to onCalculated fails at the sync. */
+  calculatedEventMissing = false;
 
   /** Excel.run(batch) and Excel.run(context, batch). */
   run = async <T>(...args: unknown[]): Promise<T> => {
@@ -201,6 +205,23 @@ export class FakeExcel {
   }
 
   /**
+   * A formula's cell takes a new value because a cell it reads on another sheet changed (an
+   * ERP extract pasted in): as in Excel, no table raises onChanged for it, and the sheet raises
+   * onCalculated (ExcelApi 1.8) with the calculated range's address, after a turn.
+   */
+  recalculated(sheetName: string, address: string, value: unknown): void {
+    const sheet = this.sheets.get(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, column } = parseCell(address);
+    const batchWrote = this.written;
+    sheet.write(row, column, value);
+    this.written = batchWrote;
+    setTimeout(() => {
+      for (const handler of sheet.calculatedHandlers) void handler({ type: "WorksheetCalculated", worksheetId: sheet.name, address });
+    }, 0);
+  }
+
+  /**
    * The user selects a cell (or range, "C5:E7") on a sheet: like Excel, each table of that
    * sheet with a selection handler hears whether the selection is inside it, after a turn.
    */
@@ -265,8 +286,17 @@ class FakeContext {
     this.loads.push(range);
   }
 
+  /** A queued request the host cannot run (an API it lacks): the batch's sync throws it. */
+  private failure: Error | null = null;
+  failNextSync(error: Error): void {
+    this.failure = error;
+  }
+
   async sync(): Promise<void> {
     this.excel.syncs++;
+    const failure = this.failure;
+    this.failure = null;
+    if (failure) throw failure;
     if (this.excel.takeDrop()) {
       this.rollback();
       this.excel.written = false;
@@ -413,7 +443,7 @@ class FakeTable {
     return this.existing().name;
   }
 
-  /** Its sheet, for `worksheet.protection.load("protected")`. */
+  /** Its sheet, for `worksheet.protection.load("protected")` and `worksheet.onCalculated`. */
   get worksheet() {
     const table = this.existing();
     const protection = {
@@ -422,7 +452,14 @@ class FakeTable {
         return table.sheet.protected;
       },
     };
-    return { protection };
+    const onCalculated = {
+      add: (handler: Handler) => {
+        if (this.context.excel.calculatedEventMissing) this.context.failNextSync(new FakeOfficeError("ApiNotFound", "The requested API is not supported."));
+        else table.sheet.calculatedHandlers.add(handler);
+        return { context: this.context, remove: () => table.sheet.calculatedHandlers.delete(handler) };
+      },
+    };
+    return { protection, onCalculated };
   }
 
   set name(name: string) {
