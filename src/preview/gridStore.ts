@@ -216,7 +216,10 @@ export class GridStore implements ScorecardStore, SharingStore {
    * the user changed.
    */
   async watchPartners(listener: () => void): Promise<() => void> {
-    const stopEdits = this.onUserEdits([TABLE.partners.toLowerCase()], listener);
+    const stopEdits = this.onUserEdits(
+      [TABLE.partners.toLowerCase()],
+      listener,
+    );
     const stopCalculations = this.workbook.on((event) => {
       if (event.kind !== "values") return;
       const recalculated = event.cells.some(
