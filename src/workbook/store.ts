@@ -91,7 +91,8 @@ export interface ScorecardStore {
   ): Promise<() => void>;
   /**
    * Calls `listener` when the Partners table's cells change, by any hand: typed, pasted, rows
-   * added (Excel raises no such event for a recalculation). Resolves to a function that stops
+   * added; and when its sheet is recalculated (where the host says so), for values computed
+   * from other sheets, which raise no change event. Resolves to a function that stops
    * watching. Optional: where a store leaves it out, the pane reads the workbook again at
    * every partner selection instead, to show the Partners values as they are.
    */
