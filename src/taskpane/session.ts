@@ -320,13 +320,24 @@ export class TaskpaneSession {
     });
   }
 
-  /** The workbook changed (or the pane was asked to reload): see the choice described at the top. */
+  /**
+   * The workbook changed (or the pane was asked to reload): see the choice described at the
+   * top. A change heard while the workbook is being read is read again after it: the read in
+   * flight may have missed it (Ctrl+- then Ctrl+Z in quick succession).
+   */
   async reload(): Promise<void> {
     if (this._disposed) return;
     if (this._busy) {
       this.pendingReload = true;
       return;
     }
+    do {
+      this.pendingReload = false;
+      await this.reloadOnce();
+    } while (this.pendingReload && !this._busy && !this._disposed);
+  }
+
+  private async reloadOnce(): Promise<void> {
     this._busy = true;
     let data: WorkbookScorecard;
     try {

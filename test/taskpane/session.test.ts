@@ -441,6 +441,26 @@ describe("changes made in the workbook", () => {
     expect(session.notice?.text).toBe("The scorecard was changed in the workbook; the pane reloaded.");
   });
 
+  test("a change reported while the workbook is being read is read again after that read", async () => {
+    const { session, store } = await open();
+    const load = store.load.bind(store);
+    let loadsNow = 0;
+    store.load = async () => {
+      const read = await load(); // what the workbook held when the read was made
+      if (++loadsNow === 1) {
+        // Ctrl+Z in the grid while this read is on its way back: the read missed it.
+        store.tables.partners = { ...partners(), rows: partners().rows.slice(0, 2) };
+        store.listener?.();
+      }
+      return read;
+    };
+    store.listener?.();
+    await settle();
+    await settle();
+    expect(loadsNow).toBe(2);
+    expect(session.loaded.partners?.rows).toHaveLength(2);
+  });
+
   test("after dispose, reported changes are ignored and watching stops", async () => {
     const { session, store } = await open();
     session.dispose();
