@@ -194,13 +194,7 @@ export class FakeExcel {
 
   /** A change by another hand (a user typing, a co-author): raises onChanged like Excel. */
   edit(sheetName: string, address: string, value: unknown): void {
-    const sheet = this.sheets.get(sheetName);
-    if (!sheet) throw new Error(`No sheet ${sheetName}`);
-    const { row, column } = parseCell(address);
-    const batchWrote = this.written;
-    sheet.write(row, column, value);
-    this.touched(sheet, { top: row, left: column, rows: 1, columns: 1 });
-    this.written = batchWrote; // another hand's edit is no part of the store's batch
+    this.writeByAnotherHand(sheetName, address, value, true);
     this.deliverEvents();
   }
 
@@ -210,15 +204,25 @@ export class FakeExcel {
    * onCalculated (ExcelApi 1.8) with the calculated range's address, after a turn.
    */
   recalculated(sheetName: string, address: string, value: unknown): void {
+    const sheet = this.writeByAnotherHand(sheetName, address, value, false);
+    setTimeout(() => {
+      for (const handler of sheet.calculatedHandlers) void handler({ type: "WorksheetCalculated", worksheetId: sheet.name, address });
+    }, 0);
+  }
+
+  /**
+   * Writes a cell outside any batch of the store's (no part of what its next sync sends);
+   * `changesTables`: the tables over it are to raise onChanged.
+   */
+  private writeByAnotherHand(sheetName: string, address: string, value: unknown, changesTables: boolean): SheetModel {
     const sheet = this.sheets.get(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const { row, column } = parseCell(address);
     const batchWrote = this.written;
     sheet.write(row, column, value);
+    if (changesTables) this.touched(sheet, { top: row, left: column, rows: 1, columns: 1 });
     this.written = batchWrote;
-    setTimeout(() => {
-      for (const handler of sheet.calculatedHandlers) void handler({ type: "WorksheetCalculated", worksheetId: sheet.name, address });
-    }, 0);
+    return sheet;
   }
 
   /**
