@@ -29,3 +29,29 @@ export function coalesce(task: () => Promise<void>): () => Promise<void> {
     return running;
   };
 }
+
+/**
+ * Gathers a stream of calls: the first starts a wait of `ms`, at whose end `task` runs once for
+ * every call made meanwhile; a call after that starts the next wait. So `task` runs at most
+ * once per `ms`, and never misses the last call. For Excel's calculation events, which a
+ * volatile formula (PRM.CERTSTATUS judges against today) raises at every edit anywhere in the
+ * workbook. `cancel` drops a wait under way.
+ */
+export function gathered(
+  task: () => void,
+  ms: number,
+): { call: () => void; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    call: () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        task();
+      }, ms);
+    },
+    cancel: () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

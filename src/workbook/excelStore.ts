@@ -19,7 +19,7 @@ import {
   writtenCell,
   type WrittenCell,
 } from "./cellWrite";
-import { coalesce } from "./coalesce";
+import { coalesce, gathered } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
@@ -247,7 +247,18 @@ export interface ExcelStoreOptions {
    * instead of failing inside Excel.
    */
   canResizeTables?: boolean;
+  /**
+   * How long the Partners watch gathers Excel's calculation events before it reports them
+   * (watchPartners); by default CALCULATION_WAIT_MS.
+   */
+  calculationWaitMs?: number;
 }
+
+/**
+ * A volatile PRM.CERTSTATUS in Partners (the sample has one) recalculates at every edit
+ * anywhere in the workbook: the pane reads the workbook again at most once a second for it.
+ */
+export const CALCULATION_WAIT_MS = 1000;
 
 export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
@@ -479,21 +490,27 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
    * again). The pane never writes Partners outside createSample, so every change is news.
    * Values computed from other sheets (an ERP extract, a training export) change with no
    * change event of the table's; its sheet's calculation (ExcelApi 1.8) is heard for them,
-   * subscribed apart so that a host without it still reports the table's changes.
+   * gathered (CALCULATION_WAIT_MS), and subscribed apart so that a host without it still
+   * reports the table's changes.
    */
   async watchPartners(listener: () => void): Promise<() => Promise<void>> {
     const stopChanges = await onPartnersTable((table) =>
       table.onChanged.add(async () => listener()),
     );
+    const calculated = gathered(
+      listener,
+      this.options.calculationWaitMs ?? CALCULATION_WAIT_MS,
+    );
     let stopCalculations = async (): Promise<void> => {};
     try {
       stopCalculations = await onPartnersTable((table) =>
-        table.worksheet.onCalculated.add(async () => listener()),
+        table.worksheet.onCalculated.add(async () => calculated.call()),
       );
     } catch {
       /* ExcelApi 1.8 missing: a selected partner's row is still read as it is now */
     }
     return async () => {
+      calculated.cancel();
       await stopChanges();
       await stopCalculations();
     };

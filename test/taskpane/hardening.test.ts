@@ -51,7 +51,7 @@ function counted(excel: FakeExcel, store: ExcelScorecardStore) {
 }
 
 async function open(excel: FakeExcel) {
-  const store = new ExcelScorecardStore({ canResizeTables: true });
+  const store = new ExcelScorecardStore({ canResizeTables: true, calculationWaitMs: 0 });
   const session = new TaskpaneSession(store);
   await session.load();
   return { store, session, excel };

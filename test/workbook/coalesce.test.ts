@@ -1,4 +1,4 @@
-import { coalesce } from "../../src/workbook/coalesce";
+import { coalesce, gathered } from "../../src/workbook/coalesce";
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = () => {};
@@ -40,5 +40,37 @@ describe("coalesce", () => {
     gate.resolve();
     await expect(first).rejects.toThrow("first failed");
     expect(runs).toBe(2);
+  });
+});
+
+describe("gathered", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("runs once at the end of the wait the first call started, for every call made meanwhile", () => {
+    const task = jest.fn();
+    const { call } = gathered(task, 1000);
+    call();
+    jest.advanceTimersByTime(600);
+    call();
+    call();
+    expect(task).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(400);
+    expect(task).toHaveBeenCalledTimes(1);
+    // A call after the run starts the next wait: the last change is never missed.
+    call();
+    jest.advanceTimersByTime(999);
+    expect(task).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(2);
+  });
+
+  it("runs nothing once cancelled", () => {
+    const task = jest.fn();
+    const { call, cancel } = gathered(task, 1000);
+    call();
+    cancel();
+    jest.advanceTimersByTime(5000);
+    expect(task).not.toHaveBeenCalled();
   });
 });

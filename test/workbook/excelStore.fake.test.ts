@@ -251,14 +251,26 @@ describe("watchPartnerSelection", () => {
     const excel = workbookWithScorecard();
     excel.addTable("Partners", "Partners", "B3", PARTNERS);
     const listener = jest.fn();
-    const stop = await new ExcelScorecardStore().watchPartners(listener);
+    const wait = 200;
+    const stop = await new ExcelScorecardStore({ calculationWaitMs: wait }).watchPartners(listener);
+    const afterTheWait = () => new Promise((resolve) => setTimeout(resolve, 2 * wait));
     excel.recalculated("Partners", "C5", 25); // Beta's revenue, =ERP!B7, after a new extract
+    excel.recalculated("Partners", "C6", 31); // and Gamma's, in the same burst
     await excel.settle();
-    expect(listener).toHaveBeenCalledTimes(1);
-    await stop();
+    expect(listener).not.toHaveBeenCalled();
+    await afterTheWait();
+    expect(listener).toHaveBeenCalledTimes(1); // once for the burst
     excel.recalculated("Partners", "C5", 26);
+    await afterTheWait();
+    expect(listener).toHaveBeenCalledTimes(2);
+    // Stopped while a wait is under way: nothing more is reported.
+    excel.recalculated("Partners", "C5", 27);
     await excel.settle();
-    expect(listener).toHaveBeenCalledTimes(1);
+    await stop();
+    await afterTheWait();
+    excel.recalculated("Partners", "C5", 28);
+    await afterTheWait();
+    expect(listener).toHaveBeenCalledTimes(2);
   });
 
   it("watchPartners still reports the table's changes where the host lacks the calculation event (ExcelApi 1.8)", async () => {
