@@ -99,6 +99,25 @@ describeInBrowser("programme rules in the browser workbook", () => {
     await expect(pane().getByTestId("partner-pick").inputValue()).resolves.toBe(String(gridRow - 2));
   });
 
+  it("shows a Partners value computed from a cell outside the table as it is recalculated, with no new selection", async () => {
+    // Revenue fed by a formula, as from an ERP extract: typing the extract's cell changes no
+    // cell of the Partners table, only a formula's value there (Excel's onCalculated).
+    const revenue = `C${gridRow}`;
+    const typed = String(await cell(revenue).getAttribute("data-value"));
+    const extract = `A${partnerCount + 5}`; // below the table, not the row right under it
+    await typeInto(extract, "4321");
+    await typeInto(revenue, `=${extract}`);
+    await cell(revenue).click();
+    const shown = pane().getByTestId("partner-card").locator('tr[data-criterion="Revenue"] td').first();
+    await expect(shown.textContent()).resolves.toBe(await cell(revenue).textContent());
+    await typeInto(extract, "98765"); // a new extract; the selection moves on, outside the table
+    await expect(cell(revenue).getAttribute("data-value")).resolves.toBe("98765");
+    await shown.filter({ hasText: (await cell(revenue).textContent()) ?? "" }).waitFor();
+    // Back as it was, for the tests after this one.
+    await typeInto(revenue, typed);
+    await typeInto(extract, "");
+  });
+
   it("previews the Exclusive preset: the tier counts shown before Apply are the grid's after it", async () => {
     const before = await gridTierCounts(tierColumn, partnerCount);
     await pane().getByTestId("preset").selectOption("exclusive");
