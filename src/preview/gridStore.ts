@@ -225,8 +225,7 @@ export class GridStore implements ScorecardStore, SharingStore {
       const recalculated = event.cells.some(
         (cell) =>
           this.workbook.translation(cell) !== undefined &&
-          this.workbook.tables.at(cell.sheet, cell)?.name.toLowerCase() ===
-            TABLE.partners.toLowerCase(),
+          this.tableNameAt(cell) === TABLE.partners.toLowerCase(),
       );
       if (recalculated) listener();
     });
@@ -244,15 +243,20 @@ export class GridStore implements ScorecardStore, SharingStore {
     const stop = this.workbook.on((event) => {
       const table =
         event.kind === "userEdit"
-          ? this.workbook.tables.at(event.cell.sheet, event.cell)?.name
+          ? this.tableNameAt(event.cell)
           : event.kind === "userTableResize"
-            ? event.table
+            ? event.table.toLowerCase()
             : undefined;
-      if (table && tables.includes(table.toLowerCase())) listener();
+      if (table && tables.includes(table)) listener();
     });
     return () => {
       stop();
     };
+  }
+
+  /** The name of the table `cell` lies in, in lower case (table names ignore case, as Excel's). */
+  private tableNameAt(cell: CellAddress): string | undefined {
+    return this.workbook.tables.at(cell.sheet, cell)?.name.toLowerCase();
   }
 
   /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
