@@ -12,7 +12,7 @@ import {
   type SimpleCellAddress,
 } from "hyperformula";
 import type { CellPosition } from "./a1";
-import { EditHistory, type EditAction } from "./editHistory";
+import { EditHistory, type CellEdit, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
 import {
   deletedTableRows,
@@ -289,12 +289,7 @@ export class Workbook {
       this.extendFormats(growth);
     }
     this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
-    // What each cell holds now, typed as contentOf reads it: "5" typed is the number 5.
-    const edits = entries.map(({ cell }, i) => ({
-      cell,
-      before: before[i],
-      after: this.contentOf(cell),
-    }));
+    const edits = this.editsOf(entries, before);
     // Two steps, as Excel records them: the entry, then the tables' growth, so that the first
     // Ctrl+Z takes back only the growth (the entry stays, outside the table).
     this.history.record({ cells: edits.slice(0, cells.length), tables: [] });
@@ -352,16 +347,24 @@ export class Workbook {
     // translates again whatever refers to it, so the cells may be written either side of it.
     this.defineTable(change.after);
     this.writeAsUser(change.cells);
-    this.history.record({
-      cells: change.cells.map(({ cell }, i) => ({
-        cell,
-        before: before[i],
-        after: this.contentOf(cell),
-      })),
-      tables,
-    });
+    this.history.record({ cells: this.editsOf(change.cells, before), tables });
     this.showTableRows(tables);
     this.announceUserEdits(change.cells.map(({ cell }) => cell));
+  }
+
+  /**
+   * The undo record of cells just written, from what each held `before`: what each holds now,
+   * typed as contentOf reads it ("5" typed is the number 5).
+   */
+  private editsOf(
+    cells: readonly { cell: CellAddress }[],
+    before: readonly CellInput[],
+  ): CellEdit[] {
+    return cells.map(({ cell }, i) => ({
+      cell,
+      before: before[i],
+      after: this.contentOf(cell),
+    }));
   }
 
   get canUndo(): boolean {
