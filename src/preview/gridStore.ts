@@ -34,7 +34,7 @@ import {
   quoteSheetName,
   type CellPosition,
 } from "./a1";
-import { contains, type TableExtent } from "./tableReferences";
+import { contains, overlaps, type TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
@@ -421,9 +421,7 @@ export class GridStore implements ScorecardStore, SharingStore {
         (r) => r.name.toLowerCase() !== extent.name.toLowerCase(),
       ),
     ];
-    const clash = others.find(
-      (other) => other.sheet === extent.sheet && overlaps(other, extent),
-    );
+    const clash = others.find((other) => overlaps(other, extent));
     if (clash)
       throw new Error(
         `The ${extent.name} table would overlap the ${clash.name} table on sheet ${extent.sheet}`,
@@ -514,13 +512,4 @@ function* cellsOnlyIn(
       if (!contains(other, position))
         yield { sheet: extent.sheet, ...position };
     }
-}
-
-function overlaps(a: TableExtent, b: TableExtent): boolean {
-  return (
-    a.topLeft.row < b.topLeft.row + b.height &&
-    b.topLeft.row < a.topLeft.row + a.height &&
-    a.topLeft.col < b.topLeft.col + b.width &&
-    b.topLeft.col < a.topLeft.col + a.width
-  );
 }

@@ -7,37 +7,13 @@
  * as in Excel. Pure: the workbook applies what this decides.
  */
 import { movedFormula } from "./clipboardText";
-import type { TableExtent } from "./tableReferences";
+import { overlaps, type TableExtent } from "./tableReferences";
 import type { CellAddress } from "./workbook";
 
 /** A table before and after the rows written below it, or the columns after it, joined it. */
 export interface TableGrowth {
   before: TableExtent;
   after: TableExtent;
-}
-
-/** A rectangle of cells: rows top..top+height-1, columns left..left+width-1. */
-interface Rect {
-  top: number;
-  left: number;
-  height: number;
-  width: number;
-}
-
-const rectOf = (table: TableExtent): Rect => ({
-  top: table.topLeft.row,
-  left: table.topLeft.col,
-  height: table.height,
-  width: table.width,
-});
-
-function intersects(a: Rect, b: Rect): boolean {
-  return (
-    a.top < b.top + b.height &&
-    b.top < a.top + a.height &&
-    a.left < b.left + b.width &&
-    b.left < a.left + a.width
-  );
 }
 
 /** How many of the lines from `from` on are in `lines`, one after another, none `taken`. */
@@ -62,36 +38,36 @@ export function tableGrowth(
   written: readonly CellAddress[],
 ): TableGrowth[] {
   return tables.flatMap((table) => {
-    const box = rectOf(table);
+    const { topLeft } = table;
     const mine = written.filter((cell) => cell.sheet === table.sheet);
-    const taken = (rect: Rect) =>
-      tables.some(
-        (other) =>
-          other !== table &&
-          other.sheet === table.sheet &&
-          intersects(rectOf(other), rect),
-      );
+    // A row below the table, or a column after it, that another table holds.
+    const taken = (line: TableExtent) =>
+      tables.some((other) => other !== table && overlaps(other, line));
     const rows = new Set(
       mine
-        .filter((c) => c.col >= box.left && c.col < box.left + box.width)
+        .filter(
+          (c) => c.col >= topLeft.col && c.col < topLeft.col + table.width,
+        )
         .map((c) => c.row),
     );
     const cols = new Set(
       mine
-        .filter((c) => c.row >= box.top && c.row < box.top + box.height)
+        .filter(
+          (c) => c.row >= topLeft.row && c.row < topLeft.row + table.height,
+        )
         .map((c) => c.col),
     );
     const height =
-      box.height +
-      run(rows, box.top + box.height, (row) =>
-        taken({ ...box, top: row, height: 1 }),
+      table.height +
+      run(rows, topLeft.row + table.height, (row) =>
+        taken({ ...table, topLeft: { row, col: topLeft.col }, height: 1 }),
       );
     const width =
-      box.width +
-      run(cols, box.left + box.width, (col) =>
-        taken({ ...box, left: col, width: 1 }),
+      table.width +
+      run(cols, topLeft.col + table.width, (col) =>
+        taken({ ...table, topLeft: { row: topLeft.row, col }, width: 1 }),
       );
-    if (height === box.height && width === box.width) return [];
+    if (height === table.height && width === table.width) return [];
     return [{ before: table, after: { ...table, height, width } }];
   });
 }

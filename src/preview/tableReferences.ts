@@ -76,6 +76,17 @@ export function contains(
   );
 }
 
+/** Whether two extents share a cell: on one sheet, their rows and columns both meet. */
+export function overlaps(a: TableExtent, b: TableExtent): boolean {
+  return (
+    a.sheet === b.sheet &&
+    a.topLeft.row < b.topLeft.row + b.height &&
+    b.topLeft.row < a.topLeft.row + a.height &&
+    a.topLeft.col < b.topLeft.col + b.width &&
+    b.topLeft.col < a.topLeft.col + a.width
+  );
+}
+
 /** A table as its formulas see it: where it lies, and its header texts in column order. */
 export interface TableLayout extends TableExtent {
   columns: readonly string[];
