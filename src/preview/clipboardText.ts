@@ -4,7 +4,7 @@
  * has its relative A1 references moved with it.
  */
 import { columnIndex, columnLetters } from "./a1";
-import { outsideQuotes } from "./formulaText";
+import { isFormula, outsideQuotes } from "./formulaText";
 import { closingBracket } from "../workbook/structuredReference";
 import { MAX_COLUMNS, MAX_ROWS } from "./workbook";
 
@@ -111,4 +111,16 @@ export function movedFormula(
     }
     return out;
   });
+}
+
+/**
+ * A cell's content moved down `rows` and right `cols` (pasted, filled, or shifted with its
+ * row): a formula's relative references move with it (movedFormula); anything else as it is.
+ */
+export function movedContent<T>(
+  input: T,
+  rows: number,
+  cols: number,
+): T | string {
+  return isFormula(input) ? movedFormula(input, rows, cols) : input;
 }

@@ -10,9 +10,8 @@ import { positionsOf, rangeSize, type CellRange } from "./cellRange";
 import {
   cellsOfClipboardText,
   clipboardTextOfRows,
-  movedFormula,
+  movedContent,
 } from "./clipboardText";
-import { isFormula } from "./formulaText";
 import type { Workbook } from "./workbook";
 
 /** Cells copied from the grid: what each held as written, and where the block's top left was. */
@@ -101,13 +100,11 @@ export function pastedCells(
     const r = (position.row - tiles.top) % height;
     const c = (position.col - tiles.left) % width;
     const input = block.inputs[r][c];
-    const text = isFormula(input)
-      ? movedFormula(
-          input,
-          position.row - (block.from.row + r),
-          position.col - (block.from.col + c),
-        )
-      : input;
+    const text = movedContent(
+      input,
+      position.row - (block.from.row + r),
+      position.col - (block.from.col + c),
+    );
     return { position, text };
   });
 }

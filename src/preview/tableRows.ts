@@ -5,8 +5,7 @@
  * or lower. So a partner can be taken off the Partners list, or put in it anywhere, without a
  * blank row left in it. Pure: the workbook applies what this decides.
  */
-import { movedFormula } from "./clipboardText";
-import { isFormula } from "./formulaText";
+import { movedContent } from "./clipboardText";
 import { calculatedColumn } from "./tableGrowth";
 import type { TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput } from "./workbook";
@@ -15,10 +14,6 @@ import type { CellAddress, CellInput } from "./workbook";
 export type TableRowsChange =
   | { cells: { cell: CellAddress; input: CellInput }[]; after: TableExtent }
   | { error: string };
-
-/** A formula moved `rows` down (up when negative); any other content as it is. */
-const moved = (input: CellInput, rows: number): CellInput =>
-  isFormula(input) ? movedFormula(input, rows, 0) : input;
 
 /**
  * Deletes `count` data rows of `table` from sheet row `first`. `contentAt` gives a cell's
@@ -52,7 +47,7 @@ export function deletedTableRows(
       const input = contentAt({ ...cell, row: below });
       cells.push({
         cell,
-        input: moved(input, -count),
+        input: movedContent(input, -count, 0),
       });
     }
   return { cells, after: { ...table, height: table.height - count } };
@@ -103,7 +98,7 @@ export function insertedTableRows(
     for (const col of columns)
       cells.push({
         cell: at(row, col),
-        input: moved(contentAt(at(row - count, col)), count),
+        input: movedContent(contentAt(at(row - count, col)), count, 0),
       });
   for (const col of columns) {
     const formulaIn = calculatedColumn(table, col, formulaAt);
