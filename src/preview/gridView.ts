@@ -253,15 +253,29 @@ export class GridView {
     };
     for (const position of positionsOf({ ...range, ...rows })) {
       const td = this.cellAt(position);
-      if (!td) continue;
-      td.setAttribute("aria-selected", "true");
-      if (
-        position.row !== this.selected.row ||
-        position.col !== this.selected.col
-      )
-        td.classList.add("in-range");
-      this.shaded.add(td);
+      if (td) this.markSelection(td, position);
     }
+  }
+
+  /**
+   * The selection's marks on one cell in the page: in the range (aria-selected, shaded but
+   * for the active cell), and the active cell's own.
+   */
+  private markSelection(
+    td: HTMLTableCellElement,
+    position: CellPosition,
+  ): void {
+    const inRange = rangeContains(this.selectedRange, position);
+    td.setAttribute("aria-selected", String(inRange));
+    if (inRange) this.shaded.add(td);
+    if (
+      position.row === this.selected.row &&
+      position.col === this.selected.col
+    ) {
+      td.classList.add("selected");
+      this.marked = td;
+      this.table.setAttribute("aria-activedescendant", td.id);
+    } else if (inRange) td.classList.add("in-range");
   }
 
   focus(): void {
@@ -506,13 +520,10 @@ export class GridView {
     } else if (e.key === "PageDown" || e.key === "PageUp") {
       // A screen of rows down or up, the view following (Shift: the range's far corner).
       e.preventDefault();
-      const rowHeight = this.paged?.rowHeight ?? 23;
-      const rows = Math.max(
-        1,
-        Math.floor(this.element.clientHeight / rowHeight) - 2,
-      );
+      if (!this.paged) return; // made by the constructor's render
+      const rows = Math.max(1, this.paged.rowsInView);
       const step = e.key === "PageDown" ? rows : -rows;
-      this.element.scrollTop += step * rowHeight;
+      this.element.scrollTop += step * this.paged.rowHeight;
       this.goFrom(e.shiftKey, (from) => ({
         row: from.row + step,
         col: from.col,
@@ -663,9 +674,11 @@ export class GridView {
     const rows = Math.sign(distance) * Math.ceil(Math.abs(distance) / 20);
     this.element.scrollTop += rows * rowHeight;
     const first = this.paged.firstInView;
-    const inView = Math.floor(this.element.clientHeight / rowHeight) - 2;
     this.select(
-      { row: rows > 0 ? first + inView : first + 1, col: this.extent.col },
+      {
+        row: rows > 0 ? first + this.paged.rowsInView : first + 1,
+        col: this.extent.col,
+      },
       true,
       true,
     );
@@ -895,14 +908,7 @@ export class GridView {
     td.className = `kind-${shown.kind}`;
     if (state.spilled) td.classList.add("spilled");
     // The selection's marks, also on a cell that has just come into the page.
-    const inRange = rangeContains(this.selectedRange, { row, col });
-    td.setAttribute("aria-selected", String(inRange));
-    if (inRange) this.shaded.add(td);
-    if (row === this.selected.row && col === this.selected.col) {
-      td.classList.add("selected");
-      this.marked = td;
-      this.table.setAttribute("aria-activedescendant", td.id);
-    } else if (inRange) td.classList.add("in-range");
+    this.markSelection(td, { row, col });
     const table = this.workbook.tables.at(this.sheet, { row, col });
     if (table)
       td.classList.add(

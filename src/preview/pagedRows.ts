@@ -62,6 +62,11 @@ export class PagedRows {
     return this.window;
   }
 
+  /** How many rows the view shows whole: its height in rows, less the header row and a row cut off at the bottom. */
+  get rowsInView(): number {
+    return Math.floor(this.scroller.clientHeight / this.height) - 2;
+  }
+
   /** The first row (wholly or partly) in view. */
   get firstInView(): number {
     return Math.min(
