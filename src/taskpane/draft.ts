@@ -626,6 +626,22 @@ export function describeChanges(
 }
 
 /**
+ * Where an item the workbook has at `index` goes in a merged list: right after the nearest
+ * item before it in the workbook that the list holds (`positionOf` gives an index's place in
+ * the list, or -1), else first.
+ */
+function placeAfterNearest(
+  index: number,
+  positionOf: (index: number) => number,
+): number {
+  for (let before = index - 1; before >= 0; before--) {
+    const position = positionOf(before);
+    if (position >= 0) return position + 1;
+  }
+  return 0;
+}
+
+/**
  * Keeps the user's edits on top of a newer version of the table the draft was loaded from
  * (the workbook changed under the draft and the user chose "Keep my edits"): a three-way
  * merge of `previous` (what the draft was loaded from), the draft and `next`, rows paired by
@@ -694,10 +710,10 @@ export function mergeDraft(
       headerKey(header) === ""
     )
       return;
-    let left = -1;
-    for (let l = k - 1; l >= 0 && left < 0; l--)
-      left = slots.findIndex((slot) => nextIndexOf(slot) === l);
-    slots.splice(left + 1, 0, { next: k });
+    const at = placeAfterNearest(k, (l) =>
+      slots.findIndex((slot) => nextIndexOf(slot) === l),
+    );
+    slots.splice(at, 0, { next: k });
   });
   const fromNext = (j: number, k: number): unknown => next.rows[j]?.[k] ?? "";
   /** A merged row: each kept column's cell from `ours`, each added one's from the workbook's row `j` (none: blank). */
@@ -750,11 +766,10 @@ export function mergeDraft(
     // A loaded row the draft no longer has: the user removed it.
     if (nextNames[j] !== "" && previousNames.has(nextNames[j])) return;
     // Where the workbook has it: after the nearest row above it there that the draft has.
-    let above = -1;
-    for (let k = j - 1; k >= 0 && above < 0; k--) above = ids.indexOf(k);
-    ids.splice(above + 1, 0, j);
+    const at = placeAfterNearest(j, (k) => ids.indexOf(k));
+    ids.splice(at, 0, j);
     rows.splice(
-      above + 1,
+      at,
       0,
       rowOf(
         (c) => (columns[c].next >= 0 ? fromNext(j, columns[c].next) : ""),
