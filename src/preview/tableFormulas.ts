@@ -137,10 +137,7 @@ export class TableFormulas {
     this.unreadHeaders.clear();
     for (const name of names) {
       const table = this.tables.get(name);
-      if (!table) continue;
-      this.columnNames.delete(name);
-      this.layout(table);
-      this.retranslate((entry) => mayReferTo(entry, table));
+      if (table) this.tableDefined(table);
     }
   }
 
