@@ -4,9 +4,9 @@
  * effect() do it, without the DOM: the draft edit, the draft's validation, and
  * PartnerEffect.of (whatIf.ts) with the partners under the workbook's model already scored.
  */
-import { draftTables, setWeight, type Draft } from "../src/taskpane/draft";
-import { PartnerEffect } from "../src/taskpane/partnerEffect";
-import { validateDraft } from "../src/taskpane/validation";
+import { draftTables, setWeight, type Draft } from "../src/programme/draft";
+import { PartnerEffect } from "../src/taskpane/state/partnerEffect";
+import { validateDraft } from "../src/programme/validation";
 import type { TableData } from "../src/workbook/store";
 import { BLANK, type Cell } from "../test/host/customFunctionsHost";
 import { cpuMs, median, medianMs, report, RUNS } from "./measure";

@@ -7,7 +7,7 @@ import { loadBuiltFunctions } from "../../test/host/loadBuild";
 import { sampleTables } from "../workbook/sample";
 import type { TableData } from "../workbook/store";
 import { WorkbookError } from "../workbook/writeFailure";
-import { TaskpaneSession } from "../taskpane/session";
+import { TaskpaneSession } from "../taskpane/state/session";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { GridStore } from "./gridStore";
 import { Workbook } from "./workbook";

@@ -14,38 +14,42 @@ import {
   type SheetTable,
   type ScorecardStore,
 } from "../workbook/store";
-import { actionsGroup, showActions } from "./actionsView";
-import { ColleagueCopy } from "./colleagueCopy";
-import { colleagueCopySection } from "./colleagueCopyView";
-import { createAnnouncer } from "./announcer";
-import { builder, fill, focusById } from "./dom";
-import { refreshTiers, refreshWeights } from "./editorRefresh";
+import { actionsGroup, showActions } from "./views/actionsView";
+import { ColleagueCopy } from "./state/colleagueCopy";
+import { colleagueCopySection } from "./views/colleagueCopyView";
+import { createAnnouncer } from "./views/announcer";
+import { builder, fill, focusById } from "./views/dom";
+import { refreshTiers, refreshWeights } from "./views/editorRefresh";
 import {
   syncSlider,
   tiersSection,
   weightsSection,
   type EditorHost,
-} from "./editorView";
-import { effectSection, showEffect } from "./effectView";
-import { noticeRegion, showNotice, showStale } from "./noticeView";
+} from "./views/editorView";
+import { effectSection, showEffect } from "./views/effectView";
+import { noticeRegion, showNotice, showStale } from "./views/noticeView";
 import {
   problemsSection,
   showProblems,
   type ProblemsHost,
-} from "./problemsView";
-import { Programme } from "./programme";
-import { programmeSection, showProgramme } from "./programmeView";
-import { TaskpaneSession, type SessionChange, type Working } from "./session";
-import { failedView, loadingView, startSection } from "./startView";
-import { injectStyles } from "./styles";
-import { SharingSession } from "./sharing";
+} from "./views/problemsView";
+import { Programme } from "./state/programme";
+import { programmeSection, showProgramme } from "./views/programmeView";
+import {
+  TaskpaneSession,
+  type SessionChange,
+  type Working,
+} from "./state/session";
+import { failedView, loadingView, startSection } from "./views/startView";
+import { injectStyles } from "./views/styles";
+import { SharingSession } from "./state/sharing";
 import {
   sharingSection,
   showExport,
   showMovers,
   showSnapshots,
   type SharingHandlers,
-} from "./sharingView";
+} from "./views/sharingView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */

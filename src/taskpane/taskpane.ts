@@ -7,8 +7,8 @@
 import { ExcelScorecardStore } from "../workbook/excelStore";
 import type { ScorecardStore } from "../workbook/store";
 import { mountTaskpane } from "./app";
-import { injectStyles } from "./styles";
-import { themeFromOffice, type Theme } from "./theme";
+import { injectStyles } from "./views/styles";
+import { themeFromOffice, type Theme } from "./views/theme";
 
 /** The browser workbook's store, when this page is shown in its iframe. */
 function previewStore(): ScorecardStore | null {

@@ -6,8 +6,8 @@
  * reported and worked with. Round trips are counted as context.sync() calls.
  */
 import { serialFromDate } from "../../src/core";
-import { addTier, setCell } from "../../src/taskpane/draft";
-import { TaskpaneSession } from "../../src/taskpane/session";
+import { addTier, setCell } from "../../src/programme/draft";
+import { TaskpaneSession } from "../../src/taskpane/state/session";
 import { ExcelScorecardStore } from "../../src/workbook/excelStore";
 import { sampleTables } from "../../src/workbook/sample";
 import type { TableData } from "../../src/workbook/store";

@@ -1,0 +1,357 @@
+/**
+ * The pane's Sharing section without the DOM: snapshots into the History table, the movers
+ * since the last snapshot, tier counts over the snapshots, and the values-only export. It
+ * reads the scoring from the pane's session (the same core computation as the PRM
+ * functions, over the Partners table) and writes through the SharingStore; its messages go
+ * to the session's notice.
+ *
+ * A snapshot and an export record the model the workbook holds, never unapplied edits; the
+ * movers compare the last snapshot with the what-if being edited when there is one. Before
+ * either writes, the pane reads the workbook again (the Partners values may have been typed
+ * since), and the History table too (a colleague may have taken today's snapshot).
+ */
+import {
+  compareStandings,
+  headerKey,
+  historyRows,
+  isoDateFromSerial,
+  readHistory,
+  tierCountsOver,
+  todaySerial,
+  type HistoryReading,
+  type Movers,
+  type Snapshot,
+  type TierCounts,
+} from "../../core";
+import type { SharingStore, TableData } from "../../workbook/store";
+import type { Scoring } from "../../programme/whatIf";
+import type { TaskpaneSession } from "./session";
+import { standingsOf, type Standings } from "../../programme/standings";
+import {
+  exportColumns,
+  valuesSheet,
+  type ExportColumn,
+} from "../../programme/valuesExport";
+
+/** What changed, so the view redraws: the History read, a write starting or ending, the same-day question, the export choices. */
+export type SharingChange = "history" | "busy" | "confirm" | "export";
+
+export interface SharingOptions {
+  /** Today's date as a serial (default: the computer's local date, as Excel's TODAY()). */
+  today?: () => number;
+  /** How many snapshots the tier chart shows, the latest (default 12). */
+  chartLimit?: number;
+}
+
+/** The movers since the last snapshot, or why there are none. */
+export type MoversResult =
+  | {
+      snapshot: Snapshot;
+      /** Compared with the draft being edited rather than the model the workbook holds. */
+      withEdits: boolean;
+      movers: Movers;
+      standings: Standings;
+    }
+  | "no-snapshot"
+  | "no-model";
+
+const EMPTY_HISTORY: HistoryReading = {
+  snapshots: [],
+  unread: [],
+  missing: [],
+};
+
+const NO_MODEL =
+  "There is no Partners table, or the model the workbook holds has problems: fix them and apply first.";
+
+export class SharingSession {
+  private readonly today: () => number;
+  private readonly chartLimit: number;
+  private readonly listeners = new Set<(change: SharingChange) => void>();
+  private _history: HistoryReading = EMPTY_HISTORY;
+  private _confirming = false;
+  private _busy = false;
+  private readonly excluded = new Set<string>();
+  private _exportPartner: string | null = null;
+
+  constructor(
+    private readonly scorecard: TaskpaneSession,
+    private readonly store: SharingStore,
+    options: SharingOptions = {},
+  ) {
+    this.today = options.today ?? (() => todaySerial());
+    this.chartLimit = options.chartLimit ?? 12;
+  }
+
+  subscribe(listener: (change: SharingChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  get history(): HistoryReading {
+    return this._history;
+  }
+  get lastSnapshot(): Snapshot | null {
+    const { snapshots } = this._history;
+    return snapshots[snapshots.length - 1] ?? null;
+  }
+  /** A snapshot was asked for on a day that has one: the pane asks before a second. */
+  get confirmingSameDay(): boolean {
+    return this._confirming;
+  }
+  get busy(): boolean {
+    return this._busy;
+  }
+
+  /** Reads the History table again; a failure is said in the notice and keeps what was read. */
+  async loadHistory(): Promise<boolean> {
+    try {
+      const table = await this.store.loadHistory();
+      this._history = table
+        ? readHistory(table.header, table.rows)
+        : EMPTY_HISTORY;
+      return true;
+    } catch (e) {
+      this.scorecard.setNotice({
+        kind: "error",
+        text: `Could not read the History table: ${message(e)}`,
+      });
+      return false;
+    } finally {
+      this.emit("history");
+    }
+  }
+
+  /**
+   * Appends today's snapshot of the model the workbook holds. On a day that already has one
+   * it asks first (confirmingSameDay) unless `confirmed`.
+   */
+  async snapshot(confirmed = false): Promise<void> {
+    if (this._busy) return;
+    this.setConfirming(false);
+    const fresh = await this.freshStandings("take a snapshot");
+    if (!fresh) return;
+    const today = this.today();
+    if (this.lastSnapshot?.date === today && !confirmed)
+      return this.setConfirming(true);
+    const { standings } = fresh;
+    if (standings.standings.length === 0)
+      return this.scorecard.setNotice({
+        kind: "error",
+        text: "No snapshot was taken: no partner has a name of its own and a score.",
+        details: leftOutLines(standings),
+      });
+    const written = await this.write(
+      () => this.store.appendHistory(historyRows(today, standings.standings)),
+      "Could not take the snapshot",
+    );
+    if (!written) return;
+    await this.loadHistory();
+    const n = standings.standings.length;
+    this.scorecard.setNotice({
+      kind: "info",
+      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History sheet for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
+      details: leftOutLines(standings),
+    });
+  }
+
+  /** "Cancel" on the same-day question. */
+  cancelSnapshot(): void {
+    this.setConfirming(false);
+  }
+
+  /** The last snapshot against the model now, or the draft being edited when there are edits. */
+  movers(): MoversResult {
+    const last = this.lastSnapshot;
+    if (!last) return "no-snapshot";
+    const withEdits = this.scorecard.dirty;
+    const scoring = this.scorecard.scoring(withEdits ? "draft" : "workbook");
+    const partners = this.scorecard.loaded.partners;
+    if (!scoring || !partners) return "no-model";
+    const standings = standingsOf(partners, scoring);
+    return {
+      snapshot: last,
+      withEdits,
+      movers: compareStandings(
+        last.standings,
+        standings.standings,
+        standings.tierOrder,
+      ),
+      standings,
+    };
+  }
+
+  /** Partners per tier at each of the latest snapshots, the model's tiers first. */
+  tierCounts(): TierCounts {
+    if (this._history.snapshots.length === 0) return { tiers: [], points: [] };
+    const tierOrder = this.workbookStandings()?.tierOrder ?? [];
+    return tierCountsOver(
+      this._history.snapshots.slice(-this.chartLimit),
+      tierOrder,
+    );
+  }
+
+  // ---- the values-only export ----
+
+  /** The Partners columns, and whether each is exported. */
+  exportColumns(): (ExportColumn & { included: boolean })[] {
+    const partners = this.scorecard.loaded.partners;
+    return partners
+      ? exportColumns(partners).map((c) => ({
+          ...c,
+          included: c.required || !this.excluded.has(headerKey(c.name)),
+        }))
+      : [];
+  }
+
+  setColumnIncluded(name: string, included: boolean): void {
+    if (included) this.excluded.delete(headerKey(name));
+    else this.excluded.add(headerKey(name));
+    this.emit("export");
+  }
+
+  /** The partners one can export alone: those named once. */
+  exportPartners(): string[] {
+    return this.workbookStandings()?.named ?? [];
+  }
+
+  /** The one partner to export, or null for all. */
+  get exportPartner(): string | null {
+    return this._exportPartner;
+  }
+  set exportPartner(partner: string | null) {
+    this._exportPartner = partner;
+    this.emit("export");
+  }
+
+  /** Writes the values-only copy on a new sheet. */
+  async exportValues(): Promise<void> {
+    if (this._busy) return;
+    const fresh = await this.freshStandings("export");
+    if (!fresh) return;
+    const partner = this._exportPartner;
+    if (
+      partner !== null &&
+      !this.exportPartners().some(
+        (p) => p.toLowerCase() === partner.toLowerCase(),
+      )
+    )
+      return this.scorecard.setNotice({
+        kind: "error",
+        text: `Nothing was exported: the Partners table no longer names ${partner} exactly once.`,
+      });
+    const sheet = valuesSheet(fresh.partners, fresh.scoring, {
+      excluded: this.excluded,
+      partner,
+      date: this.today(),
+    });
+    let name = "";
+    const written = await this.write(async () => {
+      name = await this.store.writeValuesSheet(sheet);
+    }, "Could not export");
+    if (!written) return;
+    const rows = sheet.cells.length - 3;
+    this.scorecard.setNotice({
+      kind: "info",
+      text: `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
+    });
+  }
+
+  // ---- internals ----
+
+  /**
+   * The workbook read again (Partners values typed since the last read count) and scored
+   * under the model it holds; null, with the reason in the notice, when that cannot be.
+   */
+  private async freshStandings(doing: string): Promise<{
+    partners: TableData;
+    scoring: Scoring;
+    standings: Standings;
+  } | null> {
+    this.setBusy(true);
+    try {
+      await this.scorecard.reload();
+      if (!(await this.loadHistory())) return null;
+    } finally {
+      this.setBusy(false);
+    }
+    if (this.scorecard.stale) {
+      this.scorecard.setNotice({
+        kind: "error",
+        text: `The workbook changed while you were editing: choose above to reload or keep your edits, then ${doing} again.`,
+      });
+      return null;
+    }
+    const partners = this.scorecard.loaded.partners;
+    const scoring = this.scorecard.scoring("workbook");
+    if (!partners || !scoring) {
+      this.scorecard.setNotice({ kind: "error", text: NO_MODEL });
+      return null;
+    }
+    return { partners, scoring, standings: standingsOf(partners, scoring) };
+  }
+
+  private workbookStandings(): Standings | null {
+    const partners = this.scorecard.loaded.partners;
+    const scoring = this.scorecard.scoring("workbook");
+    return partners && scoring ? standingsOf(partners, scoring) : null;
+  }
+
+  /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
+  private async write(
+    run: () => Promise<void>,
+    failure: string,
+  ): Promise<boolean> {
+    this.setBusy(true);
+    try {
+      await run();
+      return true;
+    } catch (e) {
+      this.scorecard.setNotice({
+        kind: "error",
+        text: `${failure}: ${message(e)}`,
+      });
+      return false;
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  private setBusy(busy: boolean): void {
+    this._busy = busy;
+    this.emit("busy");
+  }
+
+  private setConfirming(confirming: boolean): void {
+    if (this._confirming === confirming) return;
+    this._confirming = confirming;
+    this.emit("confirm");
+  }
+
+  private emit(change: SharingChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+}
+
+/** The partners a snapshot left out, one line per reason. */
+export function leftOutLines(s: Standings): string[] {
+  const rows = (list: number[]) => list.map((r) => r + 1).join(", ");
+  return [
+    ...(s.leftOut.unnamed.length > 0
+      ? [
+          `Left out, no name: Partners table ${s.leftOut.unnamed.length === 1 ? "row" : "rows"} ${rows(s.leftOut.unnamed)}.`,
+        ]
+      : []),
+    ...s.leftOut.repeated.map(
+      (r) =>
+        `Left out, named more than once: ${r.partner} (Partners table rows ${rows(r.rows)}).`,
+    ),
+    ...s.unscored.map(
+      (u) => `Left out, not scored: ${u.partner} (${u.message}).`,
+    ),
+  ];
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

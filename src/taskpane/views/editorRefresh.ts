@@ -1,0 +1,63 @@
+/**
+ * Updates the editor's sections in place after an edit that does not rebuild them: each
+ * criterion's share, weight field, slider and problems, the weights' total, and each tier's
+ * problems. The field being typed into is left alone, so focus and typing are never disturbed.
+ */
+import { CRITERIA_HEADERS, TIER_HEADERS, weightHeader } from "../../core";
+import { textAt, weightShares } from "../../programme/draft";
+import { syncSlider } from "./editorView";
+import { showRowProblems, type ProblemsHost } from "./problemsView";
+import { problemsOfRow } from "../../programme/validation";
+
+export function refreshWeights(h: ProblemsHost): void {
+  const { doc, session } = h;
+  const { draft, profile } = session;
+  const shares = weightShares(draft.criteria, profile);
+  let total = 0;
+  draft.criteria.ids.forEach((id, row) => {
+    const { weight, share } = shares[row];
+    if (Number.isFinite(weight) && weight > 0) total += weight;
+    const shareEl = doc.getElementById(`ps-share-${id}`);
+    if (shareEl)
+      shareEl.textContent = Number.isFinite(share)
+        ? `${(100 * share).toFixed(1)}%`
+        : "–";
+    const number = doc.getElementById(`ps-w-${id}`) as HTMLInputElement | null;
+    const slider = doc.getElementById(`ps-wr-${id}`) as HTMLInputElement | null;
+    const problems = problemsOfRow(session.problems, "Criteria", row);
+    if (number) {
+      if (number !== doc.activeElement)
+        number.value = textAt(draft.criteria, row, weightHeader(profile));
+      number.setAttribute(
+        "aria-invalid",
+        String(
+          problems.some((p) => p.column !== null && /^weight/i.test(p.column)),
+        ),
+      );
+    }
+    if (slider && slider !== doc.activeElement)
+      syncSlider(slider, Number.isFinite(weight) ? weight : 0);
+    showRowProblems(h, `ps-cp-${id}`, id, problems, [
+      ["name", CRITERIA_HEADERS.name],
+      ["min", CRITERIA_HEADERS.min],
+      ["max", CRITERIA_HEADERS.max],
+      ["scale", CRITERIA_HEADERS.scale],
+      ["method", CRITERIA_HEADERS.method],
+      ["better", CRITERIA_HEADERS.better],
+    ]);
+  });
+  const totalEl = doc.getElementById("ps-total");
+  if (totalEl) totalEl.textContent = `Total ${Math.round(total * 100) / 100}`;
+}
+
+export function refreshTiers(h: ProblemsHost): void {
+  const { session } = h;
+  session.draft.tiers.ids.forEach((id, row) => {
+    const problems = problemsOfRow(session.problems, "Tiers", row);
+    showRowProblems(h, `ps-tp-${id}`, id, problems, [
+      ["tn", TIER_HEADERS.name],
+      ["tm", TIER_HEADERS.minScore],
+      ["tr", TIER_HEADERS.requires],
+    ]);
+  });
+}

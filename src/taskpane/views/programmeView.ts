@@ -1,0 +1,335 @@
+/**
+ * The "Programme" section: presets (previewed as a draft, so the effect section above shows
+ * the tier counts before Apply, and this one who moves), certification upkeep as of a day,
+ * and the partner view. The section's frame is built once per render; showProgramme() fills
+ * in what depends on the data, in place, so typing a date or picking a partner keeps focus.
+ */
+import { cellText, isoDateFromSerial, serialFromIsoText } from "../../core";
+import { fill, type El } from "./dom";
+import type { PartnerCard } from "../../programme/partnerCard";
+import { PRESETS, type PresetId } from "../../programme/presets";
+import type { Programme } from "../state/programme";
+import type { TaskpaneSession } from "../state/session";
+import { nameColumn } from "../../programme/whatIf";
+
+const MOVES_SHOWN = 12;
+
+export interface ProgrammeHost {
+  doc: Document;
+  el: El;
+  session: TaskpaneSession;
+  programme: Programme;
+}
+
+export function programmeSection(host: ProgrammeHost): HTMLElement {
+  const { el, programme } = host;
+  const presetSelect = el(
+    "select",
+    {
+      id: "ps-preset",
+      "data-testid": "preset",
+      onchange: () => showPresetDescription(host),
+    },
+    ...PRESETS.map((p) => el("option", { value: p.id, text: p.label })),
+  );
+  const asOf = el("input", {
+    id: "ps-as-of",
+    type: "date",
+    "data-testid": "as-of",
+    value: isoDateFromSerial(programme.asOf),
+    onchange: (e: Event) => {
+      const day = serialFromIsoText((e.target as HTMLInputElement).value);
+      if (day === undefined) return; // a half-typed date: keep the last one
+      programme.asOf = day;
+      showUpkeep(host);
+    },
+  });
+  const ahead = (days: number) =>
+    el("button", {
+      className: "small",
+      type: "button",
+      "data-testid": `as-of-${days}`,
+      text: `In ${days} days`,
+      onclick: () => {
+        programme.asOf = programme.today() + days;
+        asOf.value = isoDateFromSerial(programme.asOf);
+        showUpkeep(host);
+      },
+    });
+  return el(
+    "section",
+    { "aria-labelledby": "ps-programme-h" },
+    el("h2", { id: "ps-programme-h", text: "Programme" }),
+    el("h3", { text: "Presets" }),
+    el(
+      "div",
+      { className: "row" },
+      el("label", { for: "ps-preset", text: "Programme preset" }),
+      presetSelect,
+    ),
+    el(
+      "div",
+      { className: "row" },
+      el("button", {
+        id: "ps-preset-preview",
+        type: "button",
+        "data-testid": "preset-preview",
+        text: "Preview in the draft",
+        onclick: () => programme.previewPreset(presetSelect.value as PresetId),
+      }),
+    ),
+    el("p", { id: "ps-preset-description", className: "hint" }),
+    el("div", { id: "ps-preset-result", "data-testid": "preset-result" }),
+    el("h3", { text: "Certification upkeep" }),
+    el(
+      "div",
+      { className: "row" },
+      el("label", { for: "ps-as-of", text: "As of" }),
+      asOf,
+      ahead(30),
+      ahead(60),
+      ahead(90),
+    ),
+    el("p", {
+      className: "hint",
+      text: "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
+    }),
+    el("p", { id: "ps-upkeep-summary", "data-testid": "upkeep-summary" }),
+    el("ul", { id: "ps-lapses", "data-testid": "lapses" }),
+    el("h3", { text: "Partner" }),
+    el(
+      "div",
+      { className: "row" },
+      el("label", { for: "ps-partner", text: "Partner" }),
+      el("select", {
+        id: "ps-partner",
+        "data-testid": "partner-pick",
+        onchange: (e: Event) => {
+          const value = (e.target as HTMLSelectElement).value;
+          host.session.selectPartner(value === "" ? null : Number(value));
+        },
+      }),
+    ),
+    el("p", {
+      className: "hint",
+      text: "Or select a partner's row in the Partners sheet.",
+    }),
+    el("div", {
+      id: "ps-partner-card",
+      "data-testid": "partner-card",
+      "aria-live": "polite",
+    }),
+  );
+}
+
+/** Everything that depends on the draft, the Partners or the selection. */
+export function showProgramme(host: ProgrammeHost): void {
+  showPresetDescription(host);
+  showPresetResult(host);
+  showUpkeep(host);
+  showPartner(host);
+}
+
+function byId<T extends HTMLElement>(doc: Document, id: string): T | null {
+  return doc.getElementById(id) as T | null;
+}
+
+function showPresetDescription({ doc }: ProgrammeHost): void {
+  const select = byId<HTMLSelectElement>(doc, "ps-preset");
+  const text = byId(doc, "ps-preset-description");
+  if (!select || !text) return;
+  text.textContent =
+    PRESETS.find((p) => p.id === select.value)?.description ?? "";
+}
+
+function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
+  const box = byId(doc, "ps-preset-result");
+  if (!box) return;
+  const preview = programme.preview;
+  const moves = programme.moves();
+  const moveItems = moves.slice(0, MOVES_SHOWN).map((m) =>
+    el("li", {
+      "data-testid": "preset-move",
+      text: `${m.partner}: ${m.from ?? "not scored"} → ${m.to ?? "not scored"} (${m.up ? "up" : "down"})`,
+    }),
+  );
+  fill(
+    box,
+    preview &&
+      el("p", {
+        className: "notice",
+        text:
+          preview.changes.length === 0
+            ? `${preview.preset.label} changes nothing here: the draft already is that programme.`
+            : `${preview.preset.label} is in the draft (${preview.changes.length} ${preview.changes.length === 1 ? "change" : "changes"}). Effect on partners above shows the tier counts it gives; Apply writes it, Revert drops it, and Undo last apply restores the model before it.`,
+      }),
+    preview &&
+      preview.changes.length > 0 &&
+      el(
+        "details",
+        {},
+        el("summary", { text: "What the preset changed" }),
+        el(
+          "ul",
+          {},
+          ...preview.changes.map((c) =>
+            el("li", { className: "hint", text: c }),
+          ),
+        ),
+      ),
+    moves.length > 0 &&
+      el("p", {
+        text: `Who moves against the workbook now (${moves.length}):`,
+      }),
+    moves.length > 0 &&
+      el("ul", { "data-testid": "preset-moves" }, ...moveItems),
+    moves.length > MOVES_SHOWN &&
+      el("p", {
+        className: "hint",
+        text: `and ${moves.length - MOVES_SHOWN} more.`,
+      }),
+  );
+}
+
+function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
+  const summary = byId(doc, "ps-upkeep-summary");
+  const list = byId(doc, "ps-lapses");
+  if (!summary || !list) return;
+  const upkeep = programme.upkeep();
+  if (upkeep.kind === "unavailable") {
+    summary.textContent = upkeep.reason;
+    fill(list);
+    return;
+  }
+  const day = isoDateFromSerial(programme.asOf);
+  const falling = upkeep.lapses.filter((l) => l.falls).length;
+  summary.textContent =
+    upkeep.lapses.length === 0
+      ? `No ${upkeep.criterion} expires before ${day}.`
+      : `${upkeep.lapses.length} ${upkeep.lapses.length === 1 ? "certification expires" : "certifications expire"} before ${day}; ${falling} of these partners would fall to a lower tier.`;
+  fill(
+    list,
+    ...upkeep.lapses.map((l) =>
+      el("li", {
+        "data-testid": "lapse",
+        "data-partner": l.partner,
+        "data-tier-then": l.tierThen ?? "",
+        className: l.falls ? "warn" : "hint",
+        text: `${l.partner}: ${l.expired ? "expired" : "expires"} ${isoDateFromSerial(l.expiry)}; ${l.tierNow ?? "not scored"} → ${l.tierThen ?? "not scored"}${l.falls ? "" : " (no change)"}`,
+      }),
+    ),
+  );
+}
+
+/** The partner names each partner list shows, to tell whether it needs redrawing. */
+const optionNames = new WeakMap<HTMLSelectElement, string[]>();
+
+function showPartner(host: ProgrammeHost): void {
+  const { doc, el, session, programme } = host;
+  const select = byId<HTMLSelectElement>(doc, "ps-partner");
+  const box = byId(doc, "ps-partner-card");
+  if (!select || !box) return;
+  const partners = session.loaded.partners;
+  const nameAt = partners ? nameColumn(partners) : 0;
+  const selected = session.selectedPartner;
+  const names = (partners?.rows ?? []).map(
+    (row, r) => cellText(row[nameAt]) ?? `row ${r + 1}`,
+  );
+  // Rebuilt only when the names change: a list of thousands of partners is redrawn on every
+  // edit in the workbook otherwise, for nothing.
+  const listed = optionNames.get(select);
+  if (
+    !listed ||
+    listed.length !== names.length ||
+    listed.some((name, i) => name !== names[i])
+  ) {
+    fill(
+      select,
+      el("option", { value: "", text: "Choose a partner" }),
+      ...names.map((name, r) => el("option", { value: String(r), text: name })),
+    );
+    optionNames.set(select, names);
+  }
+  select.value = selected === null ? "" : String(selected);
+  const card = programme.card();
+  if (card === null) {
+    fill(box);
+    return;
+  }
+  if ("error" in card) {
+    fill(
+      box,
+      el("p", {
+        className: "warn",
+        text: `${card.partner} is not scored: ${card.error}`,
+      }),
+    );
+    return;
+  }
+  fill(box, ...cardView(el, card));
+}
+
+function cardView(el: El, card: PartnerCard): HTMLElement[] {
+  const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+  // Numbers as the grid shows them (1,850,000), so the card reads like the Partners sheet.
+  const shown = (value: unknown) =>
+    typeof value === "number"
+      ? value.toLocaleString()
+      : (cellText(value) ?? "missing");
+  return [
+    el(
+      "p",
+      { className: "card-head" },
+      el("span", { className: "name", text: card.partner }),
+      el("span", {
+        "data-testid": "partner-score",
+        "data-value": card.score,
+        text: `Score ${card.score.toFixed(1)}`,
+      }),
+      el("span", { "data-testid": "partner-tier", text: `Tier ${card.tier}` }),
+    ),
+    el(
+      "table",
+      { className: "breakdown" },
+      el("caption", {
+        className: "sr-only",
+        text: `${card.partner}: points per criterion`,
+      }),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          ...["Criterion", "Value", "Points", "Weight share"].map((h) =>
+            el("th", { scope: "col", text: h }),
+          ),
+        ),
+      ),
+      el(
+        "tbody",
+        {},
+        ...card.parts.map((p) =>
+          el(
+            "tr",
+            { "data-criterion": p.criterion },
+            el("th", { scope: "row", text: p.criterion }),
+            el("td", { text: shown(p.value) }),
+            el("td", {
+              "data-value": p.points,
+              text: p.normalized === null ? "–" : p.points.toFixed(1),
+            }),
+            el("td", { text: percent(p.share) }),
+          ),
+        ),
+      ),
+    ),
+    el("p", {
+      "data-testid": "partner-next",
+      text:
+        card.next === null
+          ? `${card.partner} is in the top tier.`
+          : `Next tier ${card.next.tier}: ${card.next.short > 0 ? `${card.next.short.toFixed(1)} points short` : "the score is enough"}${card.next.unmet.length > 0 ? `; needs ${card.next.unmet.join("; ")}` : ""}.`,
+    }),
+  ];
+}

@@ -1,0 +1,382 @@
+/**
+ * The pane's Sharing section: Snapshot (with the same-day question inline), the movers since
+ * the last snapshot, a small chart of tier counts over the snapshots (inline SVG built with
+ * DOM calls, tier names as text), and the values-only export. Names from the workbook are
+ * only ever set as text.
+ */
+import { isoDateFromSerial, type Move, type TierCounts } from "../../core";
+import { fill, type Attrs, type Child, type El } from "./dom";
+import type { SharingSession } from "../state/sharing";
+
+const SVG = "http://www.w3.org/2000/svg";
+/** Distinct in light and dark themes; tiers beyond these repeat them. */
+const TIER_COLOURS = [
+  "#8764b8",
+  "#c19c00",
+  "#69797e",
+  "#107c41",
+  "#ca5010",
+  "#0078d4",
+];
+/** How many partners each movers list names before "and N more". */
+const LIST_LIMIT = 8;
+
+export interface SharingHandlers {
+  snapshot(confirmed: boolean): void;
+  cancelSnapshot(): void;
+  exportValues(): void;
+}
+
+export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": "ps-sharing-h", "data-testid": "sharing" },
+    el("h2", { id: "ps-sharing-h", text: "Sharing and history" }),
+    el("h3", { text: "Snapshots" }),
+    el("p", { id: "ps-history-summary", "data-testid": "history-summary" }),
+    buttonRow(el, {
+      id: "ps-snapshot",
+      "data-testid": "snapshot",
+      text: "Snapshot",
+      "aria-describedby": "ps-history-summary",
+      onclick: () => on.snapshot(false),
+    }),
+    el("div", {
+      id: "ps-snapshot-confirm",
+      role: "group",
+      "aria-label": "Second snapshot today",
+    }),
+    el("h3", { text: "Movers since the last snapshot" }),
+    el("p", { id: "ps-movers-summary", "data-testid": "movers-summary" }),
+    el("div", { id: "ps-movers", "data-testid": "movers" }),
+    el("div", { id: "ps-tier-history" }),
+    el("h3", { text: "Values-only export" }),
+    el("p", {
+      className: "hint",
+      text: "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
+    }),
+    el("fieldset", { id: "ps-export-columns", className: "export-columns" }),
+    el(
+      "div",
+      { className: "row" },
+      el("label", { for: "ps-export-partner", text: "Partners" }),
+      el("select", {
+        id: "ps-export-partner",
+        "data-testid": "export-partner",
+      }),
+    ),
+    buttonRow(el, {
+      id: "ps-export",
+      "data-testid": "export-values",
+      text: "Export values",
+      onclick: () => on.exportValues(),
+    }),
+  );
+}
+
+/** A row of buttons, each given by its attributes. */
+function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
+  return el(
+    "div",
+    { className: "row" },
+    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
+  );
+}
+
+/** The snapshot summary, the same-day question and whether the buttons work. */
+export function showSnapshots(
+  doc: Document,
+  el: El,
+  sharing: SharingSession,
+  on: SharingHandlers,
+): void {
+  const summary = doc.getElementById("ps-history-summary");
+  const confirm = doc.getElementById("ps-snapshot-confirm");
+  if (!summary || !confirm) return;
+  const { snapshots, unread, missing } = sharing.history;
+  const last = sharing.lastSnapshot;
+  summary.textContent =
+    missing.length > 0
+      ? `The History table has no ${missing.join(", ")} column, so its rows cannot be read. Snapshot still adds rows to it.`
+      : last
+        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} on the History sheet.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
+        : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the History sheet.";
+  for (const id of ["ps-snapshot", "ps-export"]) {
+    const button = doc.getElementById(id) as HTMLButtonElement | null;
+    if (button) button.disabled = sharing.busy;
+  }
+  fill(
+    confirm,
+    sharing.confirmingSameDay &&
+      el(
+        "div",
+        { className: "notice" },
+        el("p", {
+          text: `History already has a snapshot for ${last ? isoDateFromSerial(last.date) : "today"}. Take another one today? It is added after the first; nothing is replaced.`,
+        }),
+        buttonRow(
+          el,
+          {
+            id: "ps-snapshot-again",
+            "data-testid": "snapshot-again",
+            className: "primary",
+            text: "Take another snapshot",
+            disabled: sharing.busy,
+            onclick: () => on.snapshot(true),
+          },
+          {
+            "data-testid": "snapshot-cancel",
+            text: "Cancel",
+            onclick: () => on.cancelSnapshot(),
+          },
+        ),
+      ),
+  );
+}
+
+/** The movers and the tier chart; they follow every edit of the what-if. */
+export function showMovers(
+  doc: Document,
+  el: El,
+  sharing: SharingSession,
+): void {
+  const summary = doc.getElementById("ps-movers-summary");
+  const lists = doc.getElementById("ps-movers");
+  const chart = doc.getElementById("ps-tier-history");
+  if (!summary || !lists || !chart) return;
+  fill(chart, ...tierHistory(doc, el, sharing.tierCounts()));
+  const result = sharing.movers();
+  if (result === "no-snapshot" || result === "no-model") {
+    summary.textContent =
+      result === "no-snapshot"
+        ? "Take a snapshot to see, later, who moved up or down since."
+        : "Fix the problems listed to compare with the last snapshot.";
+    fill(lists);
+    return;
+  }
+  const { movers, snapshot, withEdits } = result;
+  const count = (n: number, text: string) => `${n} ${text}`;
+  summary.textContent = `${withEdits ? "With your edits, against" : "Against"} the snapshot of ${isoDateFromSerial(snapshot.date)}: ${[
+    count(movers.up.length, "up"),
+    count(movers.down.length, "down"),
+    count(movers.same.length, "same tier"),
+    count(movers.new.length, "new"),
+    count(movers.gone.length, "gone"),
+  ].join(", ")}.`;
+  fill(
+    lists,
+    moverList(el, "Up", "movers-up", movers.up),
+    moverList(el, "Down", "movers-down", movers.down),
+    moverList(el, "New", "movers-new", movers.new),
+    moverList(
+      el,
+      "Gone (no longer listed, or not scored now)",
+      "movers-gone",
+      movers.gone,
+    ),
+  );
+}
+
+function signed(change: number): string {
+  const rounded = Math.round(change * 10) / 10;
+  return `${rounded > 0 ? "+" : rounded < 0 ? "−" : "±"}${Math.abs(rounded).toFixed(1)}`;
+}
+
+function moveText(m: Move): string {
+  if (m.before && m.after)
+    return `${m.partner}: ${m.before.tier} → ${m.after.tier} (${signed(m.scoreChange ?? 0)})`;
+  if (m.after)
+    return `${m.partner}: ${m.after.tier} (${m.after.score.toFixed(1)})`;
+  return `${m.partner}: was ${m.before?.tier ?? ""} (${m.before?.score.toFixed(1) ?? ""})`;
+}
+
+function moverList(
+  el: El,
+  title: string,
+  testid: string,
+  moves: Move[],
+): Child {
+  if (moves.length === 0) return null;
+  const shown = moves.slice(0, LIST_LIMIT);
+  return el(
+    "div",
+    { "data-testid": testid },
+    el("p", { className: "name", text: `${title} (${moves.length})` }),
+    el(
+      "ul",
+      {},
+      ...shown.map((m) => el("li", { className: "hint", text: moveText(m) })),
+    ),
+    moves.length > shown.length &&
+      el("p", {
+        className: "hint",
+        text: `and ${moves.length - shown.length} more.`,
+      }),
+  );
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: Node[]
+): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs))
+    node.setAttribute(key, String(value));
+  for (const child of children) node.appendChild(child);
+  return node;
+}
+
+/** A text or title element; its text is set as text, never parsed. */
+function svgText(
+  doc: Document,
+  tag: "text" | "title",
+  text: string,
+  attrs: Record<string, string | number> = {},
+): SVGElement {
+  const node = svg(doc, tag, attrs);
+  node.textContent = text;
+  return node;
+}
+
+/**
+ * Stacked columns, one per snapshot (oldest left), the lowest tier at the bottom; each part
+ * says its tier, count and date in a tooltip, and the legend names the tiers as HTML text.
+ */
+export function tierHistory(
+  doc: Document,
+  el: El,
+  counts: TierCounts,
+): Child[] {
+  const { tiers, points } = counts;
+  if (points.length === 0) return [];
+  const width = 300;
+  const height = 120;
+  const base = height - 16;
+  const step = width / points.length;
+  const column = Math.min(36, step * 0.7);
+  const largest = Math.max(
+    1,
+    ...points.map((p) => p.counts.reduce((a, b) => a + b, 0)),
+  );
+  const colour = (t: number) => TIER_COLOURS[t % TIER_COLOURS.length];
+  const columns = points.map((point, i) => {
+    const x = i * step + (step - column) / 2;
+    const day = isoDateFromSerial(point.date);
+    let top = base;
+    const parts: Node[] = [];
+    for (let t = tiers.length - 1; t >= 0; t--) {
+      const n = point.counts[t];
+      if (n === 0) continue;
+      const h = ((base - 4) * n) / largest;
+      top -= h;
+      parts.push(
+        svg(
+          doc,
+          "rect",
+          {
+            x,
+            y: top,
+            width: column,
+            height: h,
+            fill: colour(t),
+            "data-tier": tiers[t],
+            "data-count": n,
+          },
+          svgText(doc, "title", `${tiers[t]}: ${n} on ${day}`),
+        ),
+      );
+    }
+    // The month and day under the column; the year is in each part's tooltip.
+    parts.push(
+      svgText(doc, "text", day.slice(5), {
+        x: x + column / 2,
+        y: height - 3,
+        "text-anchor": "middle",
+        "font-size": 10,
+        fill: "currentColor",
+      }),
+    );
+    return svg(doc, "g", { "data-date": day }, ...parts);
+  });
+  // The title's text is the chart's accessible name: the latest counts, as text.
+  const latest = points[points.length - 1];
+  const label = svgText(
+    doc,
+    "title",
+    `Partners per tier at the last ${points.length} ${points.length === 1 ? "snapshot" : "snapshots"}; on ${isoDateFromSerial(latest.date)}: ${tiers.map((t, i) => `${t} ${latest.counts[i]}`).join(", ")}`,
+  );
+  const chart = svg(
+    doc,
+    "svg",
+    {
+      viewBox: `0 0 ${width} ${height}`,
+      width: "100%",
+      role: "img",
+      "data-testid": "tier-history",
+      class: "tier-history",
+    },
+    label,
+    ...columns,
+  );
+  const legend = el(
+    "ul",
+    { className: "legend", "aria-hidden": "true" },
+    ...tiers.map((name, t) => {
+      const swatch = el("span", { className: "swatch" });
+      swatch.style.background = colour(t);
+      return el("li", {}, swatch, name);
+    }),
+  );
+  return [chart, legend];
+}
+
+/** The export's column ticks and partner choice, drawn from the Partners table. */
+export function showExport(
+  doc: Document,
+  el: El,
+  sharing: SharingSession,
+): void {
+  const columns = doc.getElementById("ps-export-columns");
+  const partner = doc.getElementById(
+    "ps-export-partner",
+  ) as HTMLSelectElement | null;
+  if (!columns || !partner) return;
+  fill(
+    columns,
+    el("legend", { text: "Columns to include (Score and Tier always are)" }),
+    ...sharing.exportColumns().map((c, i) =>
+      el(
+        "label",
+        { className: "check" },
+        el("input", {
+          type: "checkbox",
+          id: `ps-export-col-${i}`,
+          "data-testid": `export-column-${c.name}`,
+          checked: c.included,
+          disabled: c.required,
+          onchange: (event) =>
+            sharing.setColumnIncluded(
+              c.name,
+              (event.target as HTMLInputElement).checked,
+            ),
+        }),
+        c.required ? `${c.name} (names the partner)` : c.name,
+      ),
+    ),
+  );
+  const chosen = sharing.exportPartner;
+  fill(
+    partner,
+    el("option", { value: "", text: "All partners" }),
+    ...sharing
+      .exportPartners()
+      .map((name) =>
+        el("option", { value: name, text: name, selected: name === chosen }),
+      ),
+  );
+  partner.onchange = () => {
+    sharing.exportPartner = partner.value === "" ? null : partner.value;
+  };
+}
