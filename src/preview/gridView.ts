@@ -33,6 +33,7 @@ import {
   filledCells,
   pastedCells,
   pasteOf,
+  type PastedCell,
   type GridCopy,
 } from "./gridClipboard";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
@@ -574,11 +575,11 @@ export class GridView {
   }
 
   /** Cells of this sheet written as the user's one edit (one undo step). */
-  private enterInto(cells: { position: CellPosition; text: string }[]): void {
+  private enterInto(cells: PastedCell[]): void {
     this.workbook.enterAll(
-      cells.map(({ position, text }) => ({
+      cells.map(({ position, ...entry }) => ({
         cell: { sheet: this.sheet, ...position },
-        text,
+        ...entry,
       })),
     );
     this.changed();
@@ -847,6 +848,11 @@ export class GridView {
     // A fixed layout squeezes the columns into the container unless the table is given its width.
     this.table.style.width = `${tableWidth}px`;
     this.table.append(colgroup, head, body);
+    // The column and row headers are sticky, so they cover the cells scrolled under them. The
+    // scroll padding tells scrollIntoView (reveal) so: without it, "nearest" takes column A
+    // behind the row headers for visible and leaves it half hidden after a jump to the right.
+    this.element.style.scrollPaddingLeft = `${rowHeaderWidth(rows)}px`;
+    this.element.style.scrollPaddingTop = `${corner.offsetHeight}px`;
     this.shaded.clear();
     this.marked = undefined;
     this.paged = new PagedRows(this.element, body, rows, cols, {
@@ -905,6 +911,9 @@ export class GridView {
     const state = this.workbook.cell(address);
     const shown = displayOf(state, this.workbook.numberFormat(address));
     td.textContent = shown.text;
+    // Typing into a narrow cell scrolls the cell itself to the caret; its content is
+    // clipped (overflow: hidden) and would go on showing the end of the text.
+    td.scrollLeft = 0;
     td.className = `kind-${shown.kind}`;
     if (state.spilled) td.classList.add("spilled");
     // The selection's marks, also on a cell that has just come into the page.
