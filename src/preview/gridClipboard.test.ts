@@ -90,7 +90,7 @@ describe("the grid's copy and paste over a workbook", () => {
     );
     const target = rangeBetween({ row: 4, col: 2 }, { row: 4, col: 2 });
     expect(pasteOf(copy, copy.text, target)).toEqual([
-      { position: { row: 4, col: 2 }, text: "=B5*2" },
+      { position: { row: 4, col: 2 }, text: "=B5*2", format: null },
     ]);
     // The clipboard holds something newer than the grid's copy: that is pasted.
     expect(pasteOf(copy, "=A1*2\tx", target)).toEqual([
@@ -142,5 +142,55 @@ describe("Ctrl+D and Ctrl+R", () => {
     expect(filledCells(sheet(), "Sheet1", range("A1", "A3"), "right")).toEqual(
       [],
     );
+  });
+});
+
+describe("a copy from the grid carries number formats", () => {
+  it("pastes each cell's format with its value (null for General); text from elsewhere carries none", () => {
+    const workbook = new Workbook(["Sheet1"]);
+    const a1 = { sheet: "Sheet1", row: 0, col: 0 };
+    workbook.enterAll([
+      { cell: a1, text: "46600" },
+      { cell: { ...a1, col: 1 }, text: "12" },
+    ]);
+    workbook.setNumberFormat(a1, "yyyy-mm-dd");
+    const copy = copyOf(
+      workbook,
+      "Sheet1",
+      rangeBetween({ row: 0, col: 0 }, { row: 0, col: 1 }),
+    );
+    const pasted = pasteOf(
+      copy,
+      copy.text,
+      rangeBetween({ row: 3, col: 0 }, { row: 3, col: 0 }),
+    );
+    expect(pasted.map((c) => c.format)).toEqual(["yyyy-mm-dd", null]);
+    // The grid draws cells as the write announces them: the format is there by then.
+    const formatWhenAnnounced: (string | undefined)[] = [];
+    workbook.on((event) => {
+      if (event.kind === "values")
+        formatWhenAnnounced.push(
+          workbook.numberFormat({ sheet: "Sheet1", row: 3, col: 0 }),
+        );
+    });
+    workbook.enterAll(
+      pasted.map(({ position, ...rest }) => ({
+        cell: { sheet: "Sheet1", ...position },
+        ...rest,
+      })),
+    );
+    expect(workbook.numberFormat({ sheet: "Sheet1", row: 3, col: 0 })).toBe(
+      "yyyy-mm-dd",
+    );
+    expect(formatWhenAnnounced[0]).toBe("yyyy-mm-dd");
+    expect(
+      workbook.numberFormat({ sheet: "Sheet1", row: 3, col: 1 }),
+    ).toBeUndefined();
+    const foreign = pasteOf(
+      copy,
+      "46600\t12",
+      rangeBetween({ row: 5, col: 0 }, { row: 5, col: 0 }),
+    );
+    expect(foreign.every((c) => !("format" in c))).toBe(true);
   });
 });

@@ -14,10 +14,22 @@ import {
 } from "./clipboardText";
 import type { Workbook } from "./workbook";
 
-/** Cells copied from the grid: what each held as written, and where the block's top left was. */
+/**
+ * Cells copied from the grid: what each held as written, its number format (null for General)
+ * when it comes from the grid, and where the block's top left was.
+ */
 export interface CopiedBlock {
   inputs: string[][];
+  formats?: (string | null)[][];
   from: CellPosition;
+}
+
+/** A cell a paste or fill writes: its text as typed, and the number format it carries, if any. */
+export interface PastedCell {
+  position: CellPosition;
+  text: string;
+  /** A copy from the grid carries each cell's format (null: General); text from elsewhere, none. */
+  format?: string | null;
 }
 
 /** A copy made in the grid: its cells as written, and the text other programs received. */
@@ -32,21 +44,27 @@ export function copyOf(
   range: CellRange,
 ): GridCopy {
   const inputs: string[][] = [];
+  const formats: (string | null)[][] = [];
   const shown: string[][] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     const inputRow: string[] = [];
+    const formatRow: (string | null)[] = [];
     const shownRow: string[] = [];
     for (let col = range.left; col <= range.right; col++) {
       const cell = { sheet, row, col };
       const state = workbook.cell(cell);
+      const format = workbook.numberFormat(cell);
       inputRow.push(state.input);
-      shownRow.push(displayOf(state, workbook.numberFormat(cell)).text);
+      formatRow.push(format ?? null);
+      shownRow.push(displayOf(state, format).text);
     }
     inputs.push(inputRow);
+    formats.push(formatRow);
     shown.push(shownRow);
   }
   return {
     inputs,
+    formats,
     from: { row: range.top, col: range.left },
     text: clipboardTextOfRows(shown),
   };
@@ -60,7 +78,7 @@ export function pasteOf(
   lastCopy: GridCopy | null,
   text: string,
   target: CellRange,
-): { position: CellPosition; text: string }[] {
+): PastedCell[] {
   const block: CopiedBlock =
     lastCopy?.text === text
       ? lastCopy
@@ -82,7 +100,7 @@ export function pasteOf(
 export function pastedCells(
   block: CopiedBlock,
   target: CellRange,
-): { position: CellPosition; text: string }[] {
+): PastedCell[] {
   const height = block.inputs.length;
   const width = block.inputs[0]?.length ?? 0;
   if (height === 0 || width === 0) return [];
@@ -105,7 +123,11 @@ export function pastedCells(
       position.row - (block.from.row + r),
       position.col - (block.from.col + c),
     );
-    return { position, text };
+    // As in Excel, a copy from the grid brings each cell's number format with it.
+    const format = block.formats?.[r][c];
+    return format === undefined
+      ? { position, text }
+      : { position, text, format };
   });
 }
 
@@ -119,7 +141,7 @@ export function filledCells(
   sheet: string,
   range: CellRange,
   direction: "down" | "right",
-): { position: CellPosition; text: string }[] {
+): PastedCell[] {
   const down = direction === "down";
   const single = down ? range.top === range.bottom : range.left === range.right;
   let source: CellRange;

@@ -25,6 +25,7 @@ import {
   tableGrowth,
   type TableGrowth,
 } from "./tableGrowth";
+import { distinctHeaders } from "./tableHeaders";
 import {
   contains,
   TableRegistry,
@@ -248,6 +249,10 @@ export class Workbook {
     return this.formats.get(cellKey(cell));
   }
 
+  /** What a cell holds, as text ("" for an empty cell). */
+  private readonly textOf = (cell: CellAddress): string =>
+    String(this.contentOf(cell) ?? "");
+
   /** What the user types into a cell in the grid: written, then announced as a userEdit. */
   enter(cell: CellAddress, text: string): void {
     this.enterAll([{ cell, text }]);
@@ -258,7 +263,11 @@ export class Workbook {
    * for undo, then each announced as a userEdit (after the batch, when the workbook can be
    * read again).
    */
-  enterAll(cells: { cell: CellAddress; text: string }[]): void {
+  enterAll(
+    typed: { cell: CellAddress; text: string; format?: string | null }[],
+  ): void {
+    // A header typed over a name its table already has is renamed, as Excel does.
+    const cells = distinctHeaders(this.tables.all(), typed, this.textOf);
     // Entries in the rows right below a table, or the columns right after it, extend it, its
     // calculated columns filled in and new columns named (tableGrowth.ts), as Excel's tables
     // do.
@@ -276,17 +285,19 @@ export class Workbook {
           (cell) => this.formulas.written(cell),
           isWritten,
         ),
-        ...newColumnHeaders(
-          growth,
-          (cell) => String(this.contentOf(cell) ?? ""),
-          isWritten,
-        ),
+        ...newColumnHeaders(growth, this.textOf, isWritten),
       ]),
     ];
     const before = entries.map(({ cell }) => this.contentOf(cell));
     for (const growth of tables) {
       this.defineTable(growth.after);
       this.extendFormats(growth);
+    }
+    // A paste from the grid brings the copied cells' number formats (null: General),
+    // set before the cells are written: the grid draws them as the write announces them.
+    for (const { cell, format } of cells) {
+      if (format === null) this.formats.delete(cellKey(cell));
+      else if (format !== undefined) this.formats.set(cellKey(cell), format);
     }
     this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
     const edits = this.editsOf(entries, before);

@@ -19,6 +19,7 @@ import {
   leftoverReferences,
 } from "./fileFormulas";
 import { isFormula } from "./formulaText";
+import { freeHeaderName } from "./tableHeaders";
 import { type TableExtent } from "./tableReferences";
 import type { CellAddress, CellInput, CellState, Workbook } from "./workbook";
 
@@ -152,9 +153,7 @@ function addTable(worksheet: ExcelJS.Worksheet, table: TableExtent): void {
 function uniqueHeaders(headers: string[]): string[] {
   const seen = new Set<string>();
   return headers.map((header, i) => {
-    let name = header.trim() || `Column${i + 1}`;
-    for (let n = 2; seen.has(name.toLowerCase()); n++)
-      name = `${header.trim() || "Column"}${n}`;
+    const name = freeHeaderName(header.trim() || `Column${i + 1}`, seen);
     seen.add(name.toLowerCase());
     return name;
   });
