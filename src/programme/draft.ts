@@ -388,6 +388,40 @@ function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+/** What addCriterion writes for a new criterion's numeric method: range, higher is better, 0 to 100. */
+const NEW_RANGE = {
+  [CRITERIA_HEADERS.method]: "range",
+  [CRITERIA_HEADERS.better]: "higher",
+  [CRITERIA_HEADERS.min]: 0,
+  [CRITERIA_HEADERS.max]: 100,
+} as const;
+
+/** The cells only range and target read: a rating or yes/no criterion leaves them blank. */
+const NUMERIC_ONLY = [
+  CRITERIA_HEADERS.better,
+  CRITERIA_HEADERS.min,
+  CRITERIA_HEADERS.max,
+] as const;
+
+/**
+ * Sets a criterion's Method. On a criterion added in this draft, a switch to rating or yes/no
+ * clears Better, Min and Max where they still hold what addCriterion wrote (range defaults,
+ * meaningless now). A value the user typed, and every cell of a row the workbook holds, stay.
+ */
+export function setMethod(
+  draft: DraftTable,
+  row: number,
+  method: string,
+): DraftTable {
+  let next = setCell(draft, row, CRITERIA_HEADERS.method, method);
+  const numeric = ["range", "target"].includes(method.trim().toLowerCase());
+  if (!numeric && originOf(draft, row) === null)
+    for (const column of NUMERIC_ONLY)
+      if (sameCell(cellAt(next, row, column), NEW_RANGE[column]))
+        next = setCell(next, row, column, "");
+  return next;
+}
+
 /** Adds a criterion row to a perspective (after that perspective's last row), weight 0 in every profile. */
 export function addCriterion(
   draft: DraftTable,
@@ -404,10 +438,7 @@ export function addCriterion(
       "New criterion",
     ),
     [CRITERIA_HEADERS.perspective]: perspective,
-    [CRITERIA_HEADERS.method]: "range",
-    [CRITERIA_HEADERS.better]: "higher",
-    [CRITERIA_HEADERS.min]: 0,
-    [CRITERIA_HEADERS.max]: 100,
+    ...NEW_RANGE,
     Weight: 0,
   };
   for (const p of profilesOf(draft)) values[weightHeader(p)] = 0;

@@ -1,5 +1,6 @@
 import {
   addCriterion,
+  setMethod,
   addProfile,
   removeProfile,
   addTier,
@@ -241,6 +242,31 @@ describe("rows", () => {
     expect(weights(draft, "Influencer")[2]).toBe(0);
     const again = addCriterion(draft, "Financial");
     expect(textAt(again.draft, 3, "Criterion")).toBe("New criterion 2");
+  });
+
+  test("a new criterion switched to rating or yes/no leaves no range leftovers; the workbook's rows keep theirs", () => {
+    const { draft } = addCriterion(draftOf(criteria()), "Financial");
+    const numeric = (t: typeof draft, row: number) =>
+      ["Better", "Min", "Max"].map((c) => textAt(t, row, c));
+    expect(numeric(draft, 2)).toEqual(["higher", "0", "100"]);
+    const rating = setMethod(draft, 2, "rating");
+    expect(textAt(rating, 2, "Method")).toBe("rating");
+    expect(numeric(rating, 2)).toEqual(["", "", ""]);
+    expect(numeric(setMethod(draft, 2, "yesno"), 2)).toEqual(["", "", ""]);
+    expect(numeric(setMethod(draft, 2, "target"), 2)).toEqual([
+      "higher",
+      "0",
+      "100",
+    ]);
+    // A new criterion whose Max the user typed keeps that Max.
+    const typedMax = setMethod(setCell(draft, 2, "Max", 250), 2, "rating");
+    expect(numeric(typedMax, 2)).toEqual(["", "", "250"]);
+    // Revenue (higher, 0 to 1000, from the workbook) keeps every cell, defaults-alike included.
+    expect(numeric(setMethod(draft, 0, "rating"), 0)).toEqual([
+      "higher",
+      "0",
+      "1000",
+    ]);
   });
 
   test("removing a row keeps the ids of the others", () => {

@@ -25,6 +25,8 @@ export interface PresetPreview {
 export class Programme {
   /** The day certification upkeep looks ahead to (an Excel serial day); today by default. */
   asOf: number;
+  /** The preset chosen in the pane: it stays chosen when the section is drawn again. */
+  presetChoice: PresetId = PRESETS[0].id;
   private _preview: PresetPreview | null = null;
 
   constructor(
@@ -72,6 +74,7 @@ export class Programme {
     // Set before the edit: the session's listeners redraw (and read `preview`) during it.
     const preview = { preset, changes: result.changes };
     this._preview = preview;
+    this.presetChoice = id;
     this.session.edit(() => result.draft, true);
     return preview;
   }

@@ -29,6 +29,7 @@ import {
   renameCriterion,
   rowOfId,
   setCell,
+  setMethod,
   swapRows,
   textAt,
   weightShares,
@@ -479,8 +480,14 @@ function criterionFields(
     );
     select.addEventListener("change", () => {
       const r = rowOfId(h.draft.criteria, id);
-      if (r >= 0)
-        h.editCriteria((x) => setCell(x, r, column, select.value), true);
+      if (r < 0) return;
+      h.editCriteria(
+        (x) =>
+          column === CRITERIA_HEADERS.method
+            ? setMethod(x, r, select.value)
+            : setCell(x, r, column, select.value),
+        true,
+      );
     });
     return el(
       "div",

@@ -28,9 +28,18 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     {
       id: "ps-preset",
       "data-testid": "preset",
-      onchange: () => showPresetDescription(host),
+      onchange: () => {
+        programme.presetChoice = presetSelect.value as PresetId;
+        showPresetDescription(host);
+      },
     },
-    ...PRESETS.map((p) => el("option", { value: p.id, text: p.label })),
+    ...PRESETS.map((p) =>
+      el("option", {
+        value: p.id,
+        text: p.label,
+        selected: p.id === programme.presetChoice,
+      }),
+    ),
   );
   const asOf = el("input", {
     id: "ps-as-of",
