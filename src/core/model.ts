@@ -1,14 +1,15 @@
 /**
  * The scorecard model: what the Criteria and Tiers tables on the `Scorecard` sheet mean.
- * The checks below are the single statement of what a valid model is; the table readers
- * (criteriaTable.ts, tiersTable.ts) turn cells into candidate objects and let these checks
+ * The zod schemas below are the single statement of what a valid model is; the table readers
+ * (criteriaTable.ts, tiersTable.ts) turn cells into candidate objects and let these schemas
  * judge them, so the functions and the task pane reject exactly the same things.
  *
- * They are written by hand rather than with a schema library: zod/mini alone was 20 KB of
- * the 30 KB that Excel may load for the functions each time a workbook opens. They keep
- * zod's contract (safeParse, issues with a path) and its order: every field is checked, and
- * the rules across fields run only when no field had the wrong type.
+ * zod/mini (the tree-shakable form of zod 4) keeps functions.js within its budget (DESIGN.md
+ * section 7). Every field is checked; the rules across fields run only when no field had the
+ * wrong type (zod runs a refinement unless an earlier issue aborted the parse). The messages
+ * users see are made in one place, `messages` below, from zod's issues.
  */
+import * as z from "zod/mini";
 import { showCell } from "./cell";
 
 export const METHODS = ["range", "target", "rating", "yesno"] as const;
@@ -50,221 +51,136 @@ export interface Tier {
   requires: Condition[];
 }
 
-/** What a check found wrong: the field (path into the candidate) and what, in words. */
-export interface Issue {
-  path: (string | number)[];
-  message: string;
-}
+/** The schemas' messages, each written once: what a user reads next to the cell at fault. */
+const messages = {
+  invalid: "Invalid input",
+  notANumber: (what: string, value: unknown) =>
+    `${what} must be a number, not ${showCell(value)}`,
+  notOneOf: (what: string, value: unknown, list: readonly string[]) =>
+    `${what} ${showCell(value)} is not ${list.length === 2 ? list.join(" or ") : `one of ${list.join(", ")}`}`,
+  between: (what: string) => `${what} must be between 0 and 100`,
+  belowZero: "a weight must not be below zero",
+  blankName: (what: string) => `the ${what} name is blank`,
+  blankLabel: "a rating label is blank",
+  rangeBounds: "a range criterion needs both Min and Max",
+  targetMax: "a target criterion needs Max (the target)",
+  maxAboveMin: (min: number, max: number) =>
+    `Max (${max}) must be above Min (${min})`,
+  noScale:
+    "a rating criterion needs a Scale such as Low=0; Medium=50; High=100",
+  labelTwice: (label: string) =>
+    `the rating label "${label}" appears twice in Scale`,
+};
 
-export type Parsed<T> =
-  { success: true; data: T } | { success: false; error: { issues: Issue[] } };
+/** A finite number; anything else is "<what> must be a number, not <the cell>". */
+const number = (what: string) =>
+  z.number({ error: (issue) => messages.notANumber(what, issue.input) });
 
-/** The issues of one candidate; `typeError` marks a wrong type, which stops the cross-field rules. */
-class Issues {
-  readonly list: Issue[] = [];
-  typeError = false;
-  add(path: Issue["path"], message: string): void {
-    this.list.push({ path, message });
-  }
-  wrongType(path: Issue["path"], message: string): void {
-    this.add(path, message);
-    this.typeError = true;
-  }
-  result<T>(data: T): Parsed<T> {
-    return this.list.length === 0
-      ? { success: true, data }
-      : { success: false, error: { issues: this.list } };
-  }
-}
+/** A number from 0 to 100, one message for either bound. */
+const percent = (what: string, message = messages.between(what)) =>
+  number(what).check(z.gte(0, message), z.lte(100, message));
 
-const INVALID = "Invalid input";
+/** A name: text, and not blank. */
+const name = (blank: string) =>
+  z.string({ error: messages.invalid }).check(z.minLength(1, blank));
 
-function isNumber(x: unknown): x is number {
-  return typeof x === "number" && Number.isFinite(x);
-}
-
-/** A number cell: its type is checked first, then its bounds (a message per bound). */
-function checkNumber(
-  issues: Issues,
-  path: Issue["path"],
+const oneOf = <T extends readonly [string, ...string[]]>(
   what: string,
-  value: unknown,
-  bounds: [min: number, max: number, message: string] | null,
-): void {
-  if (!isNumber(value))
-    issues.wrongType(path, `${what} must be a number, not ${showCell(value)}`);
-  else if (bounds && (value < bounds[0] || value > bounds[1]))
-    issues.add(path, bounds[2]);
-}
+  list: T,
+) =>
+  z.enum(list, {
+    error: (issue) => messages.notOneOf(what, issue.input, list),
+  });
 
-function checkName(
-  issues: Issues,
-  path: Issue["path"],
-  value: unknown,
-  blank: string,
-): void {
-  if (typeof value !== "string") issues.wrongType(path, INVALID);
-  else if (value.length === 0) issues.add(path, blank);
-}
-
-function checkList<T>(
-  issues: Issues,
-  path: string,
-  value: unknown,
-  checkItem: (item: T, at: Issue["path"]) => void,
-): void {
-  if (!Array.isArray(value)) return issues.wrongType([path], INVALID);
-  value.forEach((item: T, i) => checkItem(item, [path, i]));
-}
-
-function checkRatingStep(issues: Issues, step: unknown, at: Issue["path"]) {
-  const s = (step ?? {}) as Record<string, unknown>;
-  if (typeof step !== "object" || step === null)
-    return issues.wrongType(at, INVALID);
-  checkName(issues, [...at, "label"], s.label, "a rating label is blank");
-  const bounds = "rating points must be between 0 and 100";
-  checkNumber(issues, [...at, "points"], "Rating points", s.points, [
-    0,
-    100,
-    bounds,
-  ]);
-}
-
-function oneOf<T extends string>(
-  list: readonly T[],
-  value: unknown,
-): value is T {
-  return (list as readonly unknown[]).includes(value);
-}
+const ratingStepSchema = () =>
+  z.object(
+    {
+      label: name(messages.blankLabel),
+      points: percent(
+        "Rating points",
+        "rating points must be between 0 and 100",
+      ),
+    },
+    { error: messages.invalid },
+  );
 
 /** The rules across a criterion's fields, once every field has its type. */
-function checkCriterionRules(c: Criterion, issues: Issues): void {
+function criterionRules(ctx: z.core.ParsePayload<Criterion>): void {
+  const c = ctx.value;
+  const issue = (path: string, message: string) =>
+    ctx.issues.push({ code: "custom", input: c, path: [path], message });
   if (c.method === "range" && (c.min === null || c.max === null)) {
-    issues.add(
-      [c.min === null ? "min" : "max"],
-      "a range criterion needs both Min and Max",
-    );
+    issue(c.min === null ? "min" : "max", messages.rangeBounds);
   } else if (c.method === "target" && c.max === null) {
-    issues.add(["max"], "a target criterion needs Max (the target)");
+    issue("max", messages.targetMax);
   } else if (
     (c.method === "range" || c.method === "target") &&
     (c.min ?? 0) >= (c.max ?? 0)
   ) {
-    issues.add(["max"], `Max (${c.max}) must be above Min (${c.min ?? 0})`);
+    issue("max", messages.maxAboveMin(c.min ?? 0, c.max ?? 0));
   }
-  if (c.method === "rating") {
-    if (c.scale.length === 0)
-      issues.add(
-        ["scale"],
-        "a rating criterion needs a Scale such as Low=0; Medium=50; High=100",
-      );
-    const seen = new Set<string>();
-    for (const step of c.scale) {
-      const key = step.label.toLowerCase();
-      if (seen.has(key))
-        issues.add(
-          ["scale"],
-          `the rating label "${step.label}" appears twice in Scale`,
-        );
-      seen.add(key);
-    }
+  if (c.method !== "rating") return;
+  if (c.scale.length === 0) issue("scale", messages.noScale);
+  const seen = new Set<string>();
+  for (const step of c.scale) {
+    const key = step.label.toLowerCase();
+    if (seen.has(key)) issue("scale", messages.labelTwice(step.label));
+    seen.add(key);
   }
 }
 
-export const CriterionSchema = {
-  safeParse(input: unknown): Parsed<Criterion> {
-    const c = input as Record<string, unknown>;
-    const issues = new Issues();
-    checkName(issues, ["name"], c.name, "the criterion name is blank");
-    if (typeof c.perspective !== "string")
-      issues.wrongType(["perspective"], INVALID);
-    if (!oneOf(METHODS, c.method))
-      issues.wrongType(
-        ["method"],
-        `Method ${showCell(c.method)} is not one of range, target, rating, yesno`,
-      );
-    if (!oneOf(DIRECTIONS, c.better))
-      issues.wrongType(
-        ["better"],
-        `Better ${showCell(c.better)} is not higher or lower`,
-      );
-    for (const field of ["min", "max"] as const)
-      if (c[field] !== null)
-        checkNumber(
-          issues,
-          [field],
-          field === "min" ? "Min" : "Max",
-          c[field],
-          null,
-        );
-    checkList(issues, "scale", c.scale, (step, at) =>
-      checkRatingStep(issues, step, at),
-    );
-    const weights = c.weights as Record<string, unknown>;
-    if (typeof weights !== "object" || weights === null)
-      issues.wrongType(["weights"], INVALID);
-    else
-      for (const [profile, weight] of Object.entries(weights))
-        checkNumber(issues, ["weights", profile], "Weight", weight, [
-          0,
-          Infinity,
-          "a weight must not be below zero",
-        ]);
-    if (issues.typeError) return issues.result(c as unknown as Criterion);
-    const criterion: Criterion = {
-      name: c.name as string,
-      perspective: c.perspective as string,
-      method: c.method as Method,
-      better: c.better as Direction,
-      min: c.min as number | null,
-      max: c.max as number | null,
-      scale: (c.scale as RatingStep[]).map((s) => ({
-        label: s.label,
-        points: s.points,
-      })),
-      weights: { ...(weights as Record<string, number>) },
-    };
-    checkCriterionRules(criterion, issues);
-    return issues.result(criterion);
-  },
-};
+const criterionSchema = () =>
+  z
+    .object({
+      name: name(messages.blankName("criterion")),
+      perspective: z.string({ error: messages.invalid }),
+      method: oneOf("Method", METHODS),
+      better: oneOf("Better", DIRECTIONS),
+      min: z.nullable(number("Min")),
+      max: z.nullable(number("Max")),
+      scale: z.array(ratingStepSchema(), { error: messages.invalid }),
+      weights: z.record(
+        z.string(),
+        number("Weight").check(z.gte(0, messages.belowZero)),
+        { error: messages.invalid },
+      ),
+    })
+    .check(criterionRules) satisfies z.ZodMiniType<Criterion>;
 
-function checkCondition(issues: Issues, condition: unknown, at: Issue["path"]) {
-  const c = (condition ?? {}) as Record<string, unknown>;
-  if (typeof condition !== "object" || condition === null)
-    return issues.wrongType(at, INVALID);
-  checkName(issues, [...at, "criterion"], c.criterion, INVALID);
-  if (!oneOf(OPERATORS, c.op)) issues.wrongType([...at, "op"], INVALID);
-  if (typeof c.value !== "string") issues.wrongType([...at, "value"], INVALID);
+const conditionSchema = () =>
+  z.object(
+    {
+      criterion: name(messages.invalid),
+      op: z.enum(OPERATORS, { error: messages.invalid }),
+      value: z.string({ error: messages.invalid }),
+    },
+    { error: messages.invalid },
+  );
+
+const tierSchema = () =>
+  z.object({
+    name: name(messages.blankName("tier")),
+    minScore: percent("Min score"),
+    requires: z.array(conditionSchema(), { error: messages.invalid }),
+  }) satisfies z.ZodMiniType<Tier>;
+
+/**
+ * A schema made on its first use. Excel evaluates functions.js each time a workbook with PRM
+ * formulas opens: making zod schemas costs milliseconds there, so it waits for the first
+ * table read instead of delaying start-up (DESIGN.md section 7: under 20 ms).
+ */
+function onFirstUse<S extends { safeParse(input: unknown): unknown }>(
+  make: () => S,
+): Pick<S, "safeParse"> {
+  let schema: S | undefined;
+  return {
+    safeParse: ((input: unknown) =>
+      (schema ??= make()).safeParse(input)) as S["safeParse"],
+  };
 }
 
-export const TierSchema = {
-  safeParse(input: unknown): Parsed<Tier> {
-    const t = input as Record<string, unknown>;
-    const issues = new Issues();
-    checkName(issues, ["name"], t.name, "the tier name is blank");
-    const bounds = "Min score must be between 0 and 100";
-    checkNumber(issues, ["minScore"], "Min score", t.minScore, [
-      0,
-      100,
-      bounds,
-    ]);
-    checkList(issues, "requires", t.requires, (condition, at) =>
-      checkCondition(issues, condition, at),
-    );
-    return issues.result<Tier>({
-      name: t.name as string,
-      minScore: t.minScore as number,
-      requires: Array.isArray(t.requires)
-        ? (t.requires as Condition[]).map((c) => ({
-            criterion: c.criterion,
-            op: c.op,
-            value: c.value,
-          }))
-        : [],
-    });
-  },
-};
+export const CriterionSchema = onFirstUse(criterionSchema);
+export const TierSchema = onFirstUse(tierSchema);
 
 /** The whole model: criteria with a weight per profile, the profile names, the tiers. */
 export interface Scorecard {

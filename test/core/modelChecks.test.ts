@@ -1,7 +1,8 @@
 /**
- * The model's hand-written checks (src/core/model.ts) say what the zod/mini schemas they
- * replaced said: the same issues, paths, messages and order. The expected issues were
- * recorded from those schemas; the rules across fields run only when no field had the wrong type.
+ * The model's zod schemas (src/core/model.ts): the issues, paths, messages and order users
+ * see. The expected issues were recorded from the project's first zod/mini schemas, and held
+ * by the hand-written checks that stood in for zod for a while; the rules across fields run
+ * only when no field had the wrong type.
  */
 import { CriterionSchema, TierSchema } from "../../src/core";
 
