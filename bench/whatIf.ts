@@ -8,7 +8,7 @@ import { draftTables, setWeight, type Draft } from "../src/taskpane/draft";
 import { PartnerEffect } from "../src/taskpane/partnerEffect";
 import { validateDraft } from "../src/taskpane/validation";
 import type { TableData } from "../src/workbook/store";
-import { BLANK, type Cell } from "../test/host/customFunctionsHost";
+import { BLANK, type Cell } from "../src/host/customFunctionsHost";
 import { cpuMs, median, medianMs, report, RUNS } from "./measure";
 import { CRITERIA, partnerRows, partnerTypes } from "./partners";
 

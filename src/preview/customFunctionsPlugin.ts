@@ -20,7 +20,7 @@ import {
   type CallResult,
   type CustomFunctionsHost,
   type FunctionMetadata,
-} from "../../test/host/customFunctionsHost";
+} from "../host";
 import { argumentOf, resultOf } from "./cellConversion";
 import { resultSize, type Shape } from "./resultSize";
 

@@ -3,10 +3,7 @@
  * manifest for the namespace, functions.js run inside the custom-functions host. The files
  * are fetched from the server that serves dist/, so the page computes with the real build.
  */
-import {
-  CustomFunctionsHost,
-  namespaceFromManifest,
-} from "../../test/host/customFunctionsHost";
+import { CustomFunctionsHost, namespaceFromManifest } from "../host";
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path, { cache: "no-store" });

@@ -5,7 +5,7 @@
  */
 import { statSync } from "fs";
 import { join } from "path";
-import { DIST } from "../host/loadBuild";
+import { DIST } from "../../src/host/loadBuild";
 
 export const BUNDLE_BUDGETS = [
   { file: "functions.js", what: "functions bundle", budgetBytes: 30_000 },

@@ -2,14 +2,14 @@
  * The browser workbook's engine with the real build: dist/functions.js and functions.json
  * loaded into the custom-functions host and registered with HyperFormula (run npm run build first).
  */
-import { CRITERIA, STRONG, TIERS, WEAK } from "../../test/fixtures";
-import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import {
   ExcelError,
   type CustomFunctionsHost,
-} from "../../test/host/customFunctionsHost";
-import { registerCustomFunctions } from "./customFunctionsPlugin";
-import { Workbook, type CellInput } from "./workbook";
+} from "../../src/host";
+import { registerCustomFunctions } from "../../src/preview/customFunctionsPlugin";
+import { Workbook, type CellInput } from "../../src/preview/workbook";
 
 let host: CustomFunctionsHost;
 beforeAll(() => {

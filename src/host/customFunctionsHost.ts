@@ -23,7 +23,12 @@ export interface FunctionMetadata {
   helpUrl?: string;
   parameters: ParameterMetadata[];
   result?: { dimensionality?: "scalar" | "matrix"; type?: string };
-  options?: { volatile?: boolean; stream?: boolean; cancelable?: boolean; requiresAddress?: boolean };
+  options?: {
+    volatile?: boolean;
+    stream?: boolean;
+    cancelable?: boolean;
+    requiresAddress?: boolean;
+  };
 }
 
 export interface FunctionsMetadata {
@@ -46,7 +51,7 @@ export type ErrorValue = (typeof ErrorCode)[keyof typeof ErrorCode];
 export class ExcelError {
   constructor(
     readonly code: ErrorValue,
-    readonly message?: string
+    readonly message?: string,
   ) {}
   toString(): string {
     return this.message ? `${this.code} ${this.message}` : this.code;
@@ -88,32 +93,41 @@ export class CustomFunctionsHost {
 
   /** What the bundle sees as the global `CustomFunctions`. */
   readonly runtime = {
-    associate: (id: string, implementation: Implementation) => this.associate(id, implementation),
+    associate: (id: string, implementation: Implementation) =>
+      this.associate(id, implementation),
     Error: ExcelError,
     ErrorCode,
   };
 
   constructor(
     readonly metadata: FunctionsMetadata,
-    options: HostOptions = {}
+    options: HostOptions = {},
   ) {
     this.namespace = options.namespace ?? "";
     this.blankAs = options.blankAs === undefined ? null : options.blankAs;
-    for (const f of metadata.functions) this.byName.set(f.name.toUpperCase(), f);
+    for (const f of metadata.functions)
+      this.byName.set(f.name.toUpperCase(), f);
   }
 
   /** Runs the bundle's source with `CustomFunctions` in scope, as Excel's runtime does. */
   load(source: string): this {
     new Function("CustomFunctions", source)(this.runtime);
-    const missing = this.metadata.functions.filter((f) => !this.implementations.has(f.id.toUpperCase()));
-    if (missing.length > 0) throw new HostError(`functions.json declares ${missing.map((f) => f.id).join(", ")} but the bundle did not associate them`);
+    const missing = this.metadata.functions.filter(
+      (f) => !this.implementations.has(f.id.toUpperCase()),
+    );
+    if (missing.length > 0)
+      throw new HostError(
+        `functions.json declares ${missing.map((f) => f.id).join(", ")} but the bundle did not associate them`,
+      );
     return this;
   }
 
   private associate(id: string, implementation: Implementation): void {
     const key = id.toUpperCase();
     if (!this.metadata.functions.some((f) => f.id.toUpperCase() === key)) {
-      throw new HostError(`the bundle associates ${id}, which functions.json does not declare`);
+      throw new HostError(
+        `the bundle associates ${id}, which functions.json does not declare`,
+      );
     }
     this.implementations.set(key, implementation);
   }
@@ -125,7 +139,9 @@ export class CustomFunctionsHost {
   }
 
   metadataOf(name: string): FunctionMetadata {
-    const bare = name.toUpperCase().replace(new RegExp(`^${this.namespace.toUpperCase()}\\.`), "");
+    const bare = name
+      .toUpperCase()
+      .replace(new RegExp(`^${this.namespace.toUpperCase()}\\.`), "");
     const found = this.byName.get(bare);
     if (!found) throw new HostError(`no custom function is named ${name}`);
     return found;
@@ -136,7 +152,10 @@ export class CustomFunctionsHost {
     const meta = this.metadataOf(name);
     const implementation = this.implementations.get(meta.id.toUpperCase());
     if (!implementation) throw new HostError(`${name} was not associated`);
-    if (args.length > meta.parameters.length) throw new HostError(`${name} takes at most ${meta.parameters.length} arguments`);
+    if (args.length > meta.parameters.length)
+      throw new HostError(
+        `${name} takes at most ${meta.parameters.length} arguments`,
+      );
     const passed: unknown[] = [];
     for (let i = 0; i < meta.parameters.length; i++) {
       const shaped = this.shapeArgument(meta.parameters[i], args[i]);
@@ -148,7 +167,9 @@ export class CustomFunctionsHost {
       value = implementation(...passed);
     } catch (thrown) {
       if (thrown instanceof ExcelError) return thrown;
-      throw new HostError(`${name} threw ${String(thrown)} instead of a CustomFunctions.Error`);
+      throw new HostError(
+        `${name} threw ${String(thrown)} instead of a CustomFunctions.Error`,
+      );
     }
     return this.shapeResult(name, meta, value);
   }
@@ -169,11 +190,15 @@ export class CustomFunctionsHost {
    * change (a BlankCell, or blanks passed as 0 or "") is the range copied, with plain loops.
    */
   private rangeArgument(rows: Cell[][]): unknown[][] {
-    const width = rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
+    const width =
+      rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
     let blanks = false;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
-      if (!Array.isArray(row) || row.length !== width || width === 0) throw new HostError("a range argument must be a non-empty rectangle of cells");
+      if (!Array.isArray(row) || row.length !== width || width === 0)
+        throw new HostError(
+          "a range argument must be a non-empty rectangle of cells",
+        );
       if (blanks) continue;
       for (let c = 0; c < width; c++) {
         const cell = row[c];
@@ -183,7 +208,10 @@ export class CustomFunctionsHost {
         }
       }
     }
-    if (rows.length === 0) throw new HostError("a range argument must be a non-empty rectangle of cells");
+    if (rows.length === 0)
+      throw new HostError(
+        "a range argument must be a non-empty rectangle of cells",
+      );
     if (!blanks && this.blankAs === null) return rows;
     return this.copyRange(rows);
   }
@@ -195,25 +223,32 @@ export class CustomFunctionsHost {
       const line: unknown[] = rows[r].slice();
       for (let c = 0; c < line.length; c++) {
         const cell = line[c];
-        if (typeof cell === "object" && cell instanceof BlankCell) line[c] = this.blankAs;
+        if (typeof cell === "object" && cell instanceof BlankCell)
+          line[c] = this.blankAs;
       }
       copy[r] = line;
     }
     return copy;
   }
 
-  private shapeArgument(parameter: ParameterMetadata, argument: Argument): unknown {
+  private shapeArgument(
+    parameter: ParameterMetadata,
+    argument: Argument,
+  ): unknown {
     if (argument === undefined) {
       // Excel refuses a formula that leaves out a required argument; a custom function shows #VALUE!.
       return parameter.optional ? null : new ExcelError(ErrorCode.invalidValue);
     }
     if (parameter.dimensionality === "matrix") {
-      return this.rangeArgument(Array.isArray(argument) ? argument : [[argument]]);
+      return this.rangeArgument(
+        Array.isArray(argument) ? argument : [[argument]],
+      );
     }
     let cell: Cell;
     if (Array.isArray(argument)) {
       // This host does not model Excel's lifting of a scalar function over a range.
-      if (argument.length !== 1 || argument[0].length !== 1) return new ExcelError(ErrorCode.invalidValue);
+      if (argument.length !== 1 || argument[0].length !== 1)
+        return new ExcelError(ErrorCode.invalidValue);
       cell = argument[0][0];
     } else {
       cell = argument;
@@ -223,7 +258,12 @@ export class CustomFunctionsHost {
     const value = this.cell(cell);
     if (parameter.type === "number") {
       if (typeof value === "boolean") return value ? 1 : 0;
-      if (typeof value === "string") return value === "" ? 0 : Number.isFinite(Number(value)) ? Number(value) : new ExcelError(ErrorCode.invalidValue);
+      if (typeof value === "string")
+        return value === ""
+          ? 0
+          : Number.isFinite(Number(value))
+            ? Number(value)
+            : new ExcelError(ErrorCode.invalidValue);
       return value ?? 0;
     }
     return value;
@@ -232,18 +272,33 @@ export class CustomFunctionsHost {
   private shown(name: string, value: unknown): Shown {
     if (value instanceof ExcelError) return value;
     if (typeof value === "number") {
-      if (!Number.isFinite(value)) throw new HostError(`${name} returned ${value}`);
+      if (!Number.isFinite(value))
+        throw new HostError(`${name} returned ${value}`);
       return value;
     }
     if (typeof value === "string" || typeof value === "boolean") return value;
     // Excel shows null inside a returned array as 0 (office-js issue 1503): never intended.
-    throw new HostError(`${name} returned ${value === null ? "null" : typeof value} in a cell`);
+    throw new HostError(
+      `${name} returned ${value === null ? "null" : typeof value} in a cell`,
+    );
   }
 
-  private shapeResult(name: string, meta: FunctionMetadata, value: unknown): CallResult {
-    if (meta.result?.dimensionality !== "matrix") return this.shown(name, value);
-    if (!Array.isArray(value) || value.length === 0 || !Array.isArray(value[0]) || value[0].length === 0) {
-      throw new HostError(`${name} declares a matrix result but returned ${JSON.stringify(value)}`);
+  private shapeResult(
+    name: string,
+    meta: FunctionMetadata,
+    value: unknown,
+  ): CallResult {
+    if (meta.result?.dimensionality !== "matrix")
+      return this.shown(name, value);
+    if (
+      !Array.isArray(value) ||
+      value.length === 0 ||
+      !Array.isArray(value[0]) ||
+      value[0].length === 0
+    ) {
+      throw new HostError(
+        `${name} declares a matrix result but returned ${JSON.stringify(value)}`,
+      );
     }
     // One tight pass, checked in place (the result is the bundle's own fresh array, as Excel
     // receives it): the common cells (finite numbers, text, booleans) are decided inline, and
@@ -253,12 +308,19 @@ export class CustomFunctionsHost {
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (!Array.isArray(row) || row.length !== width) {
-        throw new HostError(`${name} declares a matrix result but returned ${JSON.stringify(value)}`);
+        throw new HostError(
+          `${name} declares a matrix result but returned ${JSON.stringify(value)}`,
+        );
       }
       for (let c = 0; c < width; c++) {
         const cell = row[c];
         const type = typeof cell;
-        if (type === "string" || type === "boolean" || (type === "number" && Number.isFinite(cell))) continue;
+        if (
+          type === "string" ||
+          type === "boolean" ||
+          (type === "number" && Number.isFinite(cell))
+        )
+          continue;
         this.shown(name, cell);
       }
     }
@@ -268,7 +330,11 @@ export class CustomFunctionsHost {
 
 /** The functions.json namespace as the manifest declares it (Functions.Namespace). */
 export function namespaceFromManifest(manifestXml: string): string {
-  const match = /<bt:String\s+id="Functions\.Namespace"\s+DefaultValue="([^"]+)"/.exec(manifestXml);
-  if (!match) throw new HostError("the manifest declares no Functions.Namespace string");
+  const match =
+    /<bt:String\s+id="Functions\.Namespace"\s+DefaultValue="([^"]+)"/.exec(
+      manifestXml,
+    );
+  if (!match)
+    throw new HostError("the manifest declares no Functions.Namespace string");
   return match[1];
 }
