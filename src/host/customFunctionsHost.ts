@@ -5,6 +5,12 @@
  * single cell given to a matrix parameter as [[value]], an omitted optional argument as null,
  * blank cells as null (or 0 or "" to mimic other Excel builds), error cells as error objects.
  * It has no Node or DOM dependency, so the jest tests and the browser preview share it.
+ *
+ * Where Excel builds or functions.json flags make Excel pass arguments differently, the host
+ * has one switch per behaviour (HostOptions): how a blank cell arrives, whether error values
+ * reach the function or stop the call, whether data-type values arrive as objects, and how an
+ * argument written empty arrives. The two flags default to what functions.json declares, as
+ * in Excel.
  */
 
 export interface ParameterMetadata {
@@ -32,6 +38,17 @@ export interface FunctionMetadata {
 }
 
 export interface FunctionsMetadata {
+  /**
+   * Error values reach parameters of type any (Microsoft: "Manually create JSON metadata for
+   * custom functions", allowErrorForDataTypeAny); absent, Excel does not call a function
+   * whose arguments hold an error and the formula shows that error.
+   */
+  allowErrorForDataTypeAny?: boolean;
+  /**
+   * Data-type values (entities, formatted numbers) arrive as objects (Microsoft: "Use data
+   * types with custom functions in Excel"); absent, a function gets their basic value.
+   */
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -66,9 +83,34 @@ export class BlankCell {
 }
 export const BLANK = new BlankCell();
 
-export type Cell = number | string | boolean | null | BlankCell | ExcelError;
-/** An argument: one cell, a range as rows of cells, or undefined for an omitted argument. */
-export type Argument = Cell | Cell[][] | undefined;
+/**
+ * A data-type value in a cell, in the JSON schema Excel's data types share (Microsoft: "Use
+ * data types in Excel add-ins", JSON schema): `type` (Entity, FormattedNumber, Double,
+ * String, WebImage...), `basicType` and `basicValue`, the plain value calculations fall back
+ * on (an entity's is usually the error #VALUE!), and properties of its own.
+ */
+export interface DataTypeValue {
+  type: string;
+  basicType?: string;
+  basicValue: number | string | boolean;
+  [property: string]: unknown;
+}
+
+/** An argument written empty, as the first of `=PRM.CERTSTATUS(,A1)`: not left out. */
+export class EmptyArgument {
+  toString(): string {
+    return "(empty argument)";
+  }
+}
+export const EMPTY = new EmptyArgument();
+
+export type Cell =
+  number | string | boolean | null | BlankCell | ExcelError | DataTypeValue;
+/**
+ * An argument: one cell, a range as rows of cells, EMPTY for an argument written empty, or
+ * undefined for an argument left out.
+ */
+export type Argument = Cell | Cell[][] | EmptyArgument | undefined;
 /** What a cell shows: a value or an error. */
 export type Shown = number | string | boolean | ExcelError;
 export type CallResult = Shown | Shown[][];
@@ -76,12 +118,52 @@ export type CallResult = Shown | Shown[][];
 export interface HostOptions {
   /** How a blank cell arrives: null (web, current desktop), 0 (older desktop builds) or "". */
   blankAs?: null | 0 | "";
+  /**
+   * Whether error values reach parameters of type any, or an error anywhere in the arguments
+   * stops the call and is the formula's result. Default: functions.json's flag of that name.
+   */
+  allowErrorForDataTypeAny?: boolean;
+  /**
+   * Whether data-type values reach parameters of type any as objects, or as their
+   * basicValue (an error when basicType is Error). Default: functions.json's flag.
+   */
+  allowCustomDataForDataTypeAny?: boolean;
+  /**
+   * How an argument written empty arrives: "null" (as Excel may pass it, even where a range
+   * is expected: the default, the harder case) or "blank" (a blank cell; [[blank]] for a
+   * range parameter).
+   */
+  emptyArgumentAs?: "null" | "blank";
   /** The manifest's custom-functions namespace, e.g. "PRM". */
   namespace?: string;
 }
 
 /** A defect of the bundle (not a cell error): a throw of something else, a NaN, a bad shape. */
 export class HostError extends Error {}
+
+/** An argument's error that stops the call before it is made, as Excel stops it. */
+class Stop {
+  constructor(readonly error: ExcelError) {}
+}
+
+/** Whether a cell holds a data-type value (and not one of the host's own markers). */
+export function isDataTypeValue(cell: unknown): cell is DataTypeValue {
+  return (
+    typeof cell === "object" &&
+    cell !== null &&
+    typeof (cell as { type?: unknown }).type === "string" &&
+    "basicValue" in cell
+  );
+}
+
+/** What a data-type value falls back on: its basicValue, or the error it stands for. */
+export function basicValueOf(value: DataTypeValue): Cell {
+  if (value.basicType === "Error" || value.type === "Error") {
+    const code = Object.values(ErrorCode).find((c) => c === value.basicValue);
+    return new ExcelError(code ?? ErrorCode.invalidValue);
+  }
+  return value.basicValue;
+}
 
 type Implementation = (...args: unknown[]) => unknown;
 
@@ -90,6 +172,9 @@ export class CustomFunctionsHost {
   private readonly byName = new Map<string, FunctionMetadata>();
   readonly namespace: string;
   private readonly blankAs: null | 0 | "";
+  private readonly errorsReachFunctions: boolean;
+  private readonly dataTypesAsObjects: boolean;
+  private readonly emptyArgumentAs: "null" | "blank";
 
   /** What the bundle sees as the global `CustomFunctions`. */
   readonly runtime = {
@@ -105,6 +190,13 @@ export class CustomFunctionsHost {
   ) {
     this.namespace = options.namespace ?? "";
     this.blankAs = options.blankAs === undefined ? null : options.blankAs;
+    this.errorsReachFunctions =
+      options.allowErrorForDataTypeAny ??
+      metadata.allowErrorForDataTypeAny === true;
+    this.dataTypesAsObjects =
+      options.allowCustomDataForDataTypeAny ??
+      metadata.allowCustomDataForDataTypeAny === true;
+    this.emptyArgumentAs = options.emptyArgumentAs ?? "null";
     for (const f of metadata.functions)
       this.byName.set(f.name.toUpperCase(), f);
   }
@@ -158,8 +250,9 @@ export class CustomFunctionsHost {
       );
     const passed: unknown[] = [];
     for (let i = 0; i < meta.parameters.length; i++) {
-      const shaped = this.shapeArgument(meta.parameters[i], args[i]);
-      if (shaped instanceof ExcelError) return shaped;
+      const shaped = this.shapeArgument(meta, meta.parameters[i], args[i]);
+      // An error that stops the call: Excel shows it without calling the function.
+      if (shaped instanceof Stop) return shaped.error;
       passed.push(shaped);
     }
     let value: unknown;
@@ -174,88 +267,126 @@ export class CustomFunctionsHost {
     return this.shapeResult(name, meta, value);
   }
 
-  private cell(cell: Cell): unknown {
-    return cell instanceof BlankCell ? this.blankAs : cell;
+  /**
+   * One cell as the function receives it, or a Stop: a BlankCell as this build passes blanks,
+   * a data-type value as an object or its basic value, an error value as itself (or a Stop
+   * when errors do not reach this parameter).
+   */
+  private cell(cell: Cell, errorsReach: boolean): unknown {
+    if (typeof cell !== "object" || cell === null) return cell;
+    if (cell instanceof BlankCell) return this.blankAs;
+    const value =
+      !this.dataTypesAsObjects && isDataTypeValue(cell)
+        ? basicValueOf(cell)
+        : cell;
+    if (value instanceof ExcelError && !errorsReach) return new Stop(value);
+    return value;
   }
 
   /**
-   * A range as the function receives it. Excel marshals every range into new arrays, so what
-   * a function receives holds only Excel's values and is its alone. Here, one pass checks the
-   * shape and looks for BlankCell markers. When there are none and blanks arrive as null (the
-   * default, web and current desktop), the caller's rows already are what Excel would pass,
-   * and they are passed as they are: a copy would only be the host's own cost, and a function
-   * reads the same values either way. The one difference, that a function writing into its
-   * arguments would change the caller's data, is ruled out by a test that calls every
-   * function on frozen arguments (test/functions/spill.property.test.ts). Only when a cell must
-   * change (a BlankCell, or blanks passed as 0 or "") is the range copied, with plain loops.
+   * Whether error values reach this parameter: with allowErrorForDataTypeAny, only those of
+   * type any ("All parameters with the type any or any[][] can accept errors": Microsoft,
+   * "Manually create JSON metadata for custom functions"); type any is the default.
    */
-  private rangeArgument(rows: Cell[][]): unknown[][] {
+  private errorsReach(parameter: ParameterMetadata): boolean {
+    return (
+      this.errorsReachFunctions &&
+      (parameter.type === undefined || parameter.type === "any")
+    );
+  }
+
+  /**
+   * A range as the function receives it, or the Stop of its first error (in reading order).
+   * Excel marshals every range into new arrays, so what a function receives holds only
+   * Excel's values and is its alone. Here, one pass checks the shape and looks at the object
+   * cells (markers, errors, data types). When none of them must change (the default: blanks
+   * as null, errors and data types passed as they are), the caller's rows already are what
+   * Excel would pass, and they are passed as they are: a copy would only be the host's own
+   * cost, and a function reads the same values either way. The one difference, that a
+   * function writing into its arguments would change the caller's data, is ruled out by a
+   * test that calls every function on frozen arguments
+   * (test/functions/spill.property.test.ts). Only when a cell must change is the range
+   * copied, with plain loops.
+   */
+  private rangeArgument(
+    rows: Cell[][],
+    errorsReach: boolean,
+  ): unknown[][] | Stop {
     const width =
       rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
-    let blanks = false;
+    let changes = false;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (!Array.isArray(row) || row.length !== width || width === 0)
         throw new HostError(
           "a range argument must be a non-empty rectangle of cells",
         );
-      if (blanks) continue;
       for (let c = 0; c < width; c++) {
         const cell = row[c];
-        if (typeof cell === "object" && cell instanceof BlankCell) {
-          blanks = true;
-          break;
-        }
+        if (typeof cell !== "object" || cell === null) continue;
+        const passed = this.cell(cell, errorsReach);
+        if (passed instanceof Stop) return passed;
+        if (passed !== cell) changes = true;
       }
     }
     if (rows.length === 0)
       throw new HostError(
         "a range argument must be a non-empty rectangle of cells",
       );
-    if (!blanks && this.blankAs === null) return rows;
-    return this.copyRange(rows);
+    return changes ? this.copyRange(rows, errorsReach) : rows;
   }
 
-  /** A fresh copy of a range, blanks as this Excel build passes them. */
-  private copyRange(rows: Cell[][]): unknown[][] {
+  /** A fresh copy of a range, each cell as this Excel build passes it (no Stop: checked). */
+  private copyRange(rows: Cell[][], errorsReach: boolean): unknown[][] {
     const copy = new Array<unknown[]>(rows.length);
     for (let r = 0; r < rows.length; r++) {
       const line: unknown[] = rows[r].slice();
-      for (let c = 0; c < line.length; c++) {
-        const cell = line[c];
-        if (typeof cell === "object" && cell instanceof BlankCell)
-          line[c] = this.blankAs;
-      }
+      for (let c = 0; c < line.length; c++)
+        line[c] = this.cell(line[c] as Cell, errorsReach);
       copy[r] = line;
     }
     return copy;
   }
 
   private shapeArgument(
+    meta: FunctionMetadata,
     parameter: ParameterMetadata,
     argument: Argument,
   ): unknown {
     if (argument === undefined) {
-      // Excel refuses a formula that leaves out a required argument; a custom function shows #VALUE!.
-      return parameter.optional ? null : new ExcelError(ErrorCode.invalidValue);
+      if (parameter.optional) return null;
+      // Excel refuses to enter a formula that leaves out a required argument; the host (and
+      // so the browser workbook) shows #VALUE! naming it instead.
+      const prefix = this.namespace ? `${this.namespace}.` : "";
+      return new Stop(
+        new ExcelError(
+          ErrorCode.invalidValue,
+          `${prefix}${meta.name} needs its ${parameter.name} argument`,
+        ),
+      );
     }
+    if (argument instanceof EmptyArgument) {
+      if (this.emptyArgumentAs === "null") return null;
+      argument = BLANK;
+    }
+    const errorsReach = this.errorsReach(parameter);
     if (parameter.dimensionality === "matrix") {
       return this.rangeArgument(
         Array.isArray(argument) ? argument : [[argument]],
+        errorsReach,
       );
     }
     let cell: Cell;
     if (Array.isArray(argument)) {
       // This host does not model Excel's lifting of a scalar function over a range.
       if (argument.length !== 1 || argument[0].length !== 1)
-        return new ExcelError(ErrorCode.invalidValue);
+        return new Stop(new ExcelError(ErrorCode.invalidValue));
       cell = argument[0][0];
     } else {
       cell = argument;
     }
-    // A scalar parameter given an error value: Excel returns that error without calling.
-    if (cell instanceof ExcelError) return cell;
-    const value = this.cell(cell);
+    const value = this.cell(cell, errorsReach);
+    if (value instanceof Stop) return value;
     if (parameter.type === "number") {
       if (typeof value === "boolean") return value ? 1 : 0;
       if (typeof value === "string")
@@ -263,7 +394,7 @@ export class CustomFunctionsHost {
           ? 0
           : Number.isFinite(Number(value))
             ? Number(value)
-            : new ExcelError(ErrorCode.invalidValue);
+            : new Stop(new ExcelError(ErrorCode.invalidValue));
       return value ?? 0;
     }
     return value;
