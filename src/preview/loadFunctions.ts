@@ -22,7 +22,9 @@ export async function loadBuiltFunctions(
     fetchText(`${base}manifest.xml`),
     fetchText(`${base}functions.js`),
   ]);
-  // Blank cells arrive as null, as on Excel on the web and current desktop builds.
+  // Blank cells arrive as null, as on Excel on the web and current desktop builds. Error
+  // values and data types reach the functions as functions.json's flags say, as in Excel;
+  // an argument written empty arrives as null.
   return new CustomFunctionsHost(JSON.parse(metadata), {
     namespace: namespaceFromManifest(manifest),
     blankAs: null,

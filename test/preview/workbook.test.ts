@@ -214,6 +214,31 @@ describe("PRM functions in the browser workbook", () => {
     });
   });
 
+  it("reads a range argument written empty as a blank cell, as Excel may pass it null", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), "=PRM.CERTSTATUS(,DATE(2027,1,1))");
+    workbook.write(at("Partners", "J2"), "=PRM.PARTNERSCORE(B2:G2,)");
+    expect(workbook.cell(at("Partners", "I2")).value).toBe("None");
+    expect(workbook.cell(at("Partners", "J2")).value).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Criteria: criteria must be the Criteria table/),
+    });
+  });
+
+  it("names a required argument left out (Excel refuses such a formula)", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2)");
+    workbook.write(at("Partners", "J2"), "=PRM.AHPWEIGHTS()");
+    expect(workbook.cell(at("Partners", "I2")).value).toEqual({
+      error: "#VALUE!",
+      message: "PRM.PARTNERSCORE needs its criteria argument",
+    });
+    expect(workbook.cell(at("Partners", "J2")).value).toEqual({
+      error: "#VALUE!",
+      message: "PRM.AHPWEIGHTS needs its pairwise argument",
+    });
+  });
+
   it("recalculates dependents when a weight changes, and re-translates formulas when a table grows", () => {
     const workbook = scorecardWorkbook();
     workbook.write(
