@@ -16,7 +16,7 @@ module.exports = {
   },
   // Readable stack traces and profiles; the bench measures the code, not its size.
   optimization: { minimize: false },
-  // __dirname as the source file's folder (relative to the project), for test/host/loadBuild.ts.
+  // __dirname as the source file's folder (relative to the project), for src/host/loadBuild.ts.
   node: { __dirname: true },
   // Loaded from node_modules as they are: HyperFormula is large and office-addin-mock pulls in Node-only modules.
   externals: { hyperformula: "commonjs hyperformula", "office-addin-mock": "commonjs office-addin-mock" },

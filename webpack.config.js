@@ -5,6 +5,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FunctionsMetadataFlags = require("./scripts/functionsMetadataFlags");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
@@ -36,6 +37,14 @@ module.exports = (env, options) => {
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
+      }),
+      // Excel passes error cells to the functions only with allowErrorForDataTypeAny, which the
+      // generator cannot emit (see scripts/functionsMetadataFlags.js); the functions read an
+      // error cell as missing data. allowCustomDataForDataTypeAny (the generator sets it too)
+      // passes entity and formatted-number cells as objects, read by their basicValue.
+      new FunctionsMetadataFlags({
+        output: "functions.json",
+        flags: { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true },
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -7,8 +7,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { BUNDLE_BUDGETS, builtSize } from "../test/bundle/budgets";
-import { CustomFunctionsHost, namespaceFromManifest } from "../test/host/customFunctionsHost";
-import { DIST } from "../test/host/loadBuild";
+import { CustomFunctionsHost, namespaceFromManifest } from "../src/host/customFunctionsHost";
+import { DIST } from "../src/host/loadBuild";
 import { median, elapsedMs, report, RUNS } from "./measure";
 
 export function bundleFigures(): void {

@@ -13,8 +13,8 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { readCriteria, criteriaReader } from "../src/core";
 import { registerCustomFunctions } from "../src/preview/customFunctionsPlugin";
 import { Workbook } from "../src/preview/workbook";
-import { BLANK, type Cell } from "../test/host/customFunctionsHost";
-import { loadBuiltFunctions } from "../test/host/loadBuild";
+import { BLANK, type Cell } from "../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../src/host/loadBuild";
 import { elapsedMs, medianMs, report, RUNS } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, partnerRows } from "./partners";
 

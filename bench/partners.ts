@@ -2,7 +2,7 @@
  * The benchmark's scorecard: 12 criteria of every method (8 range/target, 2 rating, 2 yes/no)
  * with a second profile, and partner rows with 5% blank values, generated from a fixed seed.
  */
-import { BLANK, type Cell } from "../test/host/customFunctionsHost";
+import { BLANK, type Cell } from "../src/host/customFunctionsHost";
 import { random } from "./measure";
 
 export const CRITERIA_COUNT = 12;

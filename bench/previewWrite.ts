@@ -7,8 +7,8 @@
  */
 import { registerCustomFunctions } from "../src/preview/customFunctionsPlugin";
 import { Workbook, type CellInput } from "../src/preview/workbook";
-import { BLANK, type Cell } from "../test/host/customFunctionsHost";
-import { loadBuiltFunctions } from "../test/host/loadBuild";
+import { BLANK, type Cell } from "../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../src/host/loadBuild";
 import { medianMs, report, RUNS } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, partnerRows } from "./partners";
 

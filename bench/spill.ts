@@ -8,8 +8,8 @@
  * least any PARTNERSCORE can do), and calls of one row each.
  */
 import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
-import { BLANK, CustomFunctionsHost, type Cell } from "../test/host/customFunctionsHost";
-import { loadBuiltFunctions } from "../test/host/loadBuild";
+import { BLANK, CustomFunctionsHost, type Cell } from "../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../src/host/loadBuild";
 import { median, medianMs, medianRatio, pairwise, report, RUNS, samplesInTurns } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
 

@@ -8,7 +8,7 @@ import { draftTables, setWeight, type Draft } from "../src/programme/draft";
 import { PartnerEffect } from "../src/taskpane/state/partnerEffect";
 import { validateDraft } from "../src/programme/validation";
 import type { TableData } from "../src/workbook/store";
-import { BLANK, type Cell } from "../test/host/customFunctionsHost";
+import { BLANK, type Cell } from "../src/host/customFunctionsHost";
 import { cpuMs, median, medianMs, report, RUNS } from "./measure";
 import { CRITERIA, partnerRows, partnerTypes } from "./partners";
 

@@ -3,6 +3,11 @@
  * (web, current desktop) or `0` (older desktop builds), a formula's "" as "", and error
  * values as error objects; users on older builds mark missing data with n/a, na or "-".
  * A 0 is always a value: the older builds' blank-as-0 cannot be told apart from a real 0.
+ * With allowCustomDataForDataTypeAny in functions.json, Excel passes a data-type value (an
+ * entity, a formatted number) as an object with `type`, `basicType` and `basicValue`
+ * (Microsoft: "Use data types with custom functions in Excel"; "Use data types in Excel
+ * add-ins", JSON schema): it reads as its basicValue, as Excel's own calculations read it,
+ * and as missing when that is an error (an entity's usually is: #VALUE!).
  */
 export type CellReading =
   | { kind: "missing" }
@@ -39,6 +44,31 @@ function isVisibleAscii(code: number): boolean {
 }
 const MISSING: CellReading = { kind: "missing" };
 
+/**
+ * The plain value of a data-type value (its basicValue), or undefined for any other object:
+ * an error value, or a data type whose basic value is an error.
+ */
+function basicValueOf(cell: object): number | string | boolean | undefined {
+  const { type, basicType, basicValue } = cell as {
+    type?: unknown;
+    basicType?: unknown;
+    basicValue?: unknown;
+  };
+  if (typeof type !== "string" || type === "Error" || basicType === "Error")
+    return undefined;
+  return typeof basicValue === "number" ||
+    typeof basicValue === "string" ||
+    typeof basicValue === "boolean"
+    ? basicValue
+    : undefined;
+}
+
+/** A cell with a data-type value replaced by its basic value; any other cell as it is. */
+export function plainCell(cell: unknown): unknown {
+  if (typeof cell !== "object" || cell === null) return cell;
+  return basicValueOf(cell) ?? cell;
+}
+
 export function readCell(cell: unknown): CellReading {
   switch (typeof cell) {
     case "undefined":
@@ -52,19 +82,34 @@ export function readCell(cell: unknown): CellReading {
     }
     case "boolean":
       return { kind: "boolean", value: cell };
-    case "object":
-      // null is a blank cell; any other object is an Excel error value in the cell.
-      return MISSING;
+    case "object": {
+      // null is a blank cell; a data-type value reads as its basic value; any other object
+      // is an Excel error value in the cell.
+      const basic = cell === null ? undefined : basicValueOf(cell);
+      return basic === undefined ? MISSING : readCell(basic);
+    }
     default:
       return { kind: "invalid" };
   }
+}
+
+/** Whether a cell holds an error value (an error object, or a data type standing for one). */
+export function isErrorValue(cell: unknown): boolean {
+  return (
+    typeof cell === "object" &&
+    cell !== null &&
+    basicValueOf(cell) === undefined
+  );
 }
 
 export function isMissing(cell: unknown): boolean {
   // Decided without building a CellReading: this runs for every value of every partner.
   if (typeof cell === "number" || typeof cell === "boolean") return false;
   if (typeof cell === "string") return isMarker(cell);
-  return cell === null || cell === undefined || typeof cell === "object";
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== "object") return false;
+  const basic = basicValueOf(cell);
+  return basic === undefined || isMissing(basic);
 }
 
 /** How much of a long text a message quotes: enough to recognise the cell, not a 32,000-character copy. */
@@ -83,8 +128,17 @@ export function showCell(cell: unknown): string {
       ? String(cell)
       : `${cell} (not a finite number)`;
   if (typeof cell === "object") {
-    const code = (cell as { code?: unknown }).code;
-    return typeof code === "string" ? `the error ${code}` : "an error value";
+    const basic = basicValueOf(cell);
+    if (basic !== undefined) return showCell(basic);
+    // A CustomFunctions.Error has a code; a data type standing for an error, a basicValue.
+    const { code, basicValue } = cell as {
+      code?: unknown;
+      basicValue?: unknown;
+    };
+    if (typeof code === "string") return `the error ${code}`;
+    return typeof basicValue === "string"
+      ? `the error ${basicValue}`
+      : "an error value";
   }
   return `a value of type ${typeof cell}`;
 }

@@ -1,5 +1,5 @@
 /** One raw value of a criterion on the common 0-100 scale. */
-import { isMissing, readCell, showCell } from "./cell";
+import { isMissing, plainCell, readCell, showCell } from "./cell";
 import { CellError, invalid } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
@@ -9,7 +9,8 @@ const YES = new Set(["true", "yes", "y", "1"]);
 const NO = new Set(["false", "no", "n", "0"]);
 
 /** Reads a yes/no cell: TRUE/Yes/Y/1 and FALSE/No/N/0 (any case); undefined otherwise. */
-export function readYesNo(cell: unknown): boolean | undefined {
+export function readYesNo(given: unknown): boolean | undefined {
+  const cell = plainCell(given);
   if (typeof cell === "boolean") return cell;
   if (typeof cell !== "number" && typeof cell !== "string") return undefined;
   // The longest yes/no word is 5 letters: longer text is not lower-cased to find out.

@@ -22,6 +22,15 @@ import { memoByContent } from "./memo";
 
 export type Range = readonly (readonly unknown[])[];
 
+/**
+ * A range argument as rows of cells. Excel passes a range as a 2-D array, but an argument
+ * written empty, `=PRM.CERTSTATUS(,DATE(2027,1,1))`, may arrive as null even where a range
+ * is expected: it reads as one blank cell, never a TypeError.
+ */
+export function rangeOf(argument: unknown): Range {
+  return Array.isArray(argument) ? argument : [[argument ?? null]];
+}
+
 /** A scalar argument as text, or null when omitted or blank. */
 export function optionalText(argument: unknown, what: string): string | null {
   if (argument === null || argument === undefined || argument === "")

@@ -11,12 +11,14 @@ import {
   certStatus,
   formatCondition,
   invalid,
+  isErrorValue,
   normalize as normalizeValue,
   nextTier as findNextTier,
   readDate,
   readScore,
   scoreParts,
   scorePartner,
+  showCell,
   tierFor,
   todaySerial,
   NormalizedRows,
@@ -30,7 +32,7 @@ import {
   perRow,
   tierArguments,
   weightsByProfile,
-  type Range,
+  rangeOf,
 } from "./arguments";
 import { callResult, cellResult, numberColumn } from "./excel";
 
@@ -51,9 +53,9 @@ export function partnerScore(
   missing?: any,
 ): any[][] {
   return callResult(() => {
-    const model = criteriaArgument(criteria);
+    const model = criteriaArgument(rangeOf(criteria));
     const policy = missingPolicy(missing);
-    const rows = partnerRows(values, model.criteria.length);
+    const rows = partnerRows(rangeOf(values), model.criteria.length);
     const profileOf = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
     // One pass per partner, scored with its profile's weights as its cells are read (no
@@ -83,8 +85,8 @@ export function scoreBreakdown(
   missing?: any,
 ): any[][] {
   return callResult(() => {
-    const model = criteriaArgument(criteria);
-    const rows = partnerRows(values, model.criteria.length);
+    const model = criteriaArgument(rangeOf(criteria));
+    const rows = partnerRows(rangeOf(values), model.criteria.length);
     if (rows.length !== 1)
       invalid(
         `SCOREBREAKDOWN explains one partner at a time, not ${rows.length} rows`,
@@ -121,7 +123,7 @@ export function normalize(
   criterion: any,
 ): any[][] {
   return callResult(() => {
-    const model = criteriaArgument(criteria);
+    const model = criteriaArgument(rangeOf(criteria));
     const name =
       optionalText(criterion, "criterion") ??
       invalid("criterion must name a criterion of the table");
@@ -132,7 +134,7 @@ export function normalize(
       invalid(
         `No criterion is named "${name}"; the criteria are ${model.criteria.map((c) => c.name).join(", ")}`,
       );
-    return value.map((row) =>
+    return rangeOf(value).map((row) =>
       row.map((cell) => cellResult(() => normalizeValue(found, cell) ?? "")),
     );
   });
@@ -155,7 +157,12 @@ export function partnerTier(
   criteria?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria);
+    const args = tierArguments(
+      rangeOf(score),
+      rangeOf(tiers),
+      values,
+      criteria,
+    );
     return args.scores.map(({ score: cell, partner }) => [
       cellResult(() => {
         const s = readScore(cell);
@@ -182,7 +189,12 @@ export function nextTier(
   criteria?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria);
+    const args = tierArguments(
+      rangeOf(score),
+      rangeOf(tiers),
+      values,
+      criteria,
+    );
     return args.scores.map(({ score: cell, partner }) => {
       const row = cellResult(() => {
         const s = readScore(cell);
@@ -217,10 +229,13 @@ export function certificationStatus(
   warndays?: any,
 ): any[][] {
   return callResult(() => {
+    // An error where the day should be is not today: only a blank asof means today.
+    if (isErrorValue(asof))
+      invalid(`asof must be a date, not ${showCell(asof)}`);
     const day = readDate(asof, "asof") ?? todaySerial();
     const warn = optionalNumber(warndays, "warndays", DEFAULT_WARN_DAYS);
     if (warn < 0) invalid(`warndays must not be negative, not ${warn}`);
-    return expiry.map((row) =>
+    return rangeOf(expiry).map((row) =>
       row.map((cell) =>
         cellResult(() => certStatus(readDate(cell, "expiry"), day, warn)),
       ),
@@ -237,7 +252,7 @@ export function certificationStatus(
  */
 export function ahp(pairwise: any[][]): any[][] {
   return callResult(() => {
-    const { weights, consistencyRatio } = ahpWeights(pairwise as Range);
+    const { weights, consistencyRatio } = ahpWeights(rangeOf(pairwise));
     return [...weights.map((w) => [w]), [consistencyRatio]];
   });
 }

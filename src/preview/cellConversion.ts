@@ -20,7 +20,7 @@ import {
   type Cell,
   type ErrorValue,
   type Shown,
-} from "../../test/host/customFunctionsHost";
+} from "../host";
 
 /** Excel's error values and the HyperFormula error types that show them. */
 const HF_TYPE_OF_EXCEL_CODE: Record<ErrorValue, ErrorType> = {

@@ -15,12 +15,13 @@ import {
   type ImplementedFunctions,
 } from "hyperformula";
 import {
+  EMPTY,
   HostError,
   type Argument,
   type CallResult,
   type CustomFunctionsHost,
   type FunctionMetadata,
-} from "../../test/host/customFunctionsHost";
+} from "../host";
 import { argumentOf, resultOf } from "./cellConversion";
 import { resultSize, type Shape } from "./resultSize";
 
@@ -85,9 +86,12 @@ export function customFunctionsPlugin(
           `${name} takes at most ${metadata.parameters.length} arguments, not ${ast.args.length}`,
         );
       }
+      // An argument written empty is passed as Excel passes it (EMPTY: null, even for a
+      // range); one left out at the end is undefined, which the host reports by name when
+      // the function needs it.
       const args: Argument[] = ast.args.map((arg) =>
         arg.type === EMPTY_ARGUMENT
-          ? undefined
+          ? EMPTY
           : argumentOf(this.evaluateAst(arg as never, state as never)),
       );
       let result: CallResult;

@@ -1,5 +1,5 @@
 /** The preview's ScorecardStore over the grid, with the real sample and the built functions. */
-import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { loadBuiltFunctions } from "../host/loadBuild";
 import { sampleTables } from "../workbook/sample";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { GridStore } from "./gridStore";

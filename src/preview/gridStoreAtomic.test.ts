@@ -3,7 +3,7 @@
  * made to fail at every point of the batch in turn), the Criteria and Tiers tables, their
  * extents and the scores computed from them are exactly as before.
  */
-import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { loadBuiltFunctions } from "../host/loadBuild";
 import { sampleTables } from "../workbook/sample";
 import type { TableData } from "../workbook/store";
 import { WorkbookError } from "../workbook/writeFailure";

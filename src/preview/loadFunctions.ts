@@ -3,10 +3,7 @@
  * manifest for the namespace, functions.js run inside the custom-functions host. The files
  * are fetched from the server that serves dist/, so the page computes with the real build.
  */
-import {
-  CustomFunctionsHost,
-  namespaceFromManifest,
-} from "../../test/host/customFunctionsHost";
+import { CustomFunctionsHost, namespaceFromManifest } from "../host";
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path, { cache: "no-store" });
@@ -25,7 +22,9 @@ export async function loadBuiltFunctions(
     fetchText(`${base}manifest.xml`),
     fetchText(`${base}functions.js`),
   ]);
-  // Blank cells arrive as null, as on Excel on the web and current desktop builds.
+  // Blank cells arrive as null, as on Excel on the web and current desktop builds. Error
+  // values and data types reach the functions as functions.json's flags say, as in Excel;
+  // an argument written empty arrives as null.
   return new CustomFunctionsHost(JSON.parse(metadata), {
     namespace: namespaceFromManifest(manifest),
     blankAs: null,

@@ -5,7 +5,7 @@
  * A rule may over-reserve (the rest stays empty) but must never under-reserve: the plugin turns
  * a result larger than its reservation into an error instead of cutting it.
  */
-import type { FunctionMetadata } from "../../test/host/customFunctionsHost";
+import type { FunctionMetadata } from "../host";
 
 export interface Shape {
   height: number;

@@ -4,7 +4,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { cellName } from "./a1";
-import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { loadBuiltFunctions } from "../host/loadBuild";
 import { sampleTables } from "../workbook/sample";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { GridStore } from "./gridStore";

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from "fs";
 import { join } from "path";
-import { DIST } from "../host/loadBuild";
+import { DIST } from "../../src/host/loadBuild";
 
 /** The files of dist/ that the task pane's page loads: itself and its scripts but office.js. */
 export function paneFiles(dist = DIST): string[] {

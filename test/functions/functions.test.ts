@@ -2,8 +2,8 @@
  * The PRM functions as Excel runs them: the built dist/functions.js, loaded by the host with
  * the shapes of dist/functions.json. Run `npm run build` first (npm test does).
  */
-import { BLANK, ExcelError, type CallResult, type Cell } from "../host/customFunctionsHost";
-import { loadBuiltFunctions } from "../host/loadBuild";
+import { BLANK, ExcelError, type CallResult, type Cell } from "../../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
 
 const host = loadBuiltFunctions();

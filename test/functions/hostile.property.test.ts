@@ -12,8 +12,8 @@
  * every time, in a few seconds.
  */
 import fc from "fast-check";
-import { BLANK, ExcelError, ErrorCode, type Argument, type Cell, type CallResult, type Shown } from "../host/customFunctionsHost";
-import { loadBuiltFunctions } from "../host/loadBuild";
+import { BLANK, ExcelError, ErrorCode, type Argument, type Cell, type CallResult, type Shown } from "../../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 
 const hosts = [loadBuiltFunctions({ blankAs: null }), loadBuiltFunctions({ blankAs: 0 }), loadBuiltFunctions({ blankAs: "" })];
 const SEED = 20261129;

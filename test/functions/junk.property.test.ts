@@ -4,8 +4,8 @@
  * null in a cell, a result of the wrong shape), which fails the property.
  */
 import fc from "fast-check";
-import { BLANK, ExcelError, type Argument, type Cell } from "../host/customFunctionsHost";
-import { loadBuiltFunctions } from "../host/loadBuild";
+import { BLANK, ExcelError, type Argument, type Cell } from "../../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
 
 const hosts = [loadBuiltFunctions({ blankAs: null }), loadBuiltFunctions({ blankAs: 0 }), loadBuiltFunctions({ blankAs: "" })];

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { loadBuiltFunctions } from "../host/loadBuild";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 
 const readme = readFileSync(resolve(__dirname, "../../README.md"), "utf8");
 const host = loadBuiltFunctions();

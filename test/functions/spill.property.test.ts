@@ -11,8 +11,8 @@
 import fc from "fast-check";
 import { CellError, catchCellError, readCriteria, relativeWeights, resolveProfile, type MissingPolicy } from "../../src/core";
 import { cellByCellScore, TABLE as SCORING_TABLE } from "../core/cellByCellScore";
-import { BLANK, ExcelError, type Cell } from "../host/customFunctionsHost";
-import { loadBuiltFunctions } from "../host/loadBuild";
+import { BLANK, ExcelError, type Cell } from "../../src/host/customFunctionsHost";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
 
 const TABLE = SCORING_TABLE as Cell[][];

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { taskpaneForPreview } from "../../scripts/serve";
-import { DIST } from "../host/loadBuild";
+import { DIST } from "../../src/host/loadBuild";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 

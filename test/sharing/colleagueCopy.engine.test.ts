@@ -13,8 +13,8 @@ import { Workbook, type CellInput } from "../../src/preview/workbook";
 import { sampleTables } from "../../src/workbook/sample";
 import type { OwnedSheet, SheetTable } from "../../src/workbook/store";
 import { todaySerial, type MissingPolicy } from "../../src/core";
-import { loadBuiltFunctions } from "../host/loadBuild";
-import type { CustomFunctionsHost } from "../host/customFunctionsHost";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
+import type { CustomFunctionsHost } from "../../src/host/customFunctionsHost";
 
 let host: CustomFunctionsHost;
 beforeAll(() => {

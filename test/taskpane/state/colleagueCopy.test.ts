@@ -11,7 +11,7 @@ import { ColleagueCopy } from "../../../src/taskpane/state/colleagueCopy";
 import { TaskpaneSession } from "../../../src/taskpane/state/session";
 import { sampleTables } from "../../../src/workbook/sample";
 import type { ScorecardStore } from "../../../src/workbook/store";
-import { loadBuiltFunctions } from "../../host/loadBuild";
+import { loadBuiltFunctions } from "../../../src/host/loadBuild";
 
 beforeAll(() => registerCustomFunctions(loadBuiltFunctions()));
 

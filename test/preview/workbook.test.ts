@@ -2,14 +2,14 @@
  * The browser workbook's engine with the real build: dist/functions.js and functions.json
  * loaded into the custom-functions host and registered with HyperFormula (run npm run build first).
  */
-import { CRITERIA, STRONG, TIERS, WEAK } from "../../test/fixtures";
-import { loadBuiltFunctions } from "../../test/host/loadBuild";
+import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import {
   ExcelError,
   type CustomFunctionsHost,
-} from "../../test/host/customFunctionsHost";
-import { registerCustomFunctions } from "./customFunctionsPlugin";
-import { Workbook, type CellInput } from "./workbook";
+} from "../../src/host";
+import { registerCustomFunctions } from "../../src/preview/customFunctionsPlugin";
+import { Workbook, type CellInput } from "../../src/preview/workbook";
 
 let host: CustomFunctionsHost;
 beforeAll(() => {
@@ -211,6 +211,31 @@ describe("PRM functions in the browser workbook", () => {
     // An error cell is a missing value; the "error" policy turns a missing value into #N/A.
     expect(workbook.cell(at("Partners", "I2")).value).toMatchObject({
       error: "#N/A",
+    });
+  });
+
+  it("reads a range argument written empty as a blank cell, as Excel may pass it null", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), "=PRM.CERTSTATUS(,DATE(2027,1,1))");
+    workbook.write(at("Partners", "J2"), "=PRM.PARTNERSCORE(B2:G2,)");
+    expect(workbook.cell(at("Partners", "I2")).value).toBe("None");
+    expect(workbook.cell(at("Partners", "J2")).value).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Criteria: criteria must be the Criteria table/),
+    });
+  });
+
+  it("names a required argument left out (Excel refuses such a formula)", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2)");
+    workbook.write(at("Partners", "J2"), "=PRM.AHPWEIGHTS()");
+    expect(workbook.cell(at("Partners", "I2")).value).toEqual({
+      error: "#VALUE!",
+      message: "PRM.PARTNERSCORE needs its criteria argument",
+    });
+    expect(workbook.cell(at("Partners", "J2")).value).toEqual({
+      error: "#VALUE!",
+      message: "PRM.AHPWEIGHTS needs its pairwise argument",
     });
   });
 

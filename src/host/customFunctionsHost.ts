@@ -1,0 +1,471 @@
+/**
+ * A custom-functions runtime that drives the built bundle the way Excel does: it provides the
+ * `CustomFunctions` global (associate, Error, ErrorCode), takes each function's shape from
+ * functions.json, and passes arguments as Excel documents them: ranges as 2-D arrays, a
+ * single cell given to a matrix parameter as [[value]], an omitted optional argument as null,
+ * blank cells as null (or 0 or "" to mimic other Excel builds), error cells as error objects.
+ * It has no Node or DOM dependency, so the jest tests and the browser preview share it.
+ *
+ * Where Excel builds or functions.json flags make Excel pass arguments differently, the host
+ * has one switch per behaviour (HostOptions): how a blank cell arrives, whether error values
+ * reach the function or stop the call, whether data-type values arrive as objects, and how an
+ * argument written empty arrives. The two flags default to what functions.json declares, as
+ * in Excel.
+ */
+
+export interface ParameterMetadata {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: "scalar" | "matrix";
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  helpUrl?: string;
+  parameters: ParameterMetadata[];
+  result?: { dimensionality?: "scalar" | "matrix"; type?: string };
+  options?: {
+    volatile?: boolean;
+    stream?: boolean;
+    cancelable?: boolean;
+    requiresAddress?: boolean;
+  };
+}
+
+export interface FunctionsMetadata {
+  /**
+   * Error values reach parameters of type any (Microsoft: "Manually create JSON metadata for
+   * custom functions", allowErrorForDataTypeAny); absent, Excel does not call a function
+   * whose arguments hold an error and the formula shows that error.
+   */
+  allowErrorForDataTypeAny?: boolean;
+  /**
+   * Data-type values (entities, formatted numbers) arrive as objects (Microsoft: "Use data
+   * types with custom functions in Excel"); absent, a function gets their basic value.
+   */
+  allowCustomDataForDataTypeAny?: boolean;
+  functions: FunctionMetadata[];
+}
+
+/** Excel's error values, keyed as CustomFunctions.ErrorCode names them. */
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+export type ErrorValue = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The runtime's CustomFunctions.Error: an error value in a cell, with an optional message. */
+export class ExcelError {
+  constructor(
+    readonly code: ErrorValue,
+    readonly message?: string,
+  ) {}
+  toString(): string {
+    return this.message ? `${this.code} ${this.message}` : this.code;
+  }
+}
+
+/** A blank cell in an argument; the host passes it the way the chosen Excel build does. */
+export class BlankCell {
+  toString(): string {
+    return "(blank)";
+  }
+}
+export const BLANK = new BlankCell();
+
+/**
+ * A data-type value in a cell, in the JSON schema Excel's data types share (Microsoft: "Use
+ * data types in Excel add-ins", JSON schema): `type` (Entity, FormattedNumber, Double,
+ * String, WebImage...), `basicType` and `basicValue`, the plain value calculations fall back
+ * on (an entity's is usually the error #VALUE!), and properties of its own.
+ */
+export interface DataTypeValue {
+  type: string;
+  basicType?: string;
+  basicValue: number | string | boolean;
+  [property: string]: unknown;
+}
+
+/** An argument written empty, as the first of `=PRM.CERTSTATUS(,A1)`: not left out. */
+export class EmptyArgument {
+  toString(): string {
+    return "(empty argument)";
+  }
+}
+export const EMPTY = new EmptyArgument();
+
+export type Cell =
+  number | string | boolean | null | BlankCell | ExcelError | DataTypeValue;
+/**
+ * An argument: one cell, a range as rows of cells, EMPTY for an argument written empty, or
+ * undefined for an argument left out.
+ */
+export type Argument = Cell | Cell[][] | EmptyArgument | undefined;
+/** What a cell shows: a value or an error. */
+export type Shown = number | string | boolean | ExcelError;
+export type CallResult = Shown | Shown[][];
+
+export interface HostOptions {
+  /** How a blank cell arrives: null (web, current desktop), 0 (older desktop builds) or "". */
+  blankAs?: null | 0 | "";
+  /**
+   * Whether error values reach parameters of type any, or an error anywhere in the arguments
+   * stops the call and is the formula's result. Default: functions.json's flag of that name.
+   */
+  allowErrorForDataTypeAny?: boolean;
+  /**
+   * Whether data-type values reach parameters of type any as objects, or as their
+   * basicValue (an error when basicType is Error). Default: functions.json's flag.
+   */
+  allowCustomDataForDataTypeAny?: boolean;
+  /**
+   * How an argument written empty arrives: "null" (as Excel may pass it, even where a range
+   * is expected: the default, the harder case) or "blank" (a blank cell; [[blank]] for a
+   * range parameter).
+   */
+  emptyArgumentAs?: "null" | "blank";
+  /** The manifest's custom-functions namespace, e.g. "PRM". */
+  namespace?: string;
+}
+
+/** A defect of the bundle (not a cell error): a throw of something else, a NaN, a bad shape. */
+export class HostError extends Error {}
+
+/** An argument's error that stops the call before it is made, as Excel stops it. */
+class Stop {
+  constructor(readonly error: ExcelError) {}
+}
+
+/** Whether a cell holds a data-type value (and not one of the host's own markers). */
+export function isDataTypeValue(cell: unknown): cell is DataTypeValue {
+  return (
+    typeof cell === "object" &&
+    cell !== null &&
+    typeof (cell as { type?: unknown }).type === "string" &&
+    "basicValue" in cell
+  );
+}
+
+/** What a data-type value falls back on: its basicValue, or the error it stands for. */
+export function basicValueOf(value: DataTypeValue): Cell {
+  if (value.basicType === "Error" || value.type === "Error") {
+    const code = Object.values(ErrorCode).find((c) => c === value.basicValue);
+    return new ExcelError(code ?? ErrorCode.invalidValue);
+  }
+  return value.basicValue;
+}
+
+type Implementation = (...args: unknown[]) => unknown;
+
+export class CustomFunctionsHost {
+  private readonly implementations = new Map<string, Implementation>();
+  private readonly byName = new Map<string, FunctionMetadata>();
+  readonly namespace: string;
+  private readonly blankAs: null | 0 | "";
+  private readonly errorsReachFunctions: boolean;
+  private readonly dataTypesAsObjects: boolean;
+  private readonly emptyArgumentAs: "null" | "blank";
+
+  /** What the bundle sees as the global `CustomFunctions`. */
+  readonly runtime = {
+    associate: (id: string, implementation: Implementation) =>
+      this.associate(id, implementation),
+    Error: ExcelError,
+    ErrorCode,
+  };
+
+  constructor(
+    readonly metadata: FunctionsMetadata,
+    options: HostOptions = {},
+  ) {
+    this.namespace = options.namespace ?? "";
+    this.blankAs = options.blankAs === undefined ? null : options.blankAs;
+    this.errorsReachFunctions =
+      options.allowErrorForDataTypeAny ??
+      metadata.allowErrorForDataTypeAny === true;
+    this.dataTypesAsObjects =
+      options.allowCustomDataForDataTypeAny ??
+      metadata.allowCustomDataForDataTypeAny === true;
+    this.emptyArgumentAs = options.emptyArgumentAs ?? "null";
+    for (const f of metadata.functions)
+      this.byName.set(f.name.toUpperCase(), f);
+  }
+
+  /** Runs the bundle's source with `CustomFunctions` in scope, as Excel's runtime does. */
+  load(source: string): this {
+    new Function("CustomFunctions", source)(this.runtime);
+    const missing = this.metadata.functions.filter(
+      (f) => !this.implementations.has(f.id.toUpperCase()),
+    );
+    if (missing.length > 0)
+      throw new HostError(
+        `functions.json declares ${missing.map((f) => f.id).join(", ")} but the bundle did not associate them`,
+      );
+    return this;
+  }
+
+  private associate(id: string, implementation: Implementation): void {
+    const key = id.toUpperCase();
+    if (!this.metadata.functions.some((f) => f.id.toUpperCase() === key)) {
+      throw new HostError(
+        `the bundle associates ${id}, which functions.json does not declare`,
+      );
+    }
+    this.implementations.set(key, implementation);
+  }
+
+  /** Names as typed in a cell: NAMESPACE.NAME. */
+  get functionNames(): string[] {
+    const prefix = this.namespace ? `${this.namespace}.` : "";
+    return this.metadata.functions.map((f) => prefix + f.name);
+  }
+
+  metadataOf(name: string): FunctionMetadata {
+    const bare = name
+      .toUpperCase()
+      .replace(new RegExp(`^${this.namespace.toUpperCase()}\\.`), "");
+    const found = this.byName.get(bare);
+    if (!found) throw new HostError(`no custom function is named ${name}`);
+    return found;
+  }
+
+  /** Calls a function as a formula would, returning what its cell(s) show. */
+  call(name: string, ...args: Argument[]): CallResult {
+    const meta = this.metadataOf(name);
+    const implementation = this.implementations.get(meta.id.toUpperCase());
+    if (!implementation) throw new HostError(`${name} was not associated`);
+    if (args.length > meta.parameters.length)
+      throw new HostError(
+        `${name} takes at most ${meta.parameters.length} arguments`,
+      );
+    const passed: unknown[] = [];
+    for (let i = 0; i < meta.parameters.length; i++) {
+      const shaped = this.shapeArgument(meta, meta.parameters[i], args[i]);
+      // An error that stops the call: Excel shows it without calling the function.
+      if (shaped instanceof Stop) return shaped.error;
+      passed.push(shaped);
+    }
+    let value: unknown;
+    try {
+      value = implementation(...passed);
+    } catch (thrown) {
+      if (thrown instanceof ExcelError) return thrown;
+      throw new HostError(
+        `${name} threw ${String(thrown)} instead of a CustomFunctions.Error`,
+      );
+    }
+    return this.shapeResult(name, meta, value);
+  }
+
+  /**
+   * One cell as the function receives it, or a Stop: a BlankCell as this build passes blanks,
+   * a data-type value as an object or its basic value, an error value as itself (or a Stop
+   * when errors do not reach this parameter).
+   */
+  private cell(cell: Cell, errorsReach: boolean): unknown {
+    if (typeof cell !== "object" || cell === null) return cell;
+    if (cell instanceof BlankCell) return this.blankAs;
+    const value =
+      !this.dataTypesAsObjects && isDataTypeValue(cell)
+        ? basicValueOf(cell)
+        : cell;
+    if (value instanceof ExcelError && !errorsReach) return new Stop(value);
+    return value;
+  }
+
+  /**
+   * Whether error values reach this parameter: with allowErrorForDataTypeAny, only those of
+   * type any ("All parameters with the type any or any[][] can accept errors": Microsoft,
+   * "Manually create JSON metadata for custom functions"); type any is the default.
+   */
+  private errorsReach(parameter: ParameterMetadata): boolean {
+    return (
+      this.errorsReachFunctions &&
+      (parameter.type === undefined || parameter.type === "any")
+    );
+  }
+
+  /**
+   * A range as the function receives it, or the Stop of its first error (in reading order).
+   * Excel marshals every range into new arrays, so what a function receives holds only
+   * Excel's values and is its alone. Here, one pass checks the shape and looks at the object
+   * cells (markers, errors, data types). When none of them must change (the default: blanks
+   * as null, errors and data types passed as they are), the caller's rows already are what
+   * Excel would pass, and they are passed as they are: a copy would only be the host's own
+   * cost, and a function reads the same values either way. The one difference, that a
+   * function writing into its arguments would change the caller's data, is ruled out by a
+   * test that calls every function on frozen arguments
+   * (test/functions/spill.property.test.ts). Only when a cell must change is the range
+   * copied, with plain loops.
+   */
+  private rangeArgument(
+    rows: Cell[][],
+    errorsReach: boolean,
+  ): unknown[][] | Stop {
+    const width =
+      rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
+    let changes = false;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row) || row.length !== width || width === 0)
+        throw new HostError(
+          "a range argument must be a non-empty rectangle of cells",
+        );
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        if (typeof cell !== "object" || cell === null) continue;
+        const passed = this.cell(cell, errorsReach);
+        if (passed instanceof Stop) return passed;
+        if (passed !== cell) changes = true;
+      }
+    }
+    if (rows.length === 0)
+      throw new HostError(
+        "a range argument must be a non-empty rectangle of cells",
+      );
+    return changes ? this.copyRange(rows, errorsReach) : rows;
+  }
+
+  /** A fresh copy of a range, each cell as this Excel build passes it (no Stop: checked). */
+  private copyRange(rows: Cell[][], errorsReach: boolean): unknown[][] {
+    const copy = new Array<unknown[]>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const line: unknown[] = rows[r].slice();
+      for (let c = 0; c < line.length; c++)
+        line[c] = this.cell(line[c] as Cell, errorsReach);
+      copy[r] = line;
+    }
+    return copy;
+  }
+
+  private shapeArgument(
+    meta: FunctionMetadata,
+    parameter: ParameterMetadata,
+    argument: Argument,
+  ): unknown {
+    if (argument === undefined) {
+      if (parameter.optional) return null;
+      // Excel refuses to enter a formula that leaves out a required argument; the host (and
+      // so the browser workbook) shows #VALUE! naming it instead.
+      const prefix = this.namespace ? `${this.namespace}.` : "";
+      return new Stop(
+        new ExcelError(
+          ErrorCode.invalidValue,
+          `${prefix}${meta.name} needs its ${parameter.name} argument`,
+        ),
+      );
+    }
+    if (argument instanceof EmptyArgument) {
+      if (this.emptyArgumentAs === "null") return null;
+      argument = BLANK;
+    }
+    const errorsReach = this.errorsReach(parameter);
+    if (parameter.dimensionality === "matrix") {
+      return this.rangeArgument(
+        Array.isArray(argument) ? argument : [[argument]],
+        errorsReach,
+      );
+    }
+    let cell: Cell;
+    if (Array.isArray(argument)) {
+      // This host does not model Excel's lifting of a scalar function over a range.
+      if (argument.length !== 1 || argument[0].length !== 1)
+        return new Stop(new ExcelError(ErrorCode.invalidValue));
+      cell = argument[0][0];
+    } else {
+      cell = argument;
+    }
+    const value = this.cell(cell, errorsReach);
+    if (value instanceof Stop) return value;
+    if (parameter.type === "number") {
+      if (typeof value === "boolean") return value ? 1 : 0;
+      if (typeof value === "string")
+        return value === ""
+          ? 0
+          : Number.isFinite(Number(value))
+            ? Number(value)
+            : new Stop(new ExcelError(ErrorCode.invalidValue));
+      return value ?? 0;
+    }
+    return value;
+  }
+
+  private shown(name: string, value: unknown): Shown {
+    if (value instanceof ExcelError) return value;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value))
+        throw new HostError(`${name} returned ${value}`);
+      return value;
+    }
+    if (typeof value === "string" || typeof value === "boolean") return value;
+    // Excel shows null inside a returned array as 0 (office-js issue 1503): never intended.
+    throw new HostError(
+      `${name} returned ${value === null ? "null" : typeof value} in a cell`,
+    );
+  }
+
+  private shapeResult(
+    name: string,
+    meta: FunctionMetadata,
+    value: unknown,
+  ): CallResult {
+    if (meta.result?.dimensionality !== "matrix")
+      return this.shown(name, value);
+    if (
+      !Array.isArray(value) ||
+      value.length === 0 ||
+      !Array.isArray(value[0]) ||
+      value[0].length === 0
+    ) {
+      throw new HostError(
+        `${name} declares a matrix result but returned ${JSON.stringify(value)}`,
+      );
+    }
+    // One tight pass, checked in place (the result is the bundle's own fresh array, as Excel
+    // receives it): the common cells (finite numbers, text, booleans) are decided inline, and
+    // only anything else goes to shown(), which accepts an error object or names the defect.
+    const rows = value as unknown[][];
+    const width = rows[0].length;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!Array.isArray(row) || row.length !== width) {
+        throw new HostError(
+          `${name} declares a matrix result but returned ${JSON.stringify(value)}`,
+        );
+      }
+      for (let c = 0; c < width; c++) {
+        const cell = row[c];
+        const type = typeof cell;
+        if (
+          type === "string" ||
+          type === "boolean" ||
+          (type === "number" && Number.isFinite(cell))
+        )
+          continue;
+        this.shown(name, cell);
+      }
+    }
+    return rows as Shown[][];
+  }
+}
+
+/** The functions.json namespace as the manifest declares it (Functions.Namespace). */
+export function namespaceFromManifest(manifestXml: string): string {
+  const match =
+    /<bt:String\s+id="Functions\.Namespace"\s+DefaultValue="([^"]+)"/.exec(
+      manifestXml,
+    );
+  if (!match)
+    throw new HostError("the manifest declares no Functions.Namespace string");
+  return match[1];
+}

@@ -1,0 +1,142 @@
+/**
+ * The host's switches, each checked on a small stand-in bundle that records what it was called
+ * with, so the test sees exactly what the function received (or that it was not called).
+ * The rules are Microsoft's:
+ * - "Handle and return errors from your custom function", section "Errors as custom function
+ *   inputs", and "Manually create JSON metadata for custom functions" (allowErrorForDataTypeAny:
+ *   "All parameters with the type any or any[][] can accept errors ... The default
+ *   allowErrorForDataTypeAny value is false").
+ * - "Use data types with custom functions in Excel" (allowCustomDataForDataTypeAny) and "Use
+ *   data types in Excel add-ins", JSON schema (type, basicType, basicValue).
+ * - "Custom functions parameter options": an omitted optional argument arrives as null.
+ */
+import {
+  BLANK,
+  CustomFunctionsHost,
+  EMPTY,
+  ExcelError,
+  type DataTypeValue,
+  type FunctionsMetadata,
+  type HostOptions,
+} from "../../src/host";
+
+/** RANGE(range, [option]) and NUMBER(n): each returns "called" and records its arguments. */
+function metadata(flags: Partial<FunctionsMetadata> = {}): FunctionsMetadata {
+  return {
+    ...flags,
+    functions: [
+      {
+        id: "RANGE",
+        name: "RANGE",
+        parameters: [
+          { name: "range", type: "any", dimensionality: "matrix" },
+          { name: "option", type: "any", optional: true },
+        ],
+      },
+      { id: "NUMBER", name: "NUMBER", parameters: [{ name: "n", type: "number" }] },
+    ],
+  };
+}
+
+const SOURCE = `
+  CustomFunctions.associate("RANGE", function (range, option) { calls.push([range, option]); return "called"; });
+  CustomFunctions.associate("NUMBER", function (n) { calls.push([n]); return "called"; });
+`;
+
+function hostWith(flags: Partial<FunctionsMetadata>, options: HostOptions = {}) {
+  const calls: unknown[][] = [];
+  // The stand-in bundle reaches `calls` through a global, as a bundle reaches its own state.
+  (globalThis as { calls?: unknown[][] }).calls = calls;
+  const host = new CustomFunctionsHost(metadata(flags), { namespace: "T", ...options }).load(SOURCE);
+  return { host, calls };
+}
+
+const NA = new ExcelError("#N/A", "from a lookup");
+const FORMATTED: DataTypeValue = { type: "FormattedNumber", basicValue: 0.8, basicType: "Double", numberFormat: "0%" };
+const ENTITY: DataTypeValue = { type: "Entity", text: "Contoso", basicType: "Error", basicValue: "#VALUE!", properties: {} };
+
+describe("error values in arguments (allowErrorForDataTypeAny)", () => {
+  test("absent from functions.json: the function is not called and the formula shows the error", () => {
+    const { host, calls } = hostWith({});
+    expect(host.call("T.RANGE", [[1, NA, 3]])).toBe(NA);
+    expect(host.call("T.RANGE", [[1]], NA)).toBe(NA);
+    expect(calls).toEqual([]);
+  });
+
+  test("the first error in argument order, reading order, is the one shown", () => {
+    const { host } = hostWith({});
+    const div = new ExcelError("#DIV/0!");
+    expect(host.call("T.RANGE", [[1, 2], [div, NA]], new ExcelError("#REF!"))).toBe(div);
+  });
+
+  test("set: error values reach parameters of type any as they are", () => {
+    const { host, calls } = hostWith({ allowErrorForDataTypeAny: true });
+    expect(host.call("T.RANGE", [[1, NA, 3]], NA)).toBe("called");
+    expect(calls).toEqual([[[[1, NA, 3]], NA]]);
+  });
+
+  test("set: a parameter typed number still stops at an error (only type any accepts them)", () => {
+    const { host, calls } = hostWith({ allowErrorForDataTypeAny: true });
+    expect(host.call("T.NUMBER", NA)).toBe(NA);
+    expect(calls).toEqual([]);
+  });
+
+  test("the switch overrides functions.json either way", () => {
+    expect(hostWith({ allowErrorForDataTypeAny: true }, { allowErrorForDataTypeAny: false }).host.call("T.RANGE", [[NA]])).toBe(NA);
+    expect(hostWith({}, { allowErrorForDataTypeAny: true }).host.call("T.RANGE", [[NA]])).toBe("called");
+  });
+});
+
+describe("data-type values (allowCustomDataForDataTypeAny)", () => {
+  test("set: entities and formatted numbers arrive as the objects they are", () => {
+    const { host, calls } = hostWith({ allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true });
+    host.call("T.RANGE", [[FORMATTED, ENTITY]], FORMATTED);
+    expect(calls).toEqual([[[[FORMATTED, ENTITY]], FORMATTED]]);
+  });
+
+  test("absent: each arrives as its basicValue, an error basic value as that error", () => {
+    const { host, calls } = hostWith({ allowErrorForDataTypeAny: true });
+    host.call("T.RANGE", [[FORMATTED, ENTITY, 5]]);
+    expect(calls).toEqual([[[[0.8, new ExcelError("#VALUE!"), 5]], null]]);
+  });
+
+  test("absent, without allowErrorForDataTypeAny: an entity whose basic value is an error stops the call", () => {
+    const { host, calls } = hostWith({});
+    expect(host.call("T.RANGE", [[FORMATTED, ENTITY]])).toEqual(new ExcelError("#VALUE!"));
+    expect(calls).toEqual([]);
+  });
+});
+
+describe("blank cells (blankAs)", () => {
+  test.each([null, 0, ""] as const)("a blank cell arrives as %p", (blankAs) => {
+    const { host, calls } = hostWith({}, { blankAs });
+    host.call("T.RANGE", [[1, BLANK]], BLANK);
+    expect(calls).toEqual([[[[1, blankAs]], blankAs]]);
+  });
+});
+
+describe("arguments written empty and left out", () => {
+  test("an argument written empty arrives as null, even where a range is expected", () => {
+    const { host, calls } = hostWith({});
+    host.call("T.RANGE", EMPTY, EMPTY);
+    expect(calls).toEqual([[null, null]]);
+  });
+
+  test('emptyArgumentAs "blank": a blank cell, [[blank]] for a range', () => {
+    const { host, calls } = hostWith({}, { emptyArgumentAs: "blank", blankAs: 0 });
+    host.call("T.RANGE", EMPTY, EMPTY);
+    expect(calls).toEqual([[[[0]], 0]]);
+  });
+
+  test("an optional argument left out arrives as null", () => {
+    const { host, calls } = hostWith({});
+    host.call("T.RANGE", [[1]]);
+    expect(calls).toEqual([[[[1]], null]]);
+  });
+
+  test("a required argument left out is #VALUE! naming it, without a call", () => {
+    const { host, calls } = hostWith({});
+    expect(host.call("T.RANGE")).toEqual(new ExcelError("#VALUE!", "T.RANGE needs its range argument"));
+    expect(calls).toEqual([]);
+  });
+});
