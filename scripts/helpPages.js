@@ -28,10 +28,19 @@ function anchorOf(heading) {
 }
 
 /** The docs/ pages served as help, by name (docs/<name>.md -> help/<name>.html). */
-const HELP_PAGES = ["functions", "taskpane", "sharing", "troubleshooting", "deployment"];
+const HELP_PAGES = [
+  "functions",
+  "taskpane",
+  "sharing",
+  "troubleshooting",
+  "deployment",
+];
 
 const escapeHtml = (text) =>
-  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  text.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c],
+  );
 
 /**
  * Where a link of a markdown page leads in dist/help/, or undefined when the help pages do
@@ -101,19 +110,33 @@ ${body}</body>
 
 /** README.md without a section that is for developers (its `## Quick start`). */
 function withoutSection(markdown, heading) {
-  return markdown.replace(new RegExp(`^## ${heading}\\n[\\s\\S]*?(?=^## )`, "m"), "");
+  return markdown.replace(
+    new RegExp(`^## ${heading}\\n[\\s\\S]*?(?=^## )`, "m"),
+    "",
+  );
 }
 
 /** Renders README.md and the HELP_PAGES under `root`: [{ file: "help/<page>.html", html }]. */
 function renderHelpPages(root) {
   const read = (md) => fs.readFileSync(path.join(root, md), "utf8");
   const sources = [
-    { page: "index", fromDocs: false, text: withoutSection(read("README.md"), "Quick start") },
-    ...HELP_PAGES.map((page) => ({ page, fromDocs: true, text: read(`docs/${page}.md`) })),
+    {
+      page: "index",
+      fromDocs: false,
+      text: withoutSection(read("README.md"), "Quick start"),
+    },
+    ...HELP_PAGES.map((page) => ({
+      page,
+      fromDocs: true,
+      text: read(`docs/${page}.md`),
+    })),
   ];
   return sources.map(({ page, fromDocs, text }) => {
     const title = (/^# (.+)$/m.exec(text) || [, page])[1];
-    return { file: `help/${page}.html`, html: pageHtml(title, markedFor(fromDocs).parse(text)) };
+    return {
+      file: `help/${page}.html`,
+      html: pageHtml(title, markedFor(fromDocs).parse(text)),
+    };
   });
 }
 

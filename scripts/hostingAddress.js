@@ -20,7 +20,9 @@ function hostingAddress(raw) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`ADDIN_URL "${text}" is not a URL: write it in full, e.g. https://example.org/scorecard/`);
+    throw new Error(
+      `ADDIN_URL "${text}" is not a URL: write it in full, e.g. https://example.org/scorecard/`,
+    );
   }
   if (url.protocol !== "https:") {
     throw new Error(
@@ -28,10 +30,14 @@ function hostingAddress(raw) {
     );
   }
   if (url.search || url.hash) {
-    throw new Error(`ADDIN_URL "${text}" has a query or fragment: give only the folder dist/ is served from`);
+    throw new Error(
+      `ADDIN_URL "${text}" has a query or fragment: give only the folder dist/ is served from`,
+    );
   }
   if (/^(localhost|127\.|\[::1\])/i.test(url.host)) {
-    throw new Error(`ADDIN_URL "${text}" is this machine: colleagues cannot reach it; use npm start for local use`);
+    throw new Error(
+      `ADDIN_URL "${text}" is this machine: colleagues cannot reach it; use npm start for local use`,
+    );
   }
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }

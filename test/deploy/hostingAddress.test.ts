@@ -10,13 +10,19 @@ describe("hostingAddress", () => {
     ["https://example.org/scorecard", "https://example.org/scorecard/"],
     ["https://example.org/scorecard/", "https://example.org/scorecard/"],
     ["  https://example.org  ", "https://example.org/"],
-    ["https://cdn.example.org:8443/apps/prm", "https://cdn.example.org:8443/apps/prm/"],
+    [
+      "https://cdn.example.org:8443/apps/prm",
+      "https://cdn.example.org:8443/apps/prm/",
+    ],
   ])("%s is hosted at %s (one trailing slash)", (raw, expected) => {
     expect(hostingAddress(raw)).toBe(expected);
   });
 
   test.each([
-    ["http://example.org/scorecard/", /is not https: Office loads add-ins only over HTTPS/],
+    [
+      "http://example.org/scorecard/",
+      /is not https: Office loads add-ins only over HTTPS/,
+    ],
     ["", /ADDIN_URL is not set/],
     [undefined, /ADDIN_URL is not set/],
     ["example.org/scorecard", /is not a URL/],
@@ -29,7 +35,10 @@ describe("hostingAddress", () => {
 
 describe("webpack.config.js", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require("../../webpack.config.js") as (env: object, options: object) => { output: { path: string } };
+  const config = require("../../webpack.config.js") as (
+    env: object,
+    options: object,
+  ) => { output: { path: string } };
   const saved = process.env.ADDIN_URL;
   afterEach(() => {
     if (saved === undefined) delete process.env.ADDIN_URL;
@@ -38,12 +47,16 @@ describe("webpack.config.js", () => {
 
   test("build:prod without an address stops with the command to use", () => {
     delete process.env.ADDIN_URL;
-    expect(() => config({ prod: true }, { mode: "production" })).toThrow(/ADDIN_URL is not set.*npm run build:prod/);
+    expect(() => config({ prod: true }, { mode: "production" })).toThrow(
+      /ADDIN_URL is not set.*npm run build:prod/,
+    );
   });
 
   test("an http ADDIN_URL stops the build", () => {
     process.env.ADDIN_URL = "http://example.org/scorecard/";
-    expect(() => config({ prod: true }, { mode: "production" })).toThrow(/is not https/);
+    expect(() => config({ prod: true }, { mode: "production" })).toThrow(
+      /is not https/,
+    );
   });
 
   test("the dev build needs no address", () => {

@@ -13,7 +13,12 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { checkManifest, parseXml, attr } from "../manifest/manifestChecks";
+import {
+  attr,
+  checkManifest,
+  parseXml,
+  relPathUnder,
+} from "../manifest/manifestChecks";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const OUT = path.join(ROOT, "dist-prod");
@@ -29,9 +34,8 @@ function filesUnder(dir: string): string[] {
 
 /** The file of the build a hosted URL serves, or undefined when the URL is not under ADDRESS. */
 function builtFile(url: string): string | undefined {
-  if (!url.startsWith(ADDRESS)) return undefined;
-  const rel = decodeURIComponent(url.slice(ADDRESS.length).replace(/[?#].*$/, ""));
-  return path.join(OUT, rel);
+  const rel = relPathUnder(url, ADDRESS);
+  return rel === undefined ? undefined : path.join(OUT, rel);
 }
 
 /**
@@ -39,15 +43,29 @@ function builtFile(url: string): string | undefined {
  * minifies the pages, so the id may stand without quotes).
  */
 function hasAnchor(html: string, id: string, text: string): boolean {
-  const match = new RegExp(`<(h[1-6])[^>]* id=("?)${id}\\2[ >]([\\s\\S]*?)</\\1>`).exec(html);
+  const match = new RegExp(
+    `<(h[1-6])[^>]* id=("?)${id}\\2[ >]([\\s\\S]*?)</\\1>`,
+  ).exec(html);
   return !!match && match[3].includes(text);
 }
 
 beforeAll(() => {
   execFileSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "prod", "--env", "outDir=dist-prod"],
-    { cwd: ROOT, env: { ...process.env, ADDIN_URL: GIVEN_ADDRESS }, stdio: "pipe" },
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      "--env",
+      "prod",
+      "--env",
+      "outDir=dist-prod",
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ADDIN_URL: GIVEN_ADDRESS },
+      stdio: "pipe",
+    },
   );
 }, 600_000);
 
@@ -55,41 +73,83 @@ describe("production build (ADDIN_URL without a trailing slash)", () => {
   test("no file of the build mentions localhost", () => {
     const files = filesUnder(OUT);
     expect(files.length).toBeGreaterThan(5);
-    const mentioning = files.filter((file) => /localhost/i.test(fs.readFileSync(file, "latin1")));
+    const mentioning = files.filter((file) =>
+      /localhost/i.test(fs.readFileSync(file, "latin1")),
+    );
     expect(mentioning.map((file) => path.relative(OUT, file))).toEqual([]);
   });
 
   test("the production manifest passes the offline checks against this build, at the hosting address", () => {
     const xml = fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8");
-    const exists = (rel: string) => fs.existsSync(path.join(OUT, rel)) && fs.statSync(path.join(OUT, rel)).isFile();
-    const read = (rel: string) => (exists(rel) ? fs.readFileSync(path.join(OUT, rel)) : undefined);
+    const exists = (rel: string) =>
+      fs.existsSync(path.join(OUT, rel)) &&
+      fs.statSync(path.join(OUT, rel)).isFile();
+    const read = (rel: string) =>
+      exists(rel) ? fs.readFileSync(path.join(OUT, rel)) : undefined;
     expect(checkManifest(xml, exists, read, ADDRESS)).toEqual([]);
     expect(xml).toContain(`"${ADDRESS}taskpane.html"`);
     expect(xml).not.toContain(`${ADDRESS}/`);
   });
 
   test("each helpUrl opens the function's section of a help page in the build", () => {
-    const metadata = JSON.parse(fs.readFileSync(path.join(OUT, "functions.json"), "utf8")) as {
+    const metadata = JSON.parse(
+      fs.readFileSync(path.join(OUT, "functions.json"), "utf8"),
+    ) as {
       functions: { name: string; helpUrl?: string }[];
     };
     expect(metadata.functions.length).toBeGreaterThan(0);
     for (const f of metadata.functions) {
       const url = f.helpUrl ?? "";
       const file = builtFile(url);
-      expect({ name: f.name, url, file: file && fs.existsSync(file) }).toEqual({ name: f.name, url, file: true });
+      expect({ name: f.name, url, file: file && fs.existsSync(file) }).toEqual({
+        name: f.name,
+        url,
+        file: true,
+      });
       const anchor = url.split("#")[1] ?? "";
-      expect({ name: f.name, anchored: hasAnchor(fs.readFileSync(file!, "utf8"), anchor, `PRM.${f.name}`) }).toEqual({
+      expect({
+        name: f.name,
+        anchored: hasAnchor(
+          fs.readFileSync(file!, "utf8"),
+          anchor,
+          `PRM.${f.name}`,
+        ),
+      }).toEqual({
         name: f.name,
         anchored: true,
       });
     }
   });
 
+  test("every link and picture of the help pages opens a file of the build", () => {
+    const pages = filesUnder(path.join(OUT, "help")).filter((file) =>
+      file.endsWith(".html"),
+    );
+    expect(pages.length).toBeGreaterThan(3);
+    const broken: string[] = [];
+    for (const page of pages) {
+      const html = fs.readFileSync(page, "utf8");
+      for (const [, target] of html.matchAll(/(?:href|src)="?([^"\s>]+)/g)) {
+        if (/^[a-z]+:/i.test(target) || target.startsWith("#")) continue;
+        const file = path.join(path.dirname(page), target.split("#")[0]);
+        if (!fs.existsSync(file))
+          broken.push(`${path.relative(OUT, page)} -> ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   test("the SupportUrl opens the help's index page", () => {
-    const { root } = parseXml(fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8"));
+    const { root } = parseXml(
+      fs.readFileSync(path.join(OUT, "manifest.xml"), "utf8"),
+    );
     const support = root?.children.find((el) => el.local === "SupportUrl");
     const file = builtFile(attr(support, "DefaultValue") ?? "");
-    expect(file && path.relative(OUT, file)).toBe(path.join("help", "index.html"));
-    expect(fs.readFileSync(file!, "utf8")).toMatch(/<h1 id="?partner-scorecard-for-excel"?>/);
+    expect(file && path.relative(OUT, file)).toBe(
+      path.join("help", "index.html"),
+    );
+    expect(fs.readFileSync(file!, "utf8")).toMatch(
+      /<h1 id="?partner-scorecard-for-excel"?>/,
+    );
   });
 });

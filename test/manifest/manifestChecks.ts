@@ -295,6 +295,13 @@ const USE_KIND: Record<string, ResKind> = {
 };
 const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 
+/** The path a URL names under `origin` ("assets/icon-16.png"), or undefined when it is not under it. */
+export function relPathUnder(url: string, origin: string): string | undefined {
+  return url.startsWith(origin)
+    ? decodeURIComponent(url.slice(origin.length).replace(/[?#].*$/, ""))
+    : undefined;
+}
+
 /**
  * Problems found in a manifest; empty when it is fine.
  * fileExists(relPath): does the build produce this path (e.g. "assets/icon-32.png")?
@@ -451,10 +458,7 @@ export function checkManifest(
   for (const [rid, d] of defs)
     if (d.kind === "Url" || d.kind === "Image")
       urls.push({ label: `${d.kind} "${rid}"`, url: d.value });
-  const relPathOf = (url: string): string | undefined =>
-    url.startsWith(origin)
-      ? decodeURIComponent(url.slice(origin.length).replace(/[?#].*$/, ""))
-      : undefined;
+  const relPathOf = (url: string) => relPathUnder(url, origin);
   for (const { label, url } of urls) {
     let parsed: URL;
     try {
