@@ -1,19 +1,61 @@
 /* eslint-disable no-undef */
 // Builds what Excel loads: functions.js + functions.json (generated from the JSDoc in
 // src/functions/functions.ts) and the task pane page, which also hosts the functions
-// because the add-in uses a shared runtime (one page for both, see manifest.xml).
+// because the add-in uses a shared runtime (one page for both, see manifest.xml); and the
+// help pages (help/*.html, rendered from README.md and docs/ by scripts/helpPages.js) that
+// the functions' helpUrls and the manifest's SupportUrl open.
+//
+// Every URL in manifest.xml and in the JSDoc's @helpurl is written for the dev server
+// (https://localhost:3000/). A production build rewrites that address to where dist/ is
+// hosted:   ADDIN_URL=https://example.org/scorecard/ npm run build:prod
+// (or npm run build:prod -- --env url=https://example.org/scorecard/). `--env outDir=...`
+// builds elsewhere than dist/ (the tests' production build goes to dist-prod/).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const FunctionsMetadataFlags = require("./scripts/functionsMetadataFlags");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources, Compilation } = require("webpack");
+const { hostingAddress, DEV_ADDRESS } = require("./scripts/hostingAddress");
+const { renderHelpPages } = require("./scripts/helpPages");
 
-const urlDev = "https://localhost:3000/";
-// Where a production build is hosted; override with ADDIN_URL=https://example.org/scorecard/
-const urlProd = process.env.ADDIN_URL || urlDev;
+/** Emits the help pages and points functions.json's helpUrls at `address`. */
+class HelpPagesPlugin {
+  constructor(address) {
+    this.address = address;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HelpPagesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HelpPagesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const { file, html } of renderHelpPages(__dirname)) {
+            compilation.emitAsset(file, new sources.RawSource(html));
+          }
+          const metadata = compilation.getAsset("functions.json");
+          if (metadata && this.address !== DEV_ADDRESS) {
+            const json = metadata.source.source().toString().split(DEV_ADDRESS).join(this.address);
+            compilation.updateAsset("functions.json", new sources.RawSource(json));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** The hosting address: ADDIN_URL or --env url, required by build:prod (--env prod). */
+function addressFor(env, dev) {
+  const given = env.url || process.env.ADDIN_URL;
+  if (env.prod || given) {
+    if (dev) throw new Error("A production build (ADDIN_URL or --env prod) needs --mode production");
+    return hostingAddress(given);
+  }
+  return DEV_ADDRESS;
+}
 
 module.exports = (env, options) => {
   const dev = options.mode === "development";
+  const address = addressFor(env, dev);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -21,7 +63,7 @@ module.exports = (env, options) => {
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
       clean: true,
     },
@@ -46,6 +88,7 @@ module.exports = (env, options) => {
         output: "functions.json",
         flags: { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true },
       }),
+      new HelpPagesPlugin(address),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -55,12 +98,12 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "README.md", to: "README.md" },
+          { from: "docs/images/*.png", to: "help/images/[name][ext]", noErrorOnMissing: true },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return dev ? content : content.toString().split(urlDev).join(urlProd);
+              return content.toString().split(DEV_ADDRESS).join(address);
             },
           },
         ],

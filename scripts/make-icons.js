@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /* eslint-disable no-undef */
 // Draws the add-in's icons (assets/icon-<size>.png) from code instead of keeping
-// hand-made bitmaps: Office asks for several sizes (16/32/80 ribbon, 32/64 add-in
+// hand-made bitmaps: Office asks for several sizes (16/20/24/32/40/48/64/80 ribbon, 32/64 add-in
 // list, 128 store), and generating them means any size can be re-made, identically,
 // with one command. Uses only Node built-ins: zlib for the deflate stream, PNG
 // chunks and CRC-32 written here.
 //
-//   node scripts/make-icons.js                 -> assets/icon-{16,32,64,80,128}.png
+//   node scripts/make-icons.js                 -> assets/icon-{16,20,24,32,40,48,64,80,128}.png
 //   node scripts/make-icons.js out/ 48 256     -> out/icon-48.png, out/icon-256.png
 //
 // Design: a rounded square in Office green (#217346) with three white bars rising
@@ -18,7 +18,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const DEFAULT_SIZES = [16, 32, 64, 80, 128];
+const DEFAULT_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const GREEN = [0x21, 0x73, 0x46];
 const WHITE = [0xff, 0xff, 0xff];
 const SUPERSAMPLE = 8; // samples per pixel side for anti-aliasing

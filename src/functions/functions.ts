@@ -39,7 +39,7 @@ import { callResult, cellResult, numberColumn } from "./excel";
 /**
  * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
  * @customfunction PARTNERSCORE
- * @helpurl https://localhost:3000/README.md#prmpartnerscore
+ * @helpurl https://localhost:3000/help/functions.html#prmpartnerscore
  * @param {any[][]} values A partner's values, one per criterion in the Criteria table's order (e.g. C2:H2), or many partner rows (C2:H500).
  * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All]; or a row of weights for values already on 0-100.
  * @param {any[][]} [profile] Partner-type profile whose weights to use, e.g. "Influencer" for the Weight (Influencer) column; one cell, or one per partner row. Blank: the Weight column.
@@ -71,7 +71,7 @@ export function partnerScore(
 /**
  * Spills, per criterion: its name, the partner's normalised value (0-100), its share of the weight, and the points it adds; the points add up to PARTNERSCORE.
  * @customfunction SCOREBREAKDOWN
- * @helpurl https://localhost:3000/README.md#prmscorebreakdown
+ * @helpurl https://localhost:3000/help/functions.html#prmscorebreakdown
  * @param {any[][]} values One partner's values, one per criterion (a row, or a column as tall as the criteria list).
  * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All].
  * @param {any} [profile] Partner-type profile, e.g. "Influencer". Blank: the Weight column.
@@ -111,7 +111,7 @@ export function scoreBreakdown(
 /**
  * One value on the 0-100 scale of the named criterion (a range of values spills).
  * @customfunction NORMALIZE
- * @helpurl https://localhost:3000/README.md#prmnormalize
+ * @helpurl https://localhost:3000/help/functions.html#prmnormalize
  * @param {any[][]} value The raw value(s), e.g. revenue in currency or a rating label.
  * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All].
  * @param {any} criterion The criterion's name, as in the Criterion column.
@@ -143,7 +143,7 @@ export function normalize(
 /**
  * The partner's tier: the highest tier whose Min score the score reaches and, when values and criteria are given, whose Requires all hold. A column of scores spills.
  * @customfunction PARTNERTIER
- * @helpurl https://localhost:3000/README.md#prmpartnertier
+ * @helpurl https://localhost:3000/help/functions.html#prmpartnertier
  * @param {any[][]} score A score from PARTNERSCORE, or a column of scores.
  * @param {any[][]} tiers The tiers table: Tiers (data rows: Tier, Min score, Requires) or Tiers[#All].
  * @param {any[][]} [values] The partner's values (one row per score), to check each tier's Requires.
@@ -175,7 +175,7 @@ export function partnerTier(
 /**
  * What a partner needs to reach the next tier up: its name, the points still short of its Min score, and its unmet requirements. Blank for a partner in the top tier.
  * @customfunction NEXTTIER
- * @helpurl https://localhost:3000/README.md#prmnexttier
+ * @helpurl https://localhost:3000/help/functions.html#prmnexttier
  * @param {any[][]} score A score from PARTNERSCORE, or a column of scores.
  * @param {any[][]} tiers The tiers table: Tiers or Tiers[#All].
  * @param {any[][]} [values] The partner's values (one row per score), to check the next tier's Requires.
@@ -216,7 +216,7 @@ export function nextTier(
 /**
  * A certification's status: Active, Expiring (within warndays), Expired, or None when there is no expiry date. A range of dates spills.
  * @customfunction CERTSTATUS
- * @helpurl https://localhost:3000/README.md#prmcertstatus
+ * @helpurl https://localhost:3000/help/functions.html#prmcertstatus
  * @volatile
  * @param {any[][]} expiry The expiry date(s).
  * @param {any} [asof] The day to judge on. Blank: today.
@@ -246,7 +246,7 @@ export function certificationStatus(
 /**
  * Criteria weights from a square pairwise-comparison matrix (AHP): spills the weights (summing to 1), then the consistency ratio (revisit judgements above 0.1).
  * @customfunction AHPWEIGHTS
- * @helpurl https://localhost:3000/README.md#prmahpweights
+ * @helpurl https://localhost:3000/help/functions.html#prmahpweights
  * @param {any[][]} pairwise Square matrix: row i, column j says how much more important criterion i is than j (1-9, or 1/3 for less). Blank cells take the reciprocal of their mirror.
  * @returns {any[][]} The weights, one per row, then the consistency ratio.
  */

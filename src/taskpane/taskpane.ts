@@ -1,6 +1,6 @@
 /**
  * Task pane entry: the only pane file that touches Office. It picks the ScorecardStore
- * (Excel's, or the browser workbook's when this page runs in the preview's iframe), follows
+ * (Excel's, or the browser workbook's when this page runs in the preview's iframe), takes
  * the Office theme, and mounts the pane (app.ts). The page is also the shared runtime of the
  * custom functions, which webpack loads into it before this script.
  */
@@ -36,23 +36,16 @@ function officeTheme(): Theme | null {
   }
 }
 
-/** Sets data-theme from Office; without an Office theme, CSS follows prefers-color-scheme. */
-function followTheme(): void {
-  const apply = () => {
-    const theme = officeTheme();
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-  };
-  apply();
-  try {
-    Office.context?.document?.addHandlerAsync?.(
-      Office.EventType.OfficeThemeChanged,
-      apply,
-      () => undefined,
-    );
-  } catch {
-    /* hosts without the theme event keep the theme they opened with */
-  }
+/**
+ * Sets data-theme from Office's theme when the pane opens; without an Office theme, CSS
+ * follows prefers-color-scheme. Excel raises no event when its theme changes (the
+ * OfficeThemeChanged event is Outlook's, Mailbox 1.14), so a theme changed while the pane is
+ * open shows the next time it opens.
+ */
+function applyOfficeTheme(): void {
+  const theme = officeTheme();
+  if (theme) document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
 }
 
 function showMessage(root: HTMLElement): void {
@@ -100,7 +93,7 @@ if (typeof Office === "undefined") {
   else start(null);
 } else {
   void Office.onReady((info) => {
-    followTheme();
+    applyOfficeTheme();
     start(info.host);
   });
 }

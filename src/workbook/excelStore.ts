@@ -8,8 +8,11 @@
  * getIntersectionOrNullObject), 1.7 (Table.onChanged, Table.onSelectionChanged), 1.8
  * (Worksheet.onCalculated, where the host has it),
  * and ExcelApi 1.13 for Table.resize in save(): without it a table cannot be brought to an
- * exact row count in one batch, since its current size would have to be read first. 1.13 is in
- * Excel 2021 and later, Microsoft 365, Excel on the web and on Mac; not in Excel 2016/2019.
+ * exact row count in one batch, since its current size would have to be read first. The
+ * manifest requires SharedRuntime 1.1, so the add-in loads only where that is (Excel on the
+ * web, Microsoft 365 Version 2002+, Excel 2021+, Mac 16.35+); 1.13 is in all of them but
+ * Microsoft 365 builds older than Version 2102, the one case NO_TABLE_RESIZE is written for
+ * ("Excel JavaScript API requirement sets", "Shared runtime requirement sets").
  */
 import { parseCell, rangeAddress, tableAddress } from "./address";
 import {
@@ -261,7 +264,7 @@ export interface ExcelStoreOptions {
 export const CALCULATION_WAIT_MS = 1000;
 
 export const NO_TABLE_RESIZE =
-  "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
+  "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set, in Microsoft 365 from Version 2102), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
 export class ExcelScorecardStore implements ScorecardStore, SharingStore {
   constructor(private readonly options: ExcelStoreOptions = {}) {}

@@ -3,16 +3,21 @@
  * functions bundle, served as npm start serves them. Needs the builds (npm run test:e2e makes
  * them) and Chromium (see browser.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "fs";
 import { join, resolve } from "path";
 import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
+import { pngSize } from "../manifest/manifestChecks";
 import { handScore } from "./handScore";
 import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
+/** The README's picture of the pane beside a scored list, remade by every run of this test. */
+const README_PICTURE = join(ROOT, "docs", "images", "pane-beside-scores.png");
+const VIEWPORT = { width: 1600, height: 900 };
+const PICTURE_SIZE = { width: 1900, height: 900 };
 
 /** The partner the test follows: a reseller with every value present (the sample's first row). */
 const PARTNER = "Alder Peak IT";
@@ -26,7 +31,7 @@ let pageErrors: string[];
 const requests: string[] = [];
 
 beforeAll(async () => {
-  preview = await openPreview({ width: 1600, height: 900 }, (opened) => opened.on("request", (request) => requests.push(request.url())));
+  preview = await openPreview(VIEWPORT, (opened) => opened.on("request", (request) => requests.push(request.url())));
   ({ page, pageErrors } = preview);
 });
 
@@ -111,6 +116,26 @@ describeInBrowser("the browser workbook", () => {
     const weightCell = `${await columnOf(weightColumn)}${criteria.rows.findIndex((row) => row[0] === CRITERION) + 2}`;
     expect(await numberIn(weightCell)).toBe(NEW_WEIGHT);
     await showSheet("Partners");
+  });
+
+  it("refreshes the README's picture: the pane beside the sample's scored partners", async () => {
+    // Here, before later steps type test formulas into the sheet: the sample as a user sees it.
+    // Wide enough that the list's Score and Tier columns show beside the pane.
+    const started = Date.now();
+    await page.setViewportSize(PICTURE_SIZE);
+    try {
+      await page.locator("#workbook .grid-scroll").evaluate((grid) => grid.scrollTo(0, 0));
+      await cell(`A${gridRow}`).click();
+      await cell(`${await columnOf("Tier")}${gridRow}`).waitFor();
+      await pane().getByTestId("apply").waitFor();
+      mkdirSync(join(ROOT, "docs", "images"), { recursive: true });
+      await page.screenshot({ path: README_PICTURE });
+    } finally {
+      await page.setViewportSize(VIEWPORT);
+    }
+    expect(statSync(README_PICTURE).mtimeMs).toBeGreaterThanOrEqual(started - 1000);
+    expect(pngSize(readFileSync(README_PICTURE))).toEqual(PICTURE_SIZE);
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toContain("(docs/images/pane-beside-scores.png)");
   });
 
   it("shows #VALUE! with the function's message for a bad argument, and the formula as typed", async () => {

@@ -25,10 +25,10 @@ describe("the bundle and its metadata", () => {
     );
   });
 
-  test("every function and parameter has a description and a help URL into the README", () => {
+  test("every function and parameter has a description and a help URL into its help page (docs/functions.md rendered)", () => {
     for (const f of host.metadata.functions) {
       expect(f.description?.length).toBeGreaterThan(20);
-      expect(f.helpUrl).toBe(`https://localhost:3000/README.md#prm${f.name.toLowerCase()}`);
+      expect(f.helpUrl).toBe(`https://localhost:3000/help/functions.html#prm${f.name.toLowerCase()}`);
       for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
     }
   });

@@ -18,7 +18,7 @@ const BUILD_OUTPUTS = new Set([
   "functions.js",
   "functions.json",
   "taskpane.html",
-  "README.md",
+  "help/index.html",
   "manifest.xml",
 ]);
 
@@ -61,7 +61,7 @@ describe("manifest.xml", () => {
     expect(MANIFEST).not.toMatch(/contoso/i);
   });
 
-  test.each([16, 32, 64, 80, 128])(
+  test.each([16, 20, 24, 32, 40, 48, 64, 80, 128])(
     "assets/icon-%i.png exists with that pixel size",
     (size) => {
       const bytes = fs.readFileSync(
@@ -125,7 +125,7 @@ describe("checkManifest reports broken manifests", () => {
       "a URL outside the dev origin",
       () =>
         broken(
-          'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/README.md"',
+          'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help/index.html"',
           'id="GetStarted.LearnMoreUrl" DefaultValue="https://example.org/help"',
         ),
       /is not under https:\/\/localhost:3000\//,
@@ -249,6 +249,23 @@ describe("checkManifest reports broken manifests", () => {
         ),
       /"assets\/icon-64.png" is 64x64 pixels; expected 80x80/,
     ],
+    [
+      // "Configure your Office Add-in to use a shared runtime", Good practice: avoid
+      // multiple task panes.
+      "a ShowTaskpane action with a TaskpaneId",
+      () =>
+        broken(
+          '<Action xsi:type="ShowTaskpane">',
+          '<Action xsi:type="ShowTaskpane">\n<TaskpaneId>ButtonId1</TaskpaneId>',
+        ),
+      /ShowTaskpane action .* has a TaskpaneId/,
+    ],
+    [
+      // "Add-in commands": ribbon icons 16, 32, 80 required; 20, 24, 40, 48, 64 supported.
+      "a ribbon icon size left out",
+      () => broken(/\s*<bt:Image size="40" resid="Icon.40x40"\/>/, ""),
+      /ribbon <Icon> \(line \d+\) has no image of size 40/,
+    ],
   ];
 
   test.each(cases)("%s", (_name, make, expected) => {
@@ -270,7 +287,7 @@ describe("checkManifest reports broken manifests", () => {
       "functions.js",
       "functions.json",
       "taskpane.html",
-      "README.md",
+      "help/index.html",
       "assets/icon-16.png",
       "assets/icon-64.png",
     ]) {

@@ -295,15 +295,25 @@ const USE_KIND: Record<string, ResKind> = {
 };
 const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 
+/** The path a URL names under `origin` ("assets/icon-16.png"), or undefined when it is not under it. */
+export function relPathUnder(url: string, origin: string): string | undefined {
+  return url.startsWith(origin)
+    ? decodeURIComponent(url.slice(origin.length).replace(/[?#].*$/, ""))
+    : undefined;
+}
+
 /**
  * Problems found in a manifest; empty when it is fine.
  * fileExists(relPath): does the build produce this path (e.g. "assets/icon-32.png")?
  * readFile(relPath): its bytes, to check icon pixel sizes (optional).
+ * origin: the address every URL must start with: the dev server's for manifest.xml, the
+ * hosting address for a production build's dist/manifest.xml.
  */
 export function checkManifest(
   xmlText: string,
   fileExists: (relPath: string) => boolean,
   readFile?: (relPath: string) => Uint8Array | undefined,
+  origin: string = DEV_ORIGIN,
 ): string[] {
   const problems: string[] = [];
   const { root, errors } = parseXml(xmlText);
@@ -448,10 +458,7 @@ export function checkManifest(
   for (const [rid, d] of defs)
     if (d.kind === "Url" || d.kind === "Image")
       urls.push({ label: `${d.kind} "${rid}"`, url: d.value });
-  const relPathOf = (url: string): string | undefined =>
-    url.startsWith(DEV_ORIGIN)
-      ? decodeURIComponent(new URL(url).pathname).replace(/^\//, "")
-      : undefined;
+  const relPathOf = (url: string) => relPathUnder(url, origin);
   for (const { label, url } of urls) {
     let parsed: URL;
     try {
@@ -465,7 +472,7 @@ export function checkManifest(
     const rel = relPathOf(url);
     if (rel === undefined) {
       problems.push(
-        `${label}: "${url}" is not under ${DEV_ORIGIN} (the prefix the production build rewrites)`,
+        `${label}: "${url}" is not under ${origin}${origin === DEV_ORIGIN ? " (the prefix the production build rewrites)" : ""}`,
       );
     } else if (!rel || !fileExists(rel)) {
       problems.push(
@@ -529,8 +536,16 @@ export function checkManifest(
     (e) => e.local === "Action" && xsiType(e) === "ShowTaskpane",
   );
   if (!taskpaneActions.length) problems.push("no ShowTaskpane button");
-  for (const a of taskpaneActions)
+  for (const a of taskpaneActions) {
     sameRuntime(`ShowTaskpane action (line ${a.line})`, srcResid(a));
+    // "Configure your Office Add-in to use a shared runtime" (Good practice: avoid multiple
+    // task panes): under a Host with a long-lived Runtime, no Action has a TaskpaneId, or
+    // the button opens a second task pane beside the shared one.
+    if (kid(a, "TaskpaneId"))
+      problems.push(
+        `ShowTaskpane action (line ${a.line}) has a TaskpaneId: with a shared runtime it would open a second task pane`,
+      );
+  }
   if (rtResid && value(rtResid) !== taskpaneDefault) {
     problems.push(
       `shared runtime page "${value(rtResid) ?? ""}" differs from DefaultSettings SourceLocation "${taskpaneDefault ?? ""}"`,
@@ -582,6 +597,21 @@ export function checkManifest(
         value(rid),
         size,
         size,
+      );
+  }
+
+  // Ribbon icons: "Add-in commands" / the add-in only manifest's <Icon> take 16, 32 and 80
+  // as required and 20, 24, 40, 48, 64 as optional sizes; Office picks by ribbon size and
+  // screen scaling, so every size is given (add-in-icons: "produce each icon in all these
+  // sizes to support high DPI devices").
+  for (const icon of descendants(root).filter(
+    (e) => e.local === "Icon" && e.uri === NS_OV,
+  )) {
+    const sizes = kids(icon, "Image").map((img) => Number(attr(img, "size")));
+    const absent = ICON_SIZES.filter((size) => !sizes.includes(size));
+    if (absent.length)
+      problems.push(
+        `ribbon <Icon> (line ${icon.line}) has no image of size ${absent.join(", ")}`,
       );
   }
 

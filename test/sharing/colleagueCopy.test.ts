@@ -75,9 +75,11 @@ describe("the copy for colleagues, as formulas", () => {
       ]),
     );
     for (const name of used) expect(EXCEL_2016).toContain(name);
-    // The README lists them for users (TRUE and FALSE are constants there).
-    const readme = readFileSync(resolve(__dirname, "../../README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("### A copy for colleagues without the add-in"));
+    // docs/sharing.md lists them for users (TRUE and FALSE are constants there).
+    const sharingDoc = readFileSync(resolve(__dirname, "../../docs/sharing.md"), "utf8");
+    const heading = "\n## A copy for colleagues without the add-in\n";
+    expect(sharingDoc).toContain(heading);
+    const section = sharingDoc.slice(sharingDoc.indexOf(heading));
     for (const name of used) if (name !== "TRUE" && name !== "FALSE") expect(section).toContain(`\`${name}\``);
     for (const formula of variants.flat()) {
       expect(formula.length).toBeLessThanOrEqual(8192);
