@@ -2,8 +2,12 @@
  * What one spreadsheet cell holds, as the core sees it. Excel passes a blank cell as `null`
  * (web, current desktop) or `0` (older desktop builds), a formula's "" as "", and error
  * values as error objects; users on older builds mark missing data with n/a, na or "-".
- * A 0 is always a value: the older builds' blank-as-0 cannot be told apart from a real 0.
+ * In a range of values a 0 is always a value: the older builds' blank-as-0 cannot be told
+ * apart from a real 0. The model tables read a 0 where 0 cannot mean anything as a blank
+ * (table.ts, modelCell).
  */
+import { excelRound15 } from "./precision";
+
 export type CellReading =
   | { kind: "missing" }
   | { kind: "number"; value: number }
@@ -95,10 +99,24 @@ export function cellNumber(cell: unknown): number | null {
   return reading.kind === "number" ? reading.value : null;
 }
 
-/** A cell read as trimmed text (numbers as written), or null when missing or not text-like. */
+/**
+ * A cell read as trimmed text, or null when missing or not text-like. A number reads as the
+ * text Excel makes of it (`=A1&""`): a tier named 1 or a criterion named 2025 is typed as a
+ * number, and Excel passes it as one, but it is the same name as the text "1" or "2025".
+ * Every name, label and header the core reads goes through here.
+ */
 export function cellText(cell: unknown): string | null {
   const reading = readCell(cell);
   if (reading.kind === "text") return reading.value;
-  if (reading.kind === "number") return String(reading.value);
+  if (reading.kind === "number") return numberText(reading.value);
   return null;
+}
+
+/**
+ * A number as Excel turns it into text: its 15 significant digits (Excel keeps no more), and
+ * an exponent written as Excel writes it (1E+21, 1.5E-07) where JavaScript would use one.
+ */
+export function numberText(value: number): string {
+  const text = String(excelRound15(value));
+  return text.replace(/e([+-])(\d)$/, "E$10$2").replace(/e/, "E");
 }
