@@ -105,6 +105,10 @@ describe("a 0 typed where 0 is a value stays a value", () => {
     expect(host.call("PRM.PARTNERSCORE", [strong], noRevenue)).toEqual([[expect.closeTo((91.5 - 27) / 0.7, 10)]]);
   });
 
+  test("a plain column of weights keeps a last weight of 0: it is a weight, not a blank row", () => {
+    expect(host.call("PRM.PARTNERSCORE", [[80, 40, 10]], [[3], [1], [0]])).toEqual([[70]]);
+  });
+
   test("a Min score of 0 is the lowest tier's start: a score of 0 is in it", () => {
     expect(host.call("PRM.PARTNERTIER", [[0]], tiers)).toEqual([["Registered"]]);
   });
