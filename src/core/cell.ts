@@ -113,10 +113,11 @@ export function cellText(cell: unknown): string | null {
 }
 
 /**
- * A number as Excel turns it into text: its 15 significant digits (Excel keeps no more), and
- * an exponent written as Excel writes it (1E+21, 1.5E-07) where JavaScript would use one.
+ * A number as Excel turns it into text: its 15 significant digits (Excel keeps no more).
+ * Names are whole numbers or short decimals (1, 2025, 1.5), written alike by both; a number
+ * that needs an exponent (1E+21) or has more than 15 digits before the point may be written
+ * differently by Excel, and is no name anyone types.
  */
 export function numberText(value: number): string {
-  const text = String(excelRound15(value));
-  return text.replace(/e([+-])(\d)$/, "E$10$2").replace(/e/, "E");
+  return String(excelRound15(value)).toUpperCase();
 }

@@ -21,23 +21,18 @@ const POWERS_OF_TEN = Array.from({ length: 23 }, (_, i) => 10 ** i);
  */
 export function excelRound15(value: number): number {
   const size = value < 0 ? -value : value;
-  if (size === 0 || !(size < Infinity)) return value;
   const magnitude =
-    size >= 10 && size < 100
-      ? 1
-      : size >= 1 && size < 10
+    size >= 1 && size < 100
+      ? size < 10
         ? 0
-        : size >= 100 && size < 1000
-          ? 2
-          : Math.floor(Math.log10(size));
+        : 1
+      : Math.floor(Math.log10(size));
   const decimals = EXCEL_DIGITS - 1 - magnitude;
-  // Outside 10^-22..10^22 a power of ten is not exact: never a score; rounded in decimal.
-  if (decimals > 22 || decimals < -22)
-    return Number(value.toPrecision(EXCEL_DIGITS));
+  // 0, infinities, NaN, and numbers from 10^15 up or below 10^-8 (never scores; their powers
+  // of ten would not be exact, or they have no decimals to round) are left as they are.
+  if (!(decimals >= 0 && decimals <= 22)) return value;
   const rounded =
-    decimals >= 0
-      ? Math.round(size * POWERS_OF_TEN[decimals]) / POWERS_OF_TEN[decimals]
-      : Math.round(size / POWERS_OF_TEN[-decimals]) * POWERS_OF_TEN[-decimals];
+    Math.round(size * POWERS_OF_TEN[decimals]) / POWERS_OF_TEN[decimals];
   return value < 0 ? -rounded : rounded;
 }
 

@@ -50,7 +50,8 @@ function nameText(cell: string): string {
  * tier that starts at 59, in every engine.
  */
 function comparedScore(score: string): string {
-  return `IF(${score}>0,ROUND(${score},${EXCEL_DIGITS - 1}-INT(LOG10(${score}))),${score})`;
+  // A score is never below 0; LOG10 of 0 would be an error.
+  return `IF(${score}>0,ROUND(${score},${EXCEL_DIGITS - 1}-INT(LOG10(${score}))),0)`;
 }
 
 /** The cell as trimmed text, numbers as written: how a label or a Yes/No is looked up. */

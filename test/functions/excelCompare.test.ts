@@ -118,7 +118,7 @@ describe("names typed as numbers are the same names as their text", () => {
     expect(error.message).toBe('Tiers row 4 (1): the tier name "1" is used twice');
   });
 
-  test("a number name reads as Excel writes it as text: 0.1+0.2 is 0.3, 1E+21 as Excel spells it", () => {
+  test("a number name reads as Excel writes it as text: 0.1+0.2 is 0.3, 1E+21 with a capital E", () => {
     const named = (name: Cell): Cell[][] => [criteria[0], [name, "range", 0, 10, null, 1]];
     expect(host.call("PRM.NORMALIZE", 5, named(0.1 + 0.2), "0.3")).toEqual([[50]]);
     expect(host.call("PRM.NORMALIZE", 5, named(1e21), "1E+21")).toEqual([[50]]);
