@@ -2,13 +2,17 @@
  * What one spreadsheet cell holds, as the core sees it. Excel passes a blank cell as `null`
  * (web, current desktop) or `0` (older desktop builds), a formula's "" as "", and error
  * values as error objects; users on older builds mark missing data with n/a, na or "-".
- * A 0 is always a value: the older builds' blank-as-0 cannot be told apart from a real 0.
+ * In a range of values a 0 is always a value: the older builds' blank-as-0 cannot be told
+ * apart from a real 0. The model tables read a 0 where 0 cannot mean anything as a blank
+ * (table.ts, modelCell).
  * With allowCustomDataForDataTypeAny in functions.json, Excel passes a data-type value (an
  * entity, a formatted number) as an object with `type`, `basicType` and `basicValue`
  * (Microsoft: "Use data types with custom functions in Excel"; "Use data types in Excel
  * add-ins", JSON schema): it reads as its basicValue, as Excel's own calculations read it,
  * and as missing when that is an error (an entity's usually is: #VALUE!).
  */
+import { excelRound15 } from "./precision";
+
 export type CellReading =
   | { kind: "missing" }
   | { kind: "number"; value: number }
@@ -149,10 +153,25 @@ export function cellNumber(cell: unknown): number | null {
   return reading.kind === "number" ? reading.value : null;
 }
 
-/** A cell read as trimmed text (numbers as written), or null when missing or not text-like. */
+/**
+ * A cell read as trimmed text, or null when missing or not text-like. A number reads as the
+ * text Excel makes of it (`=A1&""`): a tier named 1 or a criterion named 2025 is typed as a
+ * number, and Excel passes it as one, but it is the same name as the text "1" or "2025".
+ * Every name, label and header the core reads goes through here.
+ */
 export function cellText(cell: unknown): string | null {
   const reading = readCell(cell);
   if (reading.kind === "text") return reading.value;
-  if (reading.kind === "number") return String(reading.value);
+  if (reading.kind === "number") return numberText(reading.value);
   return null;
+}
+
+/**
+ * A number as Excel turns it into text: its 15 significant digits (Excel keeps no more).
+ * Names are whole numbers or short decimals (1, 2025, 1.5), written alike by both; a number
+ * that needs an exponent (1E+21) or has more than 15 digits before the point may be written
+ * differently by Excel, and is no name anyone types.
+ */
+export function numberText(value: number): string {
+  return String(excelRound15(value)).toUpperCase();
 }

@@ -16,6 +16,8 @@ import {
   duplicateIndexes,
   headerKey,
   problemsOf,
+  isBlankInModel,
+  modelText,
   withoutTrailingBlankRows,
 } from "./table";
 
@@ -65,7 +67,7 @@ export function readCriteria(
   const rows = withoutTrailingBlankRows(cells);
   const headerRow =
     rows.length > 0 && rows[0].some((c) => headerKey(c) === "criterion");
-  if (headerRow) return readTable(rows);
+  if (headerRow) return readTable(withoutTrailingBlankRows(rows, true));
   if (
     rows.length > 0 &&
     (rows.length === 1 || rows.every((r) => r.length === 1))
@@ -169,6 +171,11 @@ function layoutOf(header: readonly unknown[], problems: Problem[]): Layout {
   return { fields, weights };
 }
 
+/** A cell as it is, or null for a blank in any form (null, "", n/a, an older build's 0). */
+function blankAsNull(cell: unknown): unknown {
+  return isBlankInModel(cell) ? null : cell;
+}
+
 /** A number cell as a number, blank as `blank`, anything else as it is (the schema names it). */
 function numberOrBlank(cell: unknown, blank: number | null): unknown {
   const reading = readCell(cell);
@@ -185,19 +192,26 @@ function readTable(rows: readonly (readonly unknown[])[]): CriteriaReading {
     const column = layout.fields[field];
     return column === undefined ? "" : (cellText(row[column]) ?? "");
   };
+  // Where 0 cannot mean anything, it is an older build's blank (table.ts, modelCell).
+  const textOrBlank = (row: readonly unknown[], field: Field) => {
+    const column = layout.fields[field];
+    return column === undefined ? "" : modelText(row[column]);
+  };
   const criteria: Criterion[] = [];
   rows.slice(1).forEach((row, index) => {
     const name = text(row, "name");
-    const scaleText = text(row, "scale");
+    const scaleText = textOrBlank(row, "scale");
     const scale = parseScale(scaleText);
     if (typeof scale === "string")
       problems.push(problem(index, "Scale", scale, name));
     const candidate = {
       name,
-      perspective: text(row, "perspective"),
+      perspective: textOrBlank(row, "perspective"),
+      // Text that is no method is named in the message as written; a blank as a blank.
       method:
-        text(row, "method").toLowerCase() || row[layout.fields.method ?? -1],
-      better: text(row, "better").toLowerCase() || "higher",
+        textOrBlank(row, "method").toLowerCase() ||
+        blankAsNull(row[layout.fields.method ?? -1]),
+      better: textOrBlank(row, "better").toLowerCase() || "higher",
       min:
         layout.fields.min === undefined
           ? null

@@ -7,6 +7,7 @@ export * from "./dates";
 export * from "./errors";
 export * from "./model";
 export * from "./normalize";
+export * from "./precision";
 export * from "./requires";
 export * from "./scale";
 export * from "./table";

@@ -3,6 +3,7 @@ import { isMissing, plainCell, readCell, showCell } from "./cell";
 import { CellError, invalid } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
+import { scoreOf } from "./precision";
 import type { MissingPolicy } from "./score";
 
 const YES = new Set(["true", "yes", "y", "1"]);
@@ -291,7 +292,7 @@ export class CriteriaReader {
     }
     // The tolerance is NormalizedRows.score's: exactly half is enough.
     if (!found || present < (total / 2) * (1 - 1e-12)) return NaN;
-    return Math.min(100, Math.max(0, sum / present));
+    return scoreOf(sum, present);
   }
 }
 

@@ -5,6 +5,7 @@
 import { CellError, catchCellError, invalid, notAvailable } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
 import { criteriaReader, type CriteriaReader } from "./normalize";
+import { excelRound15, scoreOf } from "./precision";
 
 export const MISSING_POLICIES = ["skip", "zero", "error"] as const;
 export type MissingPolicy = (typeof MISSING_POLICIES)[number];
@@ -153,7 +154,7 @@ export class NormalizedRows {
         sum += weight * value;
       }
       if (i === width && present > 0 && !normalized)
-        return Math.min(100, Math.max(0, sum / present));
+        return scoreOf(sum, present);
     }
     let total = 0;
     let present = 0;
@@ -195,7 +196,7 @@ export class NormalizedRows {
         `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
       );
     }
-    return Math.min(100, Math.max(0, sum / present));
+    return scoreOf(sum, present);
   }
 
   private fail(row: number, at: number, error: CellError): void {
@@ -254,7 +255,8 @@ export function scoreParts(
       criterion,
       normalized: value,
       share,
-      points: share * (value ?? 0),
+      // As Excel keeps it, like the score: the points' SUM then compares equal to the score.
+      points: excelRound15(share * (value ?? 0)),
     };
   });
 }

@@ -7,12 +7,38 @@ export function headerKey(cell: unknown): string {
   return (cellText(cell) ?? "").replace(/\s+/g, " ").toLowerCase();
 }
 
-/** Drops the fully blank rows at the end: a range drawn larger than the table. */
+/**
+ * A cell of a model table (Criteria, Tiers) where 0 cannot mean anything (a Scale, a Method,
+ * Better, a Perspective, a Requires): older desktop builds pass a blank cell as 0 (DESIGN
+ * section 3), so there a 0 is read as the blank it was, null. Any other cell as it is.
+ */
+export function modelCell(cell: unknown): unknown {
+  return cell === 0 ? null : cell;
+}
+
+/** A model-table cell where 0 cannot mean anything, as trimmed text ("" when blank). */
+export function modelText(cell: unknown): string {
+  return cellText(modelCell(cell)) ?? "";
+}
+
+/** Whether a model-table cell is blank, counting an older build's blank-as-0. */
+export function isBlankInModel(cell: unknown): boolean {
+  return isMissing(modelCell(cell));
+}
+
+/**
+ * Drops the fully blank rows at the end: a range drawn larger than the table. In a table
+ * (`inTable`), a row of blanks that arrive as 0 is blank too: a row of zeros cannot be a
+ * criterion (its Method would be 0) nor a tier worth keeping (a tier named 0 at 0 with no
+ * Requires, last). A plain list of weights keeps its zeros: there 0 is a weight.
+ */
 export function withoutTrailingBlankRows(
   rows: readonly (readonly unknown[])[],
+  inTable = false,
 ): (readonly unknown[])[] {
+  const blank = inTable ? isBlankInModel : isMissing;
   let end = rows.length;
-  while (end > 0 && rows[end - 1].every(isMissing)) end--;
+  while (end > 0 && rows[end - 1].every(blank)) end--;
   return rows.slice(0, end);
 }
 

@@ -2,6 +2,7 @@
 import { readCell, showCell } from "./cell";
 import { CellError, catchCellError, invalid, notAvailable } from "./errors";
 import type { Condition, CriteriaModel, Tier } from "./model";
+import { excelRound15 } from "./precision";
 import { checkCondition, meets } from "./requires";
 
 /** A partner's values with the criteria they belong to, for checking Requires. */
@@ -10,15 +11,20 @@ export interface PartnerValues {
   values: readonly unknown[];
 }
 
-/** A score cell: a number in 0-100, or null when missing (nothing to segment). */
+/**
+ * A score cell: a number in 0-100, or null when missing (nothing to segment). Read as Excel
+ * compares it, to 15 significant digits (precision.ts): a score of 58.99999999999999, from
+ * any formula, shows as 59 and is in the tier that starts at 59.
+ */
 export function readScore(cell: unknown): number | null {
   const reading = readCell(cell);
   if (reading.kind === "missing") return null;
   if (reading.kind !== "number")
     return invalid(`A score must be a number, not ${showCell(cell)}`);
-  if (reading.value < 0 || reading.value > 100)
+  const score = excelRound15(reading.value);
+  if (score < 0 || score > 100)
     return invalid(`A score must be between 0 and 100, not ${reading.value}`);
-  return reading.value;
+  return score;
 }
 
 /** The tiers from the highest Min score down; equal Min scores keep the table's order. */
@@ -124,7 +130,8 @@ export function nextTier(
   const tier = ranked[nextIndex];
   return {
     tier,
-    short: Math.max(0, tier.minScore - score),
+    // 70 - 58.3 is 11.700000000000003 in doubles: shown as Excel keeps it, 11.7.
+    short: excelRound15(Math.max(0, tier.minScore - score)),
     unmet: unmetRequirements(tier, partner),
   };
 }

@@ -8,6 +8,7 @@ import { parseRequires } from "./requires";
 import {
   duplicateIndexes,
   headerKey,
+  modelText,
   problemsOf,
   withoutTrailingBlankRows,
 } from "./table";
@@ -53,7 +54,7 @@ function columnsOf(
 export function readTiers(
   cells: readonly (readonly unknown[])[],
 ): TiersReading {
-  const rows = withoutTrailingBlankRows(cells);
+  const rows = withoutTrailingBlankRows(cells, true);
   const problems: Problem[] = [];
   // A header row is recognised by its Min score column holding text where scores are numbers.
   const hasHeader =
@@ -68,10 +69,9 @@ export function readTiers(
   data.forEach((row, index) => {
     const name = names[index];
     const scoreCell = readCell(row[columns.minScore ?? 1]);
+    // A blank Requires that arrives as 0 (older builds) means none, as a blank does.
     const requiresText =
-      columns.requires === undefined
-        ? ""
-        : (cellText(row[columns.requires]) ?? "");
+      columns.requires === undefined ? "" : modelText(row[columns.requires]);
     const requires = parseRequires(requiresText);
     if (typeof requires === "string")
       problems.push(problem(index, "Requires", requires, name));

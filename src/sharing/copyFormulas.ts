@@ -2,7 +2,7 @@
  * The formulas of the copy for colleagues without the add-in: what PRM.PARTNERSCORE and
  * PRM.PARTNERTIER compute (src/core/score.ts, normalize.ts, tiers.ts, requires.ts), restated
  * with built-in functions that Excel 2016 has (IF, AND, OR, NOT, TRUE, FALSE, ISNUMBER, ISTEXT, ISBLANK,
- * ISERROR, ISLOGICAL, TRIM, INDEX, MIN, MAX, N, NA, VALUE). No LET, LAMBDA or dynamic arrays:
+ * ISERROR, ISLOGICAL, TRIM, INDEX, MIN, MAX, N, NA, VALUE, ROUND, INT, LOG10). No LET, LAMBDA or dynamic arrays:
  * a sub-expression used twice is written twice. Each builder takes the cell references it
  * reads and returns formula text without the leading "=".
  *
@@ -11,6 +11,7 @@
  * both follow IEEE doubles.
  */
 import {
+  EXCEL_DIGITS,
   conditionThreshold,
   type Condition,
   type CriteriaModel,
@@ -32,6 +33,25 @@ export function missingTest(value: string): string {
   const t = `TRIM(${value})`;
   const markers = ["", "n/a", "na", "-"].map((m) => `${t}=${textLiteral(m)}`);
   return `IF(ISERROR(${value}),TRUE(),IF(ISTEXT(${value}),OR(${markers.join(",")}),ISBLANK(${value})))`;
+}
+
+/**
+ * A name cell of the Criteria or Tiers table as text: a name typed as a number (a tier 1, a
+ * criterion 2025) is a number in the cell, and `1="1"` is FALSE in Excel; `1&""` is "1", the
+ * text the functions read it as (src/core/cell.ts, cellText).
+ */
+function nameText(cell: string): string {
+  return `${cell}&""`;
+}
+
+/**
+ * A score as the functions compare it, to Excel's 15 significant digits (src/core/
+ * precision.ts, excelRound15, which rounds as ROUND does): 58.99999999999999 is 59, in the
+ * tier that starts at 59, in every engine.
+ */
+function comparedScore(score: string): string {
+  // A score is never below 0; LOG10 of 0 would be an error.
+  return `IF(${score}>0,ROUND(${score},${EXCEL_DIGITS - 1}-INT(LOG10(${score}))),0)`;
 }
 
 /** The cell as trimmed text, numbers as written: how a label or a Yes/No is looked up. */
@@ -134,7 +154,7 @@ export function relativeWeightFormula(
   profileLabel: string,
 ): string {
   const largest = `MAX(${profileWeights})`;
-  return `IF(${nameCell}=${textLiteral(criterion.name)},IF(${largest}>0,${weight}/${largest},${valueError(`All weights are zero in ${profileLabel}`)}),${valueError(CRITERIA_CHANGED)})`;
+  return `IF(${nameText(nameCell)}=${textLiteral(criterion.name)},IF(${largest}>0,${weight}/${largest},${valueError(`All weights are zero in ${profileLabel}`)}),${valueError(CRITERIA_CHANGED)})`;
 }
 
 export const CRITERIA_CHANGED =
@@ -263,13 +283,13 @@ export function tierFormula(
   cells: ConditionCells,
 ): string {
   const unchanged = [
-    ...ranked.map((t) => `${t.nameCell}=${textLiteral(t.name)}`),
+    ...ranked.map((t) => `${nameText(t.nameCell)}=${textLiteral(t.name)}`),
     ...ranked.slice(1).map((t, i) => `${ranked[i].minScore}>=${t.minScore}`),
   ];
   const choice = ifChain(
     ranked.map((tier) => {
       const tests = [
-        `${score}>=${tier.minScore}`,
+        `${comparedScore(score)}>=${tier.minScore}`,
         ...tier.requires.map((c) => conditionFormula(model, c, cells)),
       ];
       const all = tests.length === 1 ? tests[0] : `AND(${tests.join(",")})`;
@@ -316,7 +336,8 @@ export function certStatusFormula(
       [missingTest(expiry), '"None"'],
       [
         `ISNUMBER(${expiry})`,
-        `IF(${expiry}<0,${notDate},${status(`INT(${expiry})`)})`,
+        // Day 0 is no date (src/core/certification.ts, readDate): None, as a blank.
+        `IF(${expiry}<0,${notDate},IF(INT(${expiry})=0,"None",${status(`INT(${expiry})`)}))`,
       ],
       [
         `ISTEXT(${expiry})`,

@@ -3,7 +3,7 @@
  * typed-matrix scoring (NormalizedRows) and the spilling PARTNERSCORE replaced, kept as the
  * reference their property tests compare with (same score, null, or the same error).
  */
-import { invalid, isMissing, normalize, notAvailable, type CriteriaModel, type MissingPolicy } from "../../src/core";
+import { excelRound15, invalid, isMissing, normalize, notAvailable, type CriteriaModel, type MissingPolicy } from "../../src/core";
 
 export function cellByCellScore(values: readonly unknown[], model: CriteriaModel, weights: readonly number[], missing: MissingPolicy): number | null {
   const { criteria } = model;
@@ -29,7 +29,8 @@ export function cellByCellScore(values: readonly unknown[], model: CriteriaModel
     const absent = criteria.filter((_, i) => normalized[i] === null && weights[i] > 0).map((c) => c.name);
     notAvailable(`Only ${Math.round((100 * present) / total)}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`);
   }
-  return Math.min(100, Math.max(0, sum / present));
+  // A score is what Excel keeps of it: 15 significant digits (src/core/precision.ts).
+  return excelRound15(Math.min(100, Math.max(0, sum / present)));
 }
 
 /** A table with every method, a second profile and a criterion of weight 0, for the property tests. */

@@ -218,6 +218,91 @@ describe("the copy for colleagues in the formula engine", () => {
   });
 });
 
+describe("the copy compares as Excel does", () => {
+  /**
+   * Two criteria on 0-100 with weights 1 and 3 (the sample's columns, the rest blank), the
+   * partner at 80 and 52: 58.99999999999999 in doubles, 59 as Excel keeps 15 significant
+   * digits (Microsoft: "Floating-point arithmetic may give inaccurate results in Excel"),
+   * which is in the tier that starts at 59.
+   */
+  function boundaryTables(): SheetTable[] {
+    const [criteria, tiers, partners] = sampleTables(AS_OF);
+    const criterion = (name: string, weight: number) => {
+      const row: unknown[] = criteria.header.map(() => null);
+      row.splice(0, 6, name, "Capability", "range", "higher", 0, 100);
+      row[criteria.header.indexOf("Weight")] = weight;
+      return row;
+    };
+    return [
+      { ...criteria, rows: [criterion("Reach", 1), criterion("Depth", 3)] },
+      { ...tiers, rows: [["Gold", 59, null], ["Base", 0, null]] },
+      {
+        ...partners,
+        header: ["Partner", "Type", "Reach", "Depth", "Score", "Tier"],
+        rows: [
+          ["On the boundary", null, 80, 52, "=PRM.PARTNERSCORE(C2:D2,Criteria[#All],B2)", "=PRM.PARTNERTIER(E2,Tiers[#All],C2:D2,Criteria[#All])"],
+          ["Below it", null, 80, 51, "=PRM.PARTNERSCORE(C3:D3,Criteria[#All],B3)", "=PRM.PARTNERTIER(E3,Tiers[#All],C3:D3,Criteria[#All])"],
+        ],
+      },
+    ];
+  }
+
+  it("puts a score of 58.99999999999999 in the tier that starts at 59, as PRM.PARTNERTIER does", async () => {
+    const built = await buildWith(boundaryTables(), "skip");
+    const compared = compare(built);
+    expect(compared.prm).toEqual([
+      { score: 59, tier: "Gold" },
+      { score: 58.25, tier: "Base" },
+    ]);
+    expectSame(compared);
+    expect(compared.copy.map((c) => c.tier)).toEqual(["Gold", "Base"]);
+    expect(compare(built, withoutAddIn(built.workbook)).copy).toEqual(compared.copy);
+  });
+
+  /** The sample with its tiers named 1 to 4 and Revenue named 2025, typed as numbers. */
+  function numberNamedTables(): SheetTable[] {
+    const [criteria, tiers, partners] = sampleTables(AS_OF);
+    const tierNumber = new Map(tiers.rows.map((row, i) => [row[0], tiers.rows.length - i]));
+    const renamed = (text: unknown) => (typeof text === "string" ? text.replace(/\bRevenue\b(?! growth)/g, "2025") : text);
+    return [
+      { ...criteria, rows: criteria.rows.map((row) => (row[0] === "Revenue" ? [2025, ...row.slice(1)] : row)) },
+      {
+        ...tiers,
+        rows: tiers.rows.map((row) => [tierNumber.get(row[0]), row[1], renamed(row[2])]),
+      },
+      // A table's headers are text in Excel: the Partners column is "2025".
+      { ...partners, header: partners.header.map((h) => (h === "Revenue" ? "2025" : h)) },
+    ];
+  }
+
+  it("matches tiers and criteria named by numbers (a tier 1, a criterion 2025) to their text", async () => {
+    const tables = numberNamedTables();
+    expect(tables[1].rows.map((row) => row[0])).toEqual([4, 3, 2, 1]);
+    const built = await buildWith(tables, "skip");
+    const compared = compare(built);
+    expectSame(compared);
+    // Every partner is scored and tiered: no "Tiers table changed" text, no #VALUE!.
+    expect(compared.prm.every((p) => typeof p.score === "number")).toBe(true);
+    expect(new Set(compared.copy.map((c) => c.tier))).toEqual(new Set(["4", "3", "2", "1"]));
+  });
+
+  it("reads an expiry of 0 (an older build's blank) as no certification, as PRM.CERTSTATUS does", async () => {
+    const tables = sampleTables(AS_OF);
+    const partners = tables[2];
+    const expiry = partners.header.indexOf("Cert expiry");
+    const certification = partners.header.indexOf("Certification");
+    // The sample's first partner, certified and Active, with its expiry 0.
+    partners.rows[0][expiry] = 0;
+    const built = await buildWith(tables, "skip");
+    expect(shown(built.workbook.cell({ sheet: "Partners", row: 1, col: certification }).value)).toBe("None");
+    const compared = compare(built);
+    expectSame(compared);
+    const copyRow = copyLayout(built.copy).firstRow;
+    const status = built.copy.cells[copyRow - 1].indexOf("Certification (CERTSTATUS)");
+    expect(shown(built.workbook.cell({ sheet: COPY_SHEET, row: copyRow, col: status }).value)).toBe("None");
+  });
+});
+
 // ---- random scorecards: the sample's criteria and a yes/no one, random weights and partners ----
 
 const SAMPLE = sampleTables(AS_OF);

@@ -20,7 +20,7 @@ const EXCEL_2016 = new Set([
   "IF", "AND", "OR", "NOT", "TRUE", "FALSE", "ISNUMBER", "ISTEXT", "ISBLANK", "ISERROR",
   "ISLOGICAL", "TRIM", "INDEX", "MATCH", "MIN", "MAX", "N", "NA", "VALUE", "SUMPRODUCT",
   "LOOKUP", "CHOOSE", "LOWER", "INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY",
-  "TODAY",
+  "TODAY", "ROUND", "LOG10",
 ]);
 
 /** The functions a formula calls (string literals left out). */
@@ -70,6 +70,8 @@ describe("the copy for colleagues, as formulas", () => {
     expect(used).toEqual(
       new Set([
         ...["IF", "ISERROR", "ISTEXT", "OR", "TRIM", "ISBLANK", "ISNUMBER", "VALUE", "ISLOGICAL", "MAX", "INDEX", "AND", "N", "MIN", "NA", "NOT", "TRUE", "FALSE"],
+        // The score rounded to 15 significant digits before it is compared with the Min scores.
+        ...["ROUND", "INT", "LOG10"],
         // PRM.CERTSTATUS restated: the sample's Certification values.
         ...["INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY", "TODAY"],
       ]),
