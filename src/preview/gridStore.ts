@@ -326,7 +326,7 @@ export class GridStore implements ScorecardStore, SharingStore {
 
   /**
    * Rows go below the History table, which grows over them, as Excel's rows.add; on first
-   * use the History sheet and table are made. Refused, writing nothing, where the rows would
+   * use the Tier history sheet (Excel reserves the sheet name History) and the History table are made. Refused, writing nothing, where the rows would
    * land on data (Excel would shift it; the preview keeps it simple and says so).
    */
   async appendHistory(rows: unknown[][]): Promise<void> {

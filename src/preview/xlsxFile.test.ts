@@ -285,6 +285,18 @@ describe("the browser workbook as an .xlsx", () => {
     expect(workbook.cell({ sheet: "List", row: 2, col: 3 }).value).toBe(3);
   });
 
+  // ExcelJS refuses to write a sheet named History ("The name History is protected"), as
+  // Excel reserves it (Microsoft, "Rename a worksheet"): the snapshot's sheet is Tier history.
+  it("saves a snapshot's History table and opens it again", async () => {
+    const workbook = await sampleWorkbook();
+    const store = new GridStore(workbook);
+    await store.appendHistory([[46143, "Alder Peak IT", 72.5, "Gold"]]);
+    const history = await store.loadHistory();
+    const opened = await reopened(await toXlsx(workbook));
+    expect(opened.sheetNames).toContain("Tier history");
+    expect(await new GridStore(opened).loadHistory()).toEqual(history);
+  });
+
   it("refuses a file that is not an .xlsx and leaves the workbook as it was", async () => {
     const workbook = new Workbook();
     workbook.write({ sheet: "Sheet1", row: 0, col: 0 }, 7);

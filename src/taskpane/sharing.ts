@@ -146,7 +146,7 @@ export class SharingSession {
     const n = standings.standings.length;
     this.scorecard.setNotice({
       kind: "info",
-      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History sheet for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
+      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History table for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
       details: leftOutLines(standings),
     });
   }

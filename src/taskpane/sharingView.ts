@@ -99,8 +99,8 @@ export function showSnapshots(
     missing.length > 0
       ? `The History table has no ${missing.join(", ")} column, so its rows cannot be read. Snapshot still adds rows to it.`
       : last
-        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} on the History sheet.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
-        : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the History sheet.";
+        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} in the History table.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
+        : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the Tier history sheet.";
   for (const id of ["ps-snapshot", "ps-export"]) {
     const button = doc.getElementById(id) as HTMLButtonElement | null;
     if (button) button.disabled = sharing.busy;

@@ -527,7 +527,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   /**
    * One sync to learn whether the History table (or sheet) exists, one more to read the
-   * table's header (or to check a History sheet without the table for data), then one write:
+   * table's header (or to check a Tier history sheet without the table for data), then one write:
    * rows are added at the table's end under the columns of those names (Excel shifts nothing
    * of the rows already there), or the sheet and table are created holding them.
    */

@@ -12,5 +12,6 @@ export const TABLE = {
 export const SHEET = {
   scorecard: "Scorecard",
   partners: "Partners",
-  history: "History",
+  /** Not "History": Excel reserves that sheet name ("Rename a worksheet"). The table keeps it. */
+  history: "Tier history",
 } as const;

@@ -134,7 +134,7 @@ export interface SharingStore {
   /**
    * Appends rows (Date, Partner, Score, Tier) to the History table, creating its sheet and
    * table on first use; rows already there are never rewritten. The Excel adapter writes in
-   * one sync. Refuses, writing nothing, where a History sheet it did not make holds data
+   * one sync. Refuses, writing nothing, where a Tier history sheet it did not make holds data
    * where the table would go.
    */
   appendHistory(rows: unknown[][]): Promise<void>;
