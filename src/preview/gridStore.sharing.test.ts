@@ -87,3 +87,34 @@ describe("GridStore values sheet", () => {
     expect(workbook.cell({ sheet: name, row: 1, col: 1 }).value).toBe("=cmd");
   });
 });
+
+describe("GridStore evaluation date", () => {
+  it("writes the date into the Evaluation table in one batch, and the cell computes it", async () => {
+    const workbook = new Workbook(["Scorecard"]);
+    workbook.setTable({
+      name: "Evaluation",
+      sheet: "Scorecard",
+      topLeft: { row: 0, col: 17 },
+      width: 1,
+      height: 2,
+    });
+    workbook.write({ sheet: "Scorecard", row: 0, col: 17 }, "Evaluation date");
+    workbook.write({ sheet: "Scorecard", row: 1, col: 17 }, MAY_1);
+    const batches: string[] = [];
+    workbook.on((event) => batches.push(event.kind));
+    await new GridStore(workbook).setEvaluationDate(JUNE_1);
+    const at = { sheet: "Scorecard", row: 1, col: 17 };
+    expect(workbook.cell(at)).toMatchObject({
+      input: "=DATE(2026,6,1)",
+      value: JUNE_1,
+    });
+    expect(workbook.numberFormat(at)).toBe("yyyy-mm-dd");
+    expect(batches.filter((kind) => kind === "values")).toHaveLength(1);
+  });
+
+  it("refuses, writing nothing, without the Evaluation table", async () => {
+    await expect(
+      new GridStore(new Workbook()).setEvaluationDate(JUNE_1),
+    ).rejects.toThrow(/no Evaluation table/);
+  });
+});

@@ -21,7 +21,8 @@ import {
 } from "./cellWrite";
 import { coalesce, gathered } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
-import { TABLE } from "./names";
+import { EVALUATION_DATE, TABLE } from "./names";
+import { evaluationDateFormula, NO_EVALUATION_TABLE } from "./evaluationDate";
 import { numberFormatFor } from "./numberFormats";
 import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
@@ -580,6 +581,22 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         ? context.workbook.worksheets.add(SHEET.history)
         : sheet;
       queueSampleTable(target, spec, writtenCell);
+      await context.sync();
+    });
+  }
+
+  /** One sync to find the Evaluation table, one to write its date. */
+  async setEvaluationDate(serial: number): Promise<void> {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(
+        TABLE.evaluation,
+      );
+      await context.sync();
+      if (table.isNullObject)
+        throw new Error(NO_EVALUATION_TABLE);
+      const cell = table.getDataBodyRange().getCell(0, 0);
+      cell.formulas = [[evaluationDateFormula(serial)]];
+      cell.numberFormat = [[numberFormatFor(EVALUATION_DATE) ?? "yyyy-mm-dd"]];
       await context.sync();
     });
   }

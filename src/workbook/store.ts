@@ -140,6 +140,12 @@ export interface SharingStore {
   appendHistory(rows: unknown[][]): Promise<void>;
   /** Writes a new sheet of values (one write sync in Excel); resolves to its name. */
   writeValuesSheet(sheet: ValuesSheet): Promise<string>;
+  /**
+   * Sets the Evaluation table's date (its first data cell) to `serial`, a day of the 1900
+   * date system, in one write; throws NO_EVALUATION_TABLE, writing nothing, without the
+   * table. Optional, so that stores written before it still fit.
+   */
+  setEvaluationDate?(serial: number): Promise<void>;
 }
 
 /** Whether a store can keep History and write exports (both real stores can). */

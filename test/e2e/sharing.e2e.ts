@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { isoDateFromSerial, todaySerial } from "../../src/core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
-import { openPreview, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
 
 const ARTIFACTS = join(__dirname, "../../artifacts");
 
@@ -65,6 +65,28 @@ describeInBrowser("sharing in the browser workbook", () => {
     await expect(pane().locator('[data-testid="tier-history"] g').count()).resolves.toBe(1);
   });
 
+  // The sample's CERTSTATUS reads the Evaluation date rather than today (volatile), so the pane
+  // writes that date: an older date typed there is replaced by today's, and the statuses follow.
+  it("Set to today writes today's date into the Evaluation table, and the certification statuses follow", async () => {
+    await gridOf(page).showSheet("Scorecard");
+    await gridOf(page).typeInto("R2", "2020-01-01");
+    await expect(gridCell("R2").textContent()).resolves.toBe("2020-01-01");
+    await gridOf(page).showSheet("Partners");
+    const statusesThen = await page.locator('#workbook td[data-cell^="J"]').allTextContents();
+    expect(statusesThen.filter((s) => s === "Expired")).toHaveLength(0);
+
+    await pane().getByTestId("evaluation-today").click();
+    await pane().locator(".notice").filter({ hasText: `Evaluation date set to ${today}` }).waitFor();
+    const statusesNow = await page.locator('#workbook td[data-cell^="J"]').allTextContents();
+    expect(statusesNow.filter((s) => s === "Expired").length).toBeGreaterThan(0);
+    await gridOf(page).showSheet("Scorecard");
+    await expect(gridCell("R2").textContent()).resolves.toBe(today);
+    await gridCell("R2").click();
+    const [y, m, d] = today.split("-").map(Number);
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe(`=DATE(${y},${m},${d})`);
+    await gridOf(page).showSheet("Partners");
+  });
+
   it("asks before a second snapshot the same day, and Cancel writes nothing", async () => {
     await pane().getByTestId("snapshot").click();
     await pane().getByTestId("snapshot-again").waitFor();
@@ -118,7 +140,7 @@ describeInBrowser("sharing in the browser workbook", () => {
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByTestId("open-xlsx").setInputFiles(saved);
     await report.filter({ hasText: "Opened snapshot-history.xlsx" }).waitFor();
-    await expect(report.textContent()).resolves.toMatch(/sheets Sheet1, Scorecard, Partners, Tier history, Scores [\d-]+; tables Criteria, Tiers, Partners, History\.$/);
+    await expect(report.textContent()).resolves.toMatch(/sheets Sheet1, Scorecard, Partners, Tier history, Scores [\d-]+; tables Criteria, Tiers, Evaluation, Partners, History\.$/);
     await page.getByTestId("sheet-tab-Tier history").click();
     await expect(gridCell("A2").textContent()).resolves.toBe(today);
     await expect(gridCell("B2").textContent()).resolves.toBe(partners.rows[0][0]);

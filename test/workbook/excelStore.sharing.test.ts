@@ -148,3 +148,22 @@ describe("writeValuesSheet", () => {
     expect(excel.cell("Scores 2026-05-01 (2)", "A4")).toBe("Alpha");
   });
 });
+
+describe("setEvaluationDate", () => {
+  it("writes the Evaluation table's date as a DATE formula (right in 1904 workbooks too) in one write sync", async () => {
+    const excel = workbook();
+    excel.addTable("Scorecard", "Evaluation", "R1", { header: ["Evaluation date"], rows: [[MAY_1]] });
+    excel.syncs = 0;
+    await new ExcelScorecardStore().setEvaluationDate(JUNE_1);
+    // One read to find the table, then the one write.
+    expect([excel.syncs, excel.writeSyncs]).toEqual([2, 1]);
+    expect(excel.cell("Scorecard", "R2")).toBe("=DATE(2026,6,1)");
+    expect(excel.sheets.get("Scorecard")!.formats.get("1,17")).toBe("yyyy-mm-dd");
+  });
+
+  it("writes nothing, and says what to do, in a workbook without the Evaluation table", async () => {
+    const excel = workbook();
+    await expect(new ExcelScorecardStore().setEvaluationDate(JUNE_1)).rejects.toThrow(/This workbook has no Evaluation table/);
+    expect(excel.writeSyncs).toBe(0);
+  });
+});
