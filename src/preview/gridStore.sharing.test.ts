@@ -28,12 +28,12 @@ describe("GridStore History", () => {
       ],
       address: "'Tier history'!A1:D4",
     });
-    expect(workbook.numberFormat({ sheet: "Tier history", row: 3, col: 0 })).toBe(
-      "yyyy-mm-dd",
-    );
-    expect(workbook.numberFormat({ sheet: "Tier history", row: 3, col: 2 })).toBe(
-      "0.0",
-    );
+    expect(
+      workbook.numberFormat({ sheet: "Tier history", row: 3, col: 0 }),
+    ).toBe("yyyy-mm-dd");
+    expect(
+      workbook.numberFormat({ sheet: "Tier history", row: 3, col: 2 }),
+    ).toBe("0.0");
     expect(
       workbook.numberFormat({ sheet: "Tier history", row: 0, col: 0 }),
     ).toBeUndefined();

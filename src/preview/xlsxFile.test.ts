@@ -112,7 +112,9 @@ describe("the browser workbook as an .xlsx", () => {
         }[]
       ).map((t) => [w.name, t.model.name, t.model.tableRef]),
     );
-    expect(byName(tables.map(([sheet, name, ref]) => ({ sheet, name, ref })))).toEqual(
+    expect(
+      byName(tables.map(([sheet, name, ref]) => ({ sheet, name, ref }))),
+    ).toEqual(
       byName(original.tables.all()).map((t) => ({
         sheet: t.sheet,
         name: t.name,

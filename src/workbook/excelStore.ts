@@ -592,8 +592,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         TABLE.evaluation,
       );
       await context.sync();
-      if (table.isNullObject)
-        throw new Error(NO_EVALUATION_TABLE);
+      if (table.isNullObject) throw new Error(NO_EVALUATION_TABLE);
       const cell = table.getDataBodyRange().getCell(0, 0);
       cell.formulas = [[evaluationDateFormula(serial)]];
       cell.numberFormat = [[numberFormatFor(EVALUATION_DATE) ?? "yyyy-mm-dd"]];
