@@ -217,9 +217,8 @@ export function nextTier(
  * A certification's status: Active, Expiring (within warndays), Expired, or None when there is no expiry date. A range of dates spills.
  * @customfunction CERTSTATUS
  * @helpurl https://localhost:3000/help/functions.html#prmcertstatus
- * @volatile
  * @param {any[][]} expiry The expiry date(s).
- * @param {any} [asof] The day to judge on. Blank: today.
+ * @param {any} [asof] The day to judge on, e.g. an evaluation date cell. Blank: today when the cell calculates; write TODAY() to follow the calendar.
  * @param {any} [warndays] How many days before expiry a certification counts as Expiring. Blank: 60.
  * @returns {any[][]} Active, Expiring, Expired or None for each date.
  */

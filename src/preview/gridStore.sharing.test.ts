@@ -7,7 +7,7 @@ const MAY_1 = serialFromDate(2026, 5, 1);
 const JUNE_1 = serialFromDate(2026, 6, 1);
 
 describe("GridStore History", () => {
-  it("creates the History sheet and table on first use, then appends below, rewriting nothing", async () => {
+  it("creates the Tier history sheet (Excel reserves the sheet name History) and the History table on first use, then appends below, rewriting nothing", async () => {
     const workbook = new Workbook();
     const store = new GridStore(workbook);
     expect(await store.loadHistory()).toBeNull();
@@ -15,8 +15,8 @@ describe("GridStore History", () => {
       [MAY_1, "Alpha", 72.5, "Gold"],
       [MAY_1, "=1+1", 40, "Silver"],
     ]);
-    expect(workbook.sheetNames).toEqual(["Sheet1", "History"]);
-    workbook.enter({ sheet: "History", row: 1, col: 3 }, "Gold (checked)");
+    expect(workbook.sheetNames).toEqual(["Sheet1", "Tier history"]);
+    workbook.enter({ sheet: "Tier history", row: 1, col: 3 }, "Gold (checked)");
     await store.appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]);
     expect(await store.loadHistory()).toEqual({
       header: ["Date", "Partner", "Score", "Tier"],
@@ -26,33 +26,33 @@ describe("GridStore History", () => {
         [MAY_1, "=1+1", 40, "Silver"],
         [JUNE_1, "Alpha", 60, "Silver"],
       ],
-      address: "History!A1:D4",
+      address: "'Tier history'!A1:D4",
     });
-    expect(workbook.numberFormat({ sheet: "History", row: 3, col: 0 })).toBe(
-      "yyyy-mm-dd",
-    );
-    expect(workbook.numberFormat({ sheet: "History", row: 3, col: 2 })).toBe(
-      "0.0",
-    );
     expect(
-      workbook.numberFormat({ sheet: "History", row: 0, col: 0 }),
+      workbook.numberFormat({ sheet: "Tier history", row: 3, col: 0 }),
+    ).toBe("yyyy-mm-dd");
+    expect(
+      workbook.numberFormat({ sheet: "Tier history", row: 3, col: 2 }),
+    ).toBe("0.0");
+    expect(
+      workbook.numberFormat({ sheet: "Tier history", row: 0, col: 0 }),
     ).toBeUndefined();
   });
 
   it("refuses, writing nothing, where the rows would land on data", async () => {
-    const workbook = new Workbook(["Sheet1", "History"]);
-    workbook.enter({ sheet: "History", row: 1, col: 0 }, "my notes");
+    const workbook = new Workbook(["Sheet1", "Tier history"]);
+    workbook.enter({ sheet: "Tier history", row: 1, col: 0 }, "my notes");
     const store = new GridStore(workbook);
     await expect(
       store.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]),
-    ).rejects.toThrow(/Sheet History already has data at A2/);
+    ).rejects.toThrow(/Sheet Tier history already has data at A2/);
     expect(workbook.tables.all()).toEqual([]);
 
     const grown = new Workbook();
     const growing = new GridStore(grown);
     await growing.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]);
     // Written, not typed: typed right below the table, it would join the table, as in Excel.
-    grown.write({ sheet: "History", row: 2, col: 1 }, "below the table");
+    grown.write({ sheet: "Tier history", row: 2, col: 1 }, "below the table");
     await expect(
       growing.appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]),
     ).rejects.toThrow(/already has data at B3/);
@@ -85,5 +85,36 @@ describe("GridStore values sheet", () => {
       "yyyy-mm-dd",
     );
     expect(workbook.cell({ sheet: name, row: 1, col: 1 }).value).toBe("=cmd");
+  });
+});
+
+describe("GridStore evaluation date", () => {
+  it("writes the date into the Evaluation table in one batch, and the cell computes it", async () => {
+    const workbook = new Workbook(["Scorecard"]);
+    workbook.setTable({
+      name: "Evaluation",
+      sheet: "Scorecard",
+      topLeft: { row: 0, col: 17 },
+      width: 1,
+      height: 2,
+    });
+    workbook.write({ sheet: "Scorecard", row: 0, col: 17 }, "Evaluation date");
+    workbook.write({ sheet: "Scorecard", row: 1, col: 17 }, MAY_1);
+    const batches: string[] = [];
+    workbook.on((event) => batches.push(event.kind));
+    await new GridStore(workbook).setEvaluationDate(JUNE_1);
+    const at = { sheet: "Scorecard", row: 1, col: 17 };
+    expect(workbook.cell(at)).toMatchObject({
+      input: "=DATE(2026,6,1)",
+      value: JUNE_1,
+    });
+    expect(workbook.numberFormat(at)).toBe("yyyy-mm-dd");
+    expect(batches.filter((kind) => kind === "values")).toHaveLength(1);
+  });
+
+  it("refuses, writing nothing, without the Evaluation table", async () => {
+    await expect(
+      new GridStore(new Workbook()).setEvaluationDate(JUNE_1),
+    ).rejects.toThrow(/no Evaluation table/);
   });
 });

@@ -25,7 +25,11 @@ import {
   writtenCell,
 } from "../workbook/cellWrite";
 import { ownedSheetTaken } from "../workbook/ownedSheet";
-import { SHEET, TABLE } from "../workbook/names";
+import { EVALUATION_DATE, SHEET, TABLE } from "../workbook/names";
+import {
+  evaluationDateFormula,
+  NO_EVALUATION_TABLE,
+} from "../workbook/evaluationDate";
 import { numberFormatFor } from "../workbook/numberFormats";
 import { WorkbookError } from "../workbook/writeFailure";
 import {
@@ -326,7 +330,7 @@ export class GridStore implements ScorecardStore, SharingStore {
 
   /**
    * Rows go below the History table, which grows over them, as Excel's rows.add; on first
-   * use the History sheet and table are made. Refused, writing nothing, where the rows would
+   * use the Tier history sheet (Excel reserves the sheet name History) and the History table are made. Refused, writing nothing, where the rows would
    * land on data (Excel would shift it; the preview keeps it simple and says so).
    */
   async appendHistory(rows: unknown[][]): Promise<void> {
@@ -376,6 +380,24 @@ export class GridStore implements ScorecardStore, SharingStore {
         },
         height: rows.length,
       });
+    });
+  }
+
+  /** As the Excel adapter: the Evaluation table's first data cell gets a DATE formula, in one batch. */
+  async setEvaluationDate(serial: number): Promise<void> {
+    const table = this.workbook.tables.get(TABLE.evaluation);
+    if (!table || table.height < 2) throw new Error(NO_EVALUATION_TABLE);
+    const at: CellAddress = {
+      sheet: table.sheet,
+      row: table.topLeft.row + 1,
+      col: table.topLeft.col,
+    };
+    this.workbook.batch(() => {
+      this.workbook.write(at, evaluationDateFormula(serial));
+      this.workbook.setNumberFormat(
+        at,
+        numberFormatFor(EVALUATION_DATE) ?? "yyyy-mm-dd",
+      );
     });
   }
 

@@ -11,6 +11,7 @@ import {
   type ExportedChange,
   type SimpleCellAddress,
 } from "hyperformula";
+import { assertSheetName } from "../workbook/sheetNames";
 import type { CellPosition } from "./a1";
 import { EditHistory, type CellEdit, type EditAction } from "./editHistory";
 import { cellKey, TableFormulas } from "./tableFormulas";
@@ -124,8 +125,10 @@ export class Workbook {
     return this.engine.doesSheetExist(name);
   }
 
+  /** Adds a sheet unless one of that name (ignoring case) is there; refuses a name Excel refuses. */
   addSheet(name: string): void {
     if (this.hasSheet(name)) return;
+    assertSheetName(name, this.sheetNames);
     this.engine.addSheet(name);
     this.emit({ kind: "sheets" });
   }
@@ -137,6 +140,8 @@ export class Workbook {
   reset(sheets: string[]): void {
     if (sheets.length === 0)
       throw new Error("a workbook needs at least one sheet");
+    // Checked before anything goes: a file with a name Excel refuses leaves the workbook as it was.
+    sheets.forEach((name, i) => assertSheetName(name, sheets.slice(0, i)));
     this.history.clear();
     this.batch(() => {
       for (const name of this.sheetNames)

@@ -304,6 +304,8 @@ interface CertStatusCall {
 const CERTSTATUS_CALL = /^=\s*PRM\.CERTSTATUS\(([^()"]*)\)\s*$/i;
 const CELL_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]*$/i;
 const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
+/** `Table[Column]`: a table name, then one plain column name in brackets. */
+const OTHER_TABLE_COLUMN = /^([A-Za-z_\\][\w.]*)\[([^[\]#@]+)\]$/;
 
 /**
  * A value cell's formula read as PRM.CERTSTATUS(expiry, [asof], [warndays]) with arguments
@@ -329,7 +331,7 @@ function certStatusCall(
         ? `${quoteSheetName(partners.sheet)}!${arg.toUpperCase()}`
         : NUMBER.test(arg)
           ? arg
-          : thisRowCell(arg, partners, row);
+          : (thisRowCell(arg, partners, row) ?? otherTableColumn(arg));
   const call = {
     expiry: read(expiry, null),
     asOf: read(asOf, "TODAY()"),
@@ -362,6 +364,17 @@ function splitArguments(text: string): string[] {
  * `[@Column]`, `[@[Column]]`, `Partners[@Column]` or `Partners[[#This Row],[Column]]` in the
  * formula of Partners data row `row`: that row's cell of the column; null for any other text.
  */
+/**
+ * A whole column of a table other than Partners, `Evaluation[Evaluation date]` (the sample's
+ * evaluation date): a reference built-in formulas read as well, so the copy keeps it.
+ */
+function otherTableColumn(reference: string): string | null {
+  const match = OTHER_TABLE_COLUMN.exec(reference);
+  return match && headerKey(match[1]) !== headerKey(TABLE.partners)
+    ? reference
+    : null;
+}
+
 function thisRowCell(
   reference: string,
   partners: Placed,

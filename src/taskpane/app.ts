@@ -207,6 +207,7 @@ export async function mountTaskpane(
       focus("ps-snapshot");
     },
     exportValues: () => void sharing?.exportValues(),
+    setEvaluationToday: () => void sharing?.setEvaluationToday(),
   };
   sharing?.subscribe((change) => {
     if (session.disposed || session.phase !== "editor") return;

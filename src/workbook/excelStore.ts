@@ -24,7 +24,8 @@ import {
 } from "./cellWrite";
 import { coalesce, gathered } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
-import { TABLE } from "./names";
+import { EVALUATION_DATE, TABLE } from "./names";
+import { evaluationDateFormula, NO_EVALUATION_TABLE } from "./evaluationDate";
 import { numberFormatFor } from "./numberFormats";
 import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
@@ -530,7 +531,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   /**
    * One sync to learn whether the History table (or sheet) exists, one more to read the
-   * table's header (or to check a History sheet without the table for data), then one write:
+   * table's header (or to check a Tier history sheet without the table for data), then one write:
    * rows are added at the table's end under the columns of those names (Excel shifts nothing
    * of the rows already there), or the sheet and table are created holding them.
    */
@@ -583,6 +584,21 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         ? context.workbook.worksheets.add(SHEET.history)
         : sheet;
       queueSampleTable(target, spec, writtenCell);
+      await context.sync();
+    });
+  }
+
+  /** One sync to find the Evaluation table, one to write its date. */
+  async setEvaluationDate(serial: number): Promise<void> {
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(
+        TABLE.evaluation,
+      );
+      await context.sync();
+      if (table.isNullObject) throw new Error(NO_EVALUATION_TABLE);
+      const cell = table.getDataBodyRange().getCell(0, 0);
+      cell.formulas = [[evaluationDateFormula(serial)]];
+      cell.numberFormat = [[numberFormatFor(EVALUATION_DATE) ?? "yyyy-mm-dd"]];
       await context.sync();
     });
   }

@@ -7,10 +7,19 @@ export const TABLE = {
   tiers: "Tiers",
   partners: "Partners",
   history: "History",
+  evaluation: "Evaluation",
 } as const;
+
+/**
+ * The one column of the Evaluation table: the day the sample's PRM.CERTSTATUS judges on.
+ * A date in a cell, not TODAY(), so scores recalculate only when data, model or that date
+ * change (TODAY() is volatile: every edit anywhere would recalculate every score).
+ */
+export const EVALUATION_DATE = "Evaluation date";
 
 export const SHEET = {
   scorecard: "Scorecard",
   partners: "Partners",
-  history: "History",
+  /** Not "History": Excel reserves that sheet name ("Rename a worksheet"). The table keeps it. */
+  history: "Tier history",
 } as const;

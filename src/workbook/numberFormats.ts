@@ -6,6 +6,7 @@
 const FORMATS: Record<string, string> = {
   "cert expiry": "yyyy-mm-dd",
   date: "yyyy-mm-dd",
+  "evaluation date": "yyyy-mm-dd",
   score: "0.0",
   revenue: "#,##0",
 };

@@ -5,7 +5,7 @@
  * every certification status and a few missing values (blank and "n/a").
  */
 import { cellAddress, offsetCell, parseCell, type CellRef } from "./address";
-import { SHEET, TABLE } from "./names";
+import { EVALUATION_DATE, SHEET, TABLE } from "./names";
 import type { SheetTable } from "./store";
 import { todaySerial } from "../core";
 
@@ -279,6 +279,8 @@ const PARTNERS_AT = "A1";
 const CRITERIA_AT = "A1";
 /** To the right of Criteria with two spare columns, so Criteria can gain profiles without meeting it. */
 const TIERS_AT = "M1";
+/** To the right of Tiers (Tier, Min score, Requires) with two spare columns. */
+const EVALUATION_AT = "R1";
 
 /**
  * The formulas of one partner row, from the Partners table's layout: the criteria's values
@@ -298,7 +300,9 @@ function partnerFormulas(
   const score = at(2 + criteriaCount + 1);
   const criteria = `${TABLE.criteria}[#All]`;
   return {
-    certification: `=PRM.CERTSTATUS(${expiry})`,
+    // As of the Evaluation table's date, not today: a blank asof is today, which Excel can only
+    // keep current by recalculating at every edit, and with it every score and tier.
+    certification: `=PRM.CERTSTATUS(${expiry},${TABLE.evaluation}[${EVALUATION_DATE}])`,
     score: `=PRM.PARTNERSCORE(${values},${criteria},${type})`,
     tier: `=PRM.PARTNERTIER(${score},${TABLE.tiers}[#All],${values},${criteria})`,
   };
@@ -336,10 +340,10 @@ function partnersTable(asOf: number): SheetTable {
 }
 
 /**
- * The sample's tables in the order they must be created: the formulas of Partners refer to
- * Criteria and Tiers by name. Certification expiry dates are spread around `asOf` (an Excel
- * serial day, today by default) so the sample shows Active, Expiring and Expired whenever it
- * is created.
+ * The sample's tables: Criteria, Tiers, Partners, Evaluation; the formulas of Partners refer
+ * to the other three by name. Certification expiry dates are spread around `asOf`
+ * (an Excel serial day, today by default), which is also the evaluation date, so the sample
+ * shows Active, Expiring and Expired whenever it is created.
  */
 export function sampleTables(asOf: number = todaySerial()): SheetTable[] {
   return [
@@ -358,6 +362,15 @@ export function sampleTables(asOf: number = todaySerial()): SheetTable[] {
       rows: TIERS_ROWS,
     },
     partnersTable(asOf),
+    // Last, so the first three keep their places; the stores define every table before
+    // writing a formula (the Excel adapter: tables with formulas last).
+    {
+      sheet: SHEET.scorecard,
+      name: TABLE.evaluation,
+      topLeft: EVALUATION_AT,
+      header: [EVALUATION_DATE],
+      rows: [[asOf]],
+    },
   ].map((table) => ({
     ...table,
     header: [...table.header],

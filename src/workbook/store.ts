@@ -134,12 +134,18 @@ export interface SharingStore {
   /**
    * Appends rows (Date, Partner, Score, Tier) to the History table, creating its sheet and
    * table on first use; rows already there are never rewritten. The Excel adapter writes in
-   * one sync. Refuses, writing nothing, where a History sheet it did not make holds data
+   * one sync. Refuses, writing nothing, where a Tier history sheet it did not make holds data
    * where the table would go.
    */
   appendHistory(rows: unknown[][]): Promise<void>;
   /** Writes a new sheet of values (one write sync in Excel); resolves to its name. */
   writeValuesSheet(sheet: ValuesSheet): Promise<string>;
+  /**
+   * Sets the Evaluation table's date (its first data cell) to `serial`, a day of the 1900
+   * date system, in one write; throws NO_EVALUATION_TABLE, writing nothing, without the
+   * table. Optional, so that stores written before it still fit.
+   */
+  setEvaluationDate?(serial: number): Promise<void>;
 }
 
 /** Whether a store can keep History and write exports (both real stores can). */

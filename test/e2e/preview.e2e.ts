@@ -460,7 +460,7 @@ describeInBrowser("the browser workbook", () => {
     const report = page.getByTestId("file-report");
     await report.filter({ hasText: "Opened partner-scorecard.xlsx" }).waitFor();
     expect(dialogs).toEqual([expect.stringMatching(/replaces everything/)]);
-    await expect(report.textContent()).resolves.toBe("Opened partner-scorecard.xlsx: sheets Sheet1, Scorecard, Partners; tables Criteria, Tiers, Partners.");
+    await expect(report.textContent()).resolves.toBe("Opened partner-scorecard.xlsx: sheets Sheet1, Scorecard, Partners; tables Criteria, Tiers, Evaluation, Partners.");
     await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard", "Partners"]);
     await showSheet("Partners");
     expect(await numberIn(`${scoreColumn}${gridRow}`)).toBeCloseTo(score, 9);

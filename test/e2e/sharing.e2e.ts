@@ -2,11 +2,15 @@
  * Snapshots, movers and the values-only export in Chromium: the browser workbook page with
  * the real task pane and functions bundle. Needs the builds (npm run test:e2e makes them).
  */
+import { mkdirSync } from "fs";
+import { join } from "path";
 import type { Page } from "playwright-core";
 import { isoDateFromSerial, todaySerial } from "../../src/core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
-import { openPreview, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+
+const ARTIFACTS = join(__dirname, "../../artifacts");
 
 let preview: PreviewPage;
 let page: Page;
@@ -37,7 +41,7 @@ describeInBrowser("sharing in the browser workbook", () => {
   const partners = sampleTables()[2];
   const today = isoDateFromSerial(todaySerial());
 
-  it("takes a snapshot, and the History sheet shows a dated row per partner", async () => {
+  it("takes a snapshot, and the Tier history sheet (Excel reserves the name History) shows a dated row per partner", async () => {
     await pane().getByTestId("create-sample").click();
     await page.locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]').waitFor();
     await expect(pane().getByTestId("history-summary").textContent()).resolves.toMatch(/No snapshot yet/);
@@ -45,8 +49,8 @@ describeInBrowser("sharing in the browser workbook", () => {
 
     await pane().getByTestId("snapshot").click();
     await pane().getByTestId("history-summary").filter({ hasText: `Last snapshot ${today}` }).waitFor();
-    await expect(tabs()).resolves.toEqual(["Sheet1", "Scorecard", "Partners", "History"]);
-    await page.getByTestId("sheet-tab-History").click();
+    await expect(tabs()).resolves.toEqual(["Sheet1", "Scorecard", "Partners", "Tier history"]);
+    await page.getByTestId("sheet-tab-Tier history").click();
     await expect(gridCell("A1").textContent()).resolves.toBe("Date");
     await expect(gridCell("D1").textContent()).resolves.toBe("Tier");
     // Every sample partner has a name of its own; those the model cannot score are listed instead.
@@ -61,12 +65,34 @@ describeInBrowser("sharing in the browser workbook", () => {
     await expect(pane().locator('[data-testid="tier-history"] g').count()).resolves.toBe(1);
   });
 
+  // The sample's CERTSTATUS reads the Evaluation date rather than today (volatile), so the pane
+  // writes that date: an older date typed there is replaced by today's, and the statuses follow.
+  it("Set to today writes today's date into the Evaluation table, and the certification statuses follow", async () => {
+    await gridOf(page).showSheet("Scorecard");
+    await gridOf(page).typeInto("R2", "2020-01-01");
+    await expect(gridCell("R2").textContent()).resolves.toBe("2020-01-01");
+    await gridOf(page).showSheet("Partners");
+    const statusesThen = await page.locator('#workbook td[data-cell^="J"]').allTextContents();
+    expect(statusesThen.filter((s) => s === "Expired")).toHaveLength(0);
+
+    await pane().getByTestId("evaluation-today").click();
+    await pane().locator(".notice").filter({ hasText: `Evaluation date set to ${today}` }).waitFor();
+    const statusesNow = await page.locator('#workbook td[data-cell^="J"]').allTextContents();
+    expect(statusesNow.filter((s) => s === "Expired").length).toBeGreaterThan(0);
+    await gridOf(page).showSheet("Scorecard");
+    await expect(gridCell("R2").textContent()).resolves.toBe(today);
+    await gridCell("R2").click();
+    const [y, m, d] = today.split("-").map(Number);
+    await expect(page.getByTestId("formula-bar").inputValue()).resolves.toBe(`=DATE(${y},${m},${d})`);
+    await gridOf(page).showSheet("Partners");
+  });
+
   it("asks before a second snapshot the same day, and Cancel writes nothing", async () => {
     await pane().getByTestId("snapshot").click();
     await pane().getByTestId("snapshot-again").waitFor();
     await pane().getByTestId("snapshot-cancel").click();
     await expect(pane().getByTestId("snapshot-again").count()).resolves.toBe(0);
-    await expect(pane().getByTestId("history-summary").textContent()).resolves.toMatch(/1 snapshot on the History sheet/);
+    await expect(pane().getByTestId("history-summary").textContent()).resolves.toMatch(/1 snapshot in the History table/);
   });
 
   it("changes a weight and shows the movers against the snapshot, the same moves as the effect summary", async () => {
@@ -99,6 +125,27 @@ describeInBrowser("sharing in the browser workbook", () => {
     const scoreColumn = String.fromCharCode(65 + header.indexOf("Score"));
     await gridCell(`${scoreColumn}4`).click();
     await expect(page.getByTestId("formula-bar").inputValue()).resolves.toMatch(/^\d+(\.\d+)?$/);
+    expect(preview.pageErrors).toEqual([]);
+  });
+
+  // The sheet name History made Save .xlsx fail ("The name History is protected"), as Excel
+  // refuses it (Microsoft, "Rename a worksheet"): saved and opened again, the history is there.
+  it("saves the workbook with its snapshot as .xlsx and opens it again: the history is there", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("save-xlsx").click()]);
+    const report = page.getByTestId("file-report");
+    await report.filter({ hasText: "Saved" }).waitFor();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, "snapshot-history.xlsx");
+    await download.saveAs(saved);
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByTestId("open-xlsx").setInputFiles(saved);
+    await report.filter({ hasText: "Opened snapshot-history.xlsx" }).waitFor();
+    await expect(report.textContent()).resolves.toMatch(/sheets Sheet1, Scorecard, Partners, Tier history, Scores [\d-]+; tables Criteria, Tiers, Evaluation, Partners, History\.$/);
+    await page.getByTestId("sheet-tab-Tier history").click();
+    await expect(gridCell("A2").textContent()).resolves.toBe(today);
+    await expect(gridCell("B2").textContent()).resolves.toBe(partners.rows[0][0]);
+    await pane().getByTestId("history-summary").filter({ hasText: `Last snapshot ${today}` }).waitFor();
+    await expect(pane().getByTestId("history-summary").textContent()).resolves.toMatch(/1 snapshot in the History table/);
     expect(preview.pageErrors).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
  * locked package is pinned by an integrity hash, and nothing third-party ships at run time (the
  * model's checks are written by hand), so an advisory anywhere in the tree cannot reach Excel.
  */
-import { execFileSync } from "child_process";
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
+import ignore from "ignore";
 import { join } from "path";
 
 const ROOT = join(__dirname, "../..");
@@ -29,9 +29,13 @@ const locked = Object.entries(lock.packages).filter(([path]) => path !== "");
 const runtime = locked.filter(([, p]) => !p.dev && !p.devOptional && !p.optional);
 
 describe("supply chain", () => {
-  test("package-lock.json is committed", () => {
-    const tracked = execFileSync("git", ["ls-files", "--", "package-lock.json", "package.json"], { cwd: ROOT, encoding: "utf8" });
-    expect(tracked.split("\n").filter(Boolean).sort()).toEqual(["package-lock.json", "package.json"]);
+  // Read from disk, not from `git ls-files`, so the check also runs from a source archive
+  // without .git: a file that is there and that .gitignore does not exclude is committed.
+  test("package-lock.json is committed: present and not excluded by .gitignore", () => {
+    const gitignore = ignore().add(readFileSync(join(ROOT, ".gitignore"), "utf8"));
+    const files = ["package-lock.json", "package.json"];
+    expect(files.filter((file) => !existsSync(join(ROOT, file)))).toEqual([]);
+    expect(files.filter((file) => gitignore.ignores(file))).toEqual([]);
   });
 
   test("the lock file matches package.json", () => {

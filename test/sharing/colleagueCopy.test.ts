@@ -73,7 +73,7 @@ describe("the copy for colleagues, as formulas", () => {
         // The score rounded to 15 significant digits before it is compared with the Min scores.
         ...["ROUND", "INT", "LOG10"],
         // PRM.CERTSTATUS restated: the sample's Certification values.
-        ...["INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY", "TODAY"],
+        ...["INT", "LEN", "MID", "LEFT", "RIGHT", "DATE", "MONTH", "DAY"],
       ]),
     );
     for (const name of used) expect(EXCEL_2016).toContain(name);
@@ -86,8 +86,9 @@ describe("the copy for colleagues, as formulas", () => {
     for (const formula of variants.flat()) {
       expect(formula.length).toBeLessThanOrEqual(8192);
       expect(nestingDepth(formula)).toBeLessThanOrEqual(64);
-      // No spill (#) or implicit-intersection (@) operators, no structured references.
-      expect(formula.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[#@[\]]/);
+      // No spill (#) or implicit-intersection (@) operators, no structured references but the
+      // sample's evaluation date, a one-cell column Excel 2016 reads as a value.
+      expect(formula.replace(/"(?:[^"]|"")*"/g, '""').split("Evaluation[Evaluation date]").join("")).not.toMatch(/[#@[\]]/);
     }
   });
 
@@ -114,11 +115,12 @@ describe("the copy for colleagues, as formulas", () => {
 
   it("restates PRM.CERTSTATUS where a partner value is that formula, and reads other values where they are", () => {
     const formulas = formulasOf(sampleSource()).join("\n");
-    // Alder Peak IT's Certification is =PRM.CERTSTATUS(K2): the copy computes it from K2, today.
-    expect(formulas).toMatch(/IF\(ISNUMBER\(Partners!K2\),IF\(Partners!K2<0,.*INT\(Partners!K2\)<TODAY\(\),"Expired",IF\(INT\(Partners!K2\)-TODAY\(\)<=60,"Expiring","Active"/);
+    // Alder Peak IT's Certification is =PRM.CERTSTATUS(K2,Evaluation[Evaluation date]): the copy
+    // computes it from K2 as of the same live evaluation date.
+    expect(formulas).toMatch(/IF\(ISNUMBER\(Partners!K2\),IF\(Partners!K2<0,.*INT\(Partners!K2\)<Evaluation\[Evaluation date\],"Expired",IF\(INT\(Partners!K2\)-Evaluation\[Evaluation date\]<=60,"Expiring","Active"/);
     const noFormulas = sampleSource();
     delete noFormulas.partners!.formulas;
-    expect(formulasOf(noFormulas).join("\n")).not.toMatch(/TODAY\(\)/);
+    expect(formulasOf(noFormulas).join("\n")).not.toMatch(/Evaluation\[/);
   });
 
   it("restates PRM.CERTSTATUS of this row's expiry written as a structured reference, as Excel writes it in a table", () => {
@@ -129,7 +131,7 @@ describe("the copy for colleagues, as formulas", () => {
       const source = sampleSource();
       source.partners!.formulas = source.partners!.rows.map((row, p) =>
         row.map((cell) => {
-          const call = typeof cell === "string" ? /^=PRM\.CERTSTATUS\(([A-Z]+\d+)\)$/.exec(cell) : null;
+          const call = typeof cell === "string" ? /^=PRM\.CERTSTATUS\(([A-Z]+\d+)(?:,[^)]*)?\)$/.exec(cell) : null;
           return call ? `=PRM.CERTSTATUS(${expiry(call[1], p)}${extra(p)})` : cell;
         }),
       );

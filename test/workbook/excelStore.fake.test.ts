@@ -130,13 +130,14 @@ describe("save then load", () => {
 describe("createSample", () => {
   const AS_OF = serialFromDate(2026, 11, 29);
 
-  it("creates both sheets and the three named tables in few syncs, and opens Partners", async () => {
+  it("creates both sheets and the four named tables in few syncs, and opens Partners", async () => {
     const excel = emptyWorkbook();
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
     expect([...excel.sheets.keys()]).toEqual(["Sheet1", "Scorecard", "Partners"]);
     expect(excel.tables.map((t) => [t.name, t.sheet.name])).toEqual([
       ["Criteria", "Scorecard"],
       ["Tiers", "Scorecard"],
+      ["Evaluation", "Scorecard"],
       ["Partners", "Partners"],
     ]);
     expect(excel.activeSheet).toBe("Partners");
@@ -147,7 +148,8 @@ describe("createSample", () => {
     const excel = emptyWorkbook();
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
     expect(excel.cell("Partners", "L2")).toBe("=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
-    expect(excel.cell("Partners", "J31")).toBe("=PRM.CERTSTATUS(K31)");
+    expect(excel.cell("Partners", "J31")).toBe("=PRM.CERTSTATUS(K31,Evaluation[Evaluation date])");
+    expect(excel.sheets.get("Scorecard")!.formats.get("1,17")).toBe("yyyy-mm-dd"); // R2: Evaluation date
     const partners = excel.sheets.get("Partners")!;
     expect(partners.formats.get("1,10")).toBe("yyyy-mm-dd"); // K2: Cert expiry
     expect(partners.formats.get("30,11")).toBe("0.0"); // L31: Score

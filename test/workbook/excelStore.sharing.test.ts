@@ -21,7 +21,7 @@ describe("History", () => {
     await expect(new ExcelScorecardStore().loadHistory()).resolves.toBeNull();
   });
 
-  it("creates the History sheet and table on first use, in one write sync, dates and scores formatted", async () => {
+  it("creates the Tier history sheet (Excel reserves the sheet name History) and the History table on first use, in one write sync, dates and scores formatted", async () => {
     const excel = workbook();
     const store = new ExcelScorecardStore();
     await store.appendHistory([
@@ -38,17 +38,17 @@ describe("History", () => {
       ],
     });
     // The partner named like a formula was written quoted, so it stays text.
-    const history = excel.sheets.get("History")!;
+    const history = excel.sheets.get("Tier history")!;
     expect(history.formats.get("1,0")).toBe("yyyy-mm-dd");
     expect(history.formats.get("2,2")).toBe("0.0");
-    expect((await store.loadHistory())?.address).toBe("History!A1:D3");
+    expect((await store.loadHistory())?.address).toBe("'Tier history'!A1:D3");
   });
 
   it("appends below what is there, in one write sync, and rewrites none of it", async () => {
     const excel = workbook();
     const store = new ExcelScorecardStore();
     await store.appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]);
-    excel.edit("History", "B2", "Alpha (renamed by hand)");
+    excel.edit("Tier history", "B2", "Alpha (renamed by hand)");
     excel.syncs = 0;
     excel.writeSyncs = 0;
     await store.appendHistory([
@@ -62,25 +62,27 @@ describe("History", () => {
       [JUNE_1, "Alpha", 60, "Silver"],
       [JUNE_1, "Beta", 80, "Gold"],
     ]);
-    const history = excel.sheets.get("History")!;
+    const history = excel.sheets.get("Tier history")!;
     expect([history.formats.get("2,0"), history.formats.get("3,0"), history.formats.get("3,2")]).toEqual(["yyyy-mm-dd", "yyyy-mm-dd", "0.0"]);
   });
 
   it("puts each value under its column by name, and blanks under a column the user added", async () => {
     const excel = workbook();
-    excel.addTable("History", "History", "A1", { header: ["Partner", "Date", "Notes", "Tier", "Score"], rows: [["Alpha", MAY_1, "checked", "Gold", 72.5]] });
+    excel.addTable("Snapshots", "History", "A1", { header: ["Partner", "Date", "Notes", "Tier", "Score"], rows: [["Alpha", MAY_1, "checked", "Gold", 72.5]] });
     await new ExcelScorecardStore().appendHistory([[JUNE_1, "Alpha", 60, "Silver"]]);
     expect(excel.tableData("History").rows).toEqual([
       ["Alpha", MAY_1, "checked", "Gold", 72.5],
       ["Alpha", JUNE_1, "", "Silver", 60],
     ]);
-    const history = excel.sheets.get("History")!;
+    // The table is found by its name on whichever sheet it is (here one an older version made).
+    expect(excel.sheets.has("Tier history")).toBe(false);
+    const history = excel.sheets.get("Snapshots")!;
     expect([history.formats.get("2,1"), history.formats.get("2,4")]).toEqual(["yyyy-mm-dd", "0.0"]);
   });
 
   it("refuses, writing nothing, a History table that lost one of its columns", async () => {
     const excel = workbook();
-    excel.addTable("History", "History", "A1", { header: ["Date", "Partner", "Points"], rows: [[MAY_1, "Alpha", 1]] });
+    excel.addTable("Tier history", "History", "A1", { header: ["Date", "Partner", "Points"], rows: [[MAY_1, "Alpha", 1]] });
     await expect(new ExcelScorecardStore().appendHistory([[JUNE_1, "Alpha", 60, "Silver"]])).rejects.toThrow(
       /The History table has no Score, Tier column/
     );
@@ -88,20 +90,20 @@ describe("History", () => {
     expect(excel.tableData("History").rows).toEqual([[MAY_1, "Alpha", 1]]);
   });
 
-  it("uses an empty History sheet someone made, but refuses one with data where the table goes, writing nothing", async () => {
+  it("uses an empty Tier history sheet someone made, but refuses one with data where the table goes, writing nothing", async () => {
     const excel = workbook();
-    excel.addSheet("History");
+    excel.addSheet("Tier history");
     await new ExcelScorecardStore().appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]]);
-    expect(excel.table("History").sheet.name).toBe("History");
+    expect(excel.table("History").sheet.name).toBe("Tier history");
 
     const other = workbook();
-    other.addSheet("History").write(1, 1, "my notes");
+    other.addSheet("Tier history").write(1, 1, "my notes");
     await expect(new ExcelScorecardStore().appendHistory([[MAY_1, "Alpha", 72.5, "Gold"]])).rejects.toThrow(
-      /Sheet History already has data in A1:D2, where the History table goes; nothing was written/
+      /Sheet Tier history already has data in A1:D2, where the History table goes; nothing was written/
     );
     expect(other.tables).toHaveLength(0);
     expect(other.writeSyncs).toBe(0);
-    expect(other.cell("History", "B2")).toBe("my notes");
+    expect(other.cell("Tier history", "B2")).toBe("my notes");
   });
 
   it("writes nothing for a row of the wrong width", async () => {
@@ -144,5 +146,24 @@ describe("writeValuesSheet", () => {
     await expect(new ExcelScorecardStore().writeValuesSheet(sheet)).resolves.toBe("Scores 2026-05-01 (2)");
     expect(excel.cell("scores 2026-05-01", "A1")).toBe("someone's sheet");
     expect(excel.cell("Scores 2026-05-01 (2)", "A4")).toBe("Alpha");
+  });
+});
+
+describe("setEvaluationDate", () => {
+  it("writes the Evaluation table's date as a DATE formula (right in 1904 workbooks too) in one write sync", async () => {
+    const excel = workbook();
+    excel.addTable("Scorecard", "Evaluation", "R1", { header: ["Evaluation date"], rows: [[MAY_1]] });
+    excel.syncs = 0;
+    await new ExcelScorecardStore().setEvaluationDate(JUNE_1);
+    // One read to find the table, then the one write.
+    expect([excel.syncs, excel.writeSyncs]).toEqual([2, 1]);
+    expect(excel.cell("Scorecard", "R2")).toBe("=DATE(2026,6,1)");
+    expect(excel.sheets.get("Scorecard")!.formats.get("1,17")).toBe("yyyy-mm-dd");
+  });
+
+  it("writes nothing, and says what to do, in a workbook without the Evaluation table", async () => {
+    const excel = workbook();
+    await expect(new ExcelScorecardStore().setEvaluationDate(JUNE_1)).rejects.toThrow(/This workbook has no Evaluation table/);
+    expect(excel.writeSyncs).toBe(0);
   });
 });

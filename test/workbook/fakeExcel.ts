@@ -19,8 +19,9 @@
  * made, after the writes before it took effect (Excel's batches are not transactions); a
  * dropped connection (dropNextSync) fails the sync and the batch never reaches the workbook.
  */
-import { parseCell, rangeAddress } from "../../src/workbook/address";
+import { parseCell, quoteSheetName, rangeAddress } from "../../src/workbook/address";
 import type { TableData } from "../../src/workbook/store";
+import { assertSheetName, sheetNameProblem } from "../../src/workbook/sheetNames";
 
 interface Rect {
   top: number;
@@ -161,7 +162,9 @@ export class FakeExcel {
 
   // ----- for the tests: arrange and inspect the workbook -----
 
+  /** Refuses, as Excel does, a sheet name Excel refuses ("Rename a worksheet"): no test may pass on one. */
   addSheet(name: string): SheetModel {
+    assertSheetName(name, [...this.sheets.keys()]);
     const sheet = new SheetModel(name);
     this.sheets.set(name, sheet);
     return sheet;
@@ -350,7 +353,10 @@ class FakeWorksheets {
   }
 
   add(name: string): FakeWorksheet {
-    if (this.context.excel.sheets.has(name)) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const taken = [...this.context.excel.sheets.keys()].some((sheet) => sheet.toLowerCase() === name.toLowerCase());
+    if (taken) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+    const problem = sheetNameProblem(name);
+    if (problem !== null) throw new Error(`InvalidArgument: ${problem}`);
     this.context.excel.written = true;
     const sheet = this.context.track(new FakeWorksheet(this.context, this.context.excel.addSheet(name)));
     sheet.synced = true;
@@ -581,7 +587,7 @@ class FakeRange {
   /** As Excel gives it, with the sheet: "Scorecard!A1:J8". */
   get address(): string {
     if (!this.synced) return notSynced("address");
-    return `${this.sheet.name}!${rangeAddress({ row: this.rect.top, column: this.rect.left }, this.rect.rows, this.rect.columns)}`;
+    return `${quoteSheetName(this.sheet.name)}!${rangeAddress({ row: this.rect.top, column: this.rect.left }, this.rect.rows, this.rect.columns)}`;
   }
 
   snapshot(): void {

@@ -37,11 +37,12 @@ function letters(table: SheetTable, columnIndexInTable: number): string {
 }
 
 describe("the sample scorecard", () => {
-  it("has Criteria and Tiers on the Scorecard sheet and Partners on its own, formulas last", () => {
+  it("has Criteria, Tiers and the evaluation date on the Scorecard sheet and Partners on its own", () => {
     expect(sampleTables().map((t) => [t.sheet, t.name])).toEqual([
       [SHEET.scorecard, TABLE.criteria],
       [SHEET.scorecard, TABLE.tiers],
       [SHEET.partners, TABLE.partners],
+      [SHEET.scorecard, TABLE.evaluation],
     ]);
   });
 
@@ -116,7 +117,7 @@ describe("the sample scorecard", () => {
       const values = `${first}${r}:${last}${r}`;
       expect(row[column("Score")]).toBe(`=PRM.PARTNERSCORE(${values},Criteria[#All],${type}${r})`);
       expect(row[column("Tier")]).toBe(`=PRM.PARTNERTIER(${score}${r},Tiers[#All],${values},Criteria[#All])`);
-      expect(row[column("Certification")]).toBe(`=PRM.CERTSTATUS(${expiry}${r})`);
+      expect(row[column("Certification")]).toBe(`=PRM.CERTSTATUS(${expiry}${r},Evaluation[Evaluation date])`);
       expect(column("Certification")).toBe(firstValue + criterionNames.length - 1);
     });
   });
@@ -124,16 +125,30 @@ describe("the sample scorecard", () => {
   it("spells out the first partner's formulas as a user would type them", () => {
     const row = partners.rows[0];
     expect(row.slice(column("Certification"))).toEqual([
-      "=PRM.CERTSTATUS(K2)",
+      "=PRM.CERTSTATUS(K2,Evaluation[Evaluation date])",
       partners.rows[0][column("Cert expiry")],
       "=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)",
       "=PRM.PARTNERTIER(L2,Tiers[#All],C2:J2,Criteria[#All])",
     ]);
   });
 
-  it("refers to no table but Criteria[#All] and Tiers[#All], which the browser preview translates", () => {
+  it("refers to no table but Criteria[#All], Tiers[#All] and the evaluation date, which the browser preview translates", () => {
     const references = partners.rows.flatMap((row) => row.filter((c): c is string => typeof c === "string" && c.startsWith("=")).flatMap((f) => f.match(/\w+\[[^\]]*\]/g) ?? []));
-    expect(new Set(references)).toEqual(new Set(["Criteria[#All]", "Tiers[#All]"]));
+    expect(new Set(references)).toEqual(new Set(["Criteria[#All]", "Tiers[#All]", "Evaluation[Evaluation date]"]));
+  });
+
+  // Excel recalculates a volatile function, and everything that depends on it, at every edit
+  // anywhere (Microsoft, "Volatile values in functions", custom functions docs). The sample's
+  // scores depend on CERTSTATUS, so nothing in their chain may be volatile: no TODAY(), NOW(),
+  // and CERTSTATUS reads its day from the Evaluation table.
+  it("keeps every score non-volatile: no TODAY() or NOW(), CERTSTATUS as of the Evaluation date", () => {
+    const formulas = sampleTables(AS_OF).flatMap((t) => t.rows.flat()).filter((c): c is string => typeof c === "string" && c.startsWith("="));
+    expect(formulas.filter((f) => /\b(TODAY|NOW|RAND|RANDBETWEEN|OFFSET|INDIRECT)\s*\(/i.test(f))).toEqual([]);
+    const certStatusCalls = formulas.filter((f) => f.includes("CERTSTATUS"));
+    expect(certStatusCalls).toHaveLength(partners.rows.length);
+    for (const f of certStatusCalls) expect(f).toMatch(/^=PRM\.CERTSTATUS\([A-Z]+\d+,Evaluation\[Evaluation date\]\)$/);
+    const evaluation = sampleTables(AS_OF)[3];
+    expect([evaluation.header, ...evaluation.rows]).toEqual([["Evaluation date"], [AS_OF]]);
   });
 
   describe("scored with the core", () => {

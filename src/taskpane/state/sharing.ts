@@ -150,8 +150,32 @@ export class SharingSession {
     const n = standings.standings.length;
     this.scorecard.setNotice({
       kind: "info",
-      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History sheet for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
+      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History table for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
       details: leftOutLines(standings),
+    });
+  }
+
+  /**
+   * Writes today's date into the Evaluation table in one batch: the sample's CERTSTATUS, and
+   * with it every score and tier, recalculate once, as of today.
+   */
+  async setEvaluationToday(): Promise<void> {
+    if (this._busy) return;
+    const set = this.store.setEvaluationDate?.bind(this.store);
+    if (!set)
+      return this.scorecard.setNotice({
+        kind: "error",
+        text: "This workbook cannot take an evaluation date from the pane.",
+      });
+    const today = this.today();
+    const written = await this.write(
+      () => set(today),
+      "Could not set the evaluation date",
+    );
+    if (!written) return;
+    this.scorecard.setNotice({
+      kind: "info",
+      text: `Evaluation date set to ${isoDateFromSerial(today)}: certification statuses, scores and tiers are now as of today.`,
     });
   }
 

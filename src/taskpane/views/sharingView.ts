@@ -25,6 +25,7 @@ export interface SharingHandlers {
   snapshot(confirmed: boolean): void;
   cancelSnapshot(): void;
   exportValues(): void;
+  setEvaluationToday(): void;
 }
 
 export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
@@ -32,6 +33,19 @@ export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
     "section",
     { "aria-labelledby": "ps-sharing-h", "data-testid": "sharing" },
     el("h2", { id: "ps-sharing-h", text: "Sharing and history" }),
+    el("h3", { text: "Evaluation date" }),
+    el("p", {
+      id: "ps-evaluation-hint",
+      className: "hint",
+      text: "The sample's certification statuses, scores and tiers are as of the Evaluation date on the Scorecard sheet, so they recalculate only when data, model or that date change. Set it to today for a new review.",
+    }),
+    buttonRow(el, {
+      id: "ps-evaluation-today",
+      "data-testid": "evaluation-today",
+      text: "Set to today",
+      "aria-describedby": "ps-evaluation-hint",
+      onclick: () => on.setEvaluationToday(),
+    }),
     el("h3", { text: "Snapshots" }),
     el("p", { id: "ps-history-summary", "data-testid": "history-summary" }),
     buttonRow(el, {
@@ -99,9 +113,9 @@ export function showSnapshots(
     missing.length > 0
       ? `The History table has no ${missing.join(", ")} column, so its rows cannot be read. Snapshot still adds rows to it.`
       : last
-        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} on the History sheet.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
-        : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the History sheet.";
-  for (const id of ["ps-snapshot", "ps-export"]) {
+        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} in the History table.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
+        : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the Tier history sheet.";
+  for (const id of ["ps-snapshot", "ps-export", "ps-evaluation-today"]) {
     const button = doc.getElementById(id) as HTMLButtonElement | null;
     if (button) button.disabled = sharing.busy;
   }

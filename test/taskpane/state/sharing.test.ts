@@ -85,7 +85,7 @@ describe("snapshot", () => {
     expect(rows.map((r) => r[3])).toEqual(results.map((r) => scored.tiers[r.tier!].name));
     expect(rows[0]).toEqual([MAY_1, "Alpha", 100, "Gold"]);
     expect(sharing.lastSnapshot?.standings).toHaveLength(3);
-    expect(session.notice?.text).toMatch(/Snapshot of 3 partners added to the History sheet for 2026-05-01/);
+    expect(session.notice?.text).toMatch(/Snapshot of 3 partners added to the History table for 2026-05-01/);
     expect(session.notice?.details).toEqual([expect.stringMatching(/^Left out, not scored: Delta \(.+\)\.$/)]);
   });
 
