@@ -158,6 +158,8 @@ export class TaskpaneSession {
   /** Stops following the Partners table: its selection and, where the store can tell, its changes. */
   private stopWatchingPartners: (() => Promise<void>) | null = null;
   private _selectedPartner: number | null = null;
+  /** The pane is hidden (pause()): nothing is read and nothing is watched until resume(). */
+  private paused = false;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -326,7 +328,8 @@ export class TaskpaneSession {
    * flight may have missed it (Ctrl+- then Ctrl+Z in quick succession).
    */
   async reload(): Promise<void> {
-    if (this._disposed) return;
+    // While hidden, a change reported just before the handlers went is caught up by resume().
+    if (this._disposed || this.paused) return;
     if (this._busy) {
       this.pendingReload = true;
       return;
@@ -753,7 +756,7 @@ export class TaskpaneSession {
     try {
       stopSelection = await this.store.watchPartnerSelection?.(
         (row, values) => {
-          if (this._disposed) return;
+          if (this._disposed || this.paused) return;
           this.selectPartner(row);
           if (!stopChanges) void this.reload();
           else if (row !== null && values) this.partnerRowRead(row, values);
@@ -784,6 +787,44 @@ export class TaskpaneSession {
     rows[row] = [...values];
     this._loaded = { ...this._loaded, partners: { ...partners, rows } };
     this.emit({ kind: "values" });
+  }
+
+  /**
+   * The pane was hidden (readWhileVisible.ts): removes every workbook subscription, after any
+   * (re)subscription under way, and reads nothing until resume().
+   */
+  pause(): Promise<void> {
+    this.paused = true;
+    this.watchedTables = null; // so that a read still in flight does not subscribe again
+    const stopped = this.watching.then(() => this.unsubscribe());
+    this.watching = stopped.catch(() => undefined);
+    return stopped;
+  }
+
+  /**
+   * The pane is shown again: one read catches up with whatever changed meanwhile (shown as a
+   * workbook change, as if heard), then the tables are watched again.
+   */
+  async resume(): Promise<void> {
+    if (!this.paused || this._disposed) return;
+    this.paused = false;
+    if (this._phase === "loading" || this._phase === "failed")
+      await this.load();
+    else await this.reload();
+    if (!this.paused) await this.watch();
+  }
+
+  private async unsubscribe(): Promise<void> {
+    const stops = [this.stopWatching, this.stopWatchingPartners];
+    this.stopWatching = null;
+    this.stopWatchingPartners = null;
+    for (const stop of stops) {
+      try {
+        await stop?.();
+      } catch {
+        /* gone with its tables */
+      }
+    }
   }
 
   /** Stops reacting and watching. */

@@ -187,6 +187,12 @@ export class FakeExcel {
     return { header: row(0).map(String), rows: Array.from({ length: rect.rows - 1 }, (_, r) => row(r + 1)) };
   }
 
+  /** Every event handler the workbook holds now: tables' change and selection, sheets' calculation. */
+  handlerCount(): number {
+    const tables = this.tables.reduce((n, t) => n + t.handlers.size + t.selectionHandlers.size, 0);
+    return [...this.sheets.values()].reduce((n, sheet) => n + sheet.calculatedHandlers.size, tables);
+  }
+
   cell(sheetName: string, address: string): unknown {
     const { row, column } = parseCell(address);
     return this.sheets.get(sheetName)?.read(row, column);
