@@ -59,7 +59,11 @@ import {
 } from "./undo";
 import { cellAddress, validateDraft, type DraftCheck } from "./validation";
 import { findingOnOpen } from "./workbookFindings";
-import { explainWriteFailure, WorkbookError } from "../workbook/writeFailure";
+import {
+  explainWriteFailure,
+  payloadTooLarge,
+  WorkbookError,
+} from "../workbook/writeFailure";
 import type { WhatIf } from "./whatIf";
 
 export type Phase = "loading" | "empty" | "editor" | "failed";
@@ -1058,5 +1062,8 @@ function sameHeader(a: TableData, b: TableData): boolean {
 }
 
 function message(e: unknown): string {
+  // Excel's payload limit comes without a message a user could act on: say it in ours.
+  const tooLarge = payloadTooLarge(e);
+  if (tooLarge) return tooLarge;
   return e instanceof Error ? e.message : String(e);
 }
