@@ -200,6 +200,7 @@ async function bodyCells(
       .getRow(slice.start)
       .getResizedRange(slice.rows - 1, 0)
       .load(cellProperties(withFormulas));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
     await context.sync();
     for (const row of part.values) values.push(row);
     if (withFormulas) for (const row of part.formulas) formulas.push(row);
@@ -494,6 +495,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
           target.getRange(
             rangeAddress({ row: top, column: 0 }, slice.length, width),
           ).formulas = slice;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
         await context.sync();
         top += slice.length;
       }
@@ -697,6 +699,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
             .format.autofitColumns();
           sheet.activate();
         }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
         await context.sync();
       }
       return name;
@@ -726,6 +729,7 @@ async function appendRows(
       .getResizedRange(slice.length - 1, 0).numberFormat = slice.map(
       () => formats,
     );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
     await context.sync();
   }
 }
