@@ -454,9 +454,9 @@ export class TaskpaneSession {
   // ---- writing ----
   /**
    * Writes the draft in one save, after checking the workbook still holds the base. Round trips
-   * to Excel, counted as context.sync() calls: the check is one store.load() (at most two
-   * syncs, reads only) and the write is one store.save() (exactly one sync), so an Apply is at
-   * most two reads then one write; nothing is written before the check has passed.
+   * to Excel, counted as context.sync() calls: the check is one store.load() (two syncs up to
+   * 5,000 partners, one more per slice of a larger Partners table: payload.ts; reads only) and
+   * the write is one store.save() (exactly one sync); nothing is written before the check.
    */
   async apply(): Promise<void> {
     if (!this.canApply) return;
