@@ -34,6 +34,8 @@ import {
   type ProblemsHost,
 } from "./views/problemsView";
 import { Programme } from "./state/programme";
+import { readWhileVisible } from "./state/readWhileVisible";
+import { ALWAYS_VISIBLE, type PaneVisibility } from "./paneVisibility";
 import { programmeSection, showProgramme } from "./views/programmeView";
 import {
   TaskpaneSession,
@@ -58,6 +60,11 @@ export interface TaskpaneOptions {
   undoLimit?: number;
   /** Milliseconds of quiet before the what-if summary is announced to screen readers (default 700). */
   announceDelay?: number;
+  /**
+   * Whether the pane is on screen (paneVisibility.ts): the workbook is read and watched only
+   * while it is. By default always (the browser workbook shows its pane all the time).
+   */
+  visibility?: PaneVisibility;
 }
 
 export interface TaskpaneHandle {
@@ -356,14 +363,18 @@ export async function mountTaskpane(
     else setTimeout(() => refresh(true), 0);
   }
 
-  // ---- start ----
-  await session.load();
-  await session.watch();
-  await sharing?.loadHistory();
+  // ---- start: when shown; a hidden shared runtime reads nothing ----
+  const following = readWhileVisible(
+    options.visibility ?? ALWAYS_VISIBLE,
+    session,
+    async () => sharing?.loadHistory(),
+  );
+  await following.ready;
 
   return {
     reload: () => session.reload(),
     dispose: () => {
+      following.stop();
       session.dispose();
       announcer.dispose();
       clearTimeout(effectTimer);

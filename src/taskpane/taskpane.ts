@@ -7,6 +7,11 @@
 import { ExcelScorecardStore } from "../workbook/excelStore";
 import type { ScorecardStore } from "../workbook/store";
 import { mountTaskpane } from "./app";
+import {
+  ALWAYS_VISIBLE,
+  followPaneVisibility,
+  type PaneVisibility,
+} from "./paneVisibility";
 import { injectStyles } from "./views/styles";
 import { themeFromOffice, type Theme } from "./views/theme";
 
@@ -48,6 +53,26 @@ function applyOfficeTheme(): void {
   else delete document.documentElement.dataset.theme;
 }
 
+/**
+ * Whether Excel shows the pane. Office.addin's visibility event needs SharedRuntime 1.1
+ * (the manifest's shared runtime); without it, the page's own visibility alone counts.
+ */
+function excelPaneVisibility(): PaneVisibility {
+  let sharedRuntime = false;
+  try {
+    sharedRuntime = Office.context.requirements.isSetSupported(
+      "SharedRuntime",
+      "1.1",
+    );
+  } catch {
+    /* an older Office: no shared runtime */
+  }
+  return followPaneVisibility(
+    sharedRuntime ? Office.addin : undefined,
+    document,
+  );
+}
+
 function showMessage(root: HTMLElement): void {
   injectStyles(document);
   const box = document.createElement("div");
@@ -80,7 +105,9 @@ function start(host: unknown): void {
         })
       : null);
   if (!store) return showMessage(root);
-  void mountTaskpane(root, store).catch((e: unknown) => {
+  // The browser workbook always shows its pane; Excel may run this page hidden.
+  const visibility = preview ? ALWAYS_VISIBLE : excelPaneVisibility();
+  void mountTaskpane(root, store, { visibility }).catch((e: unknown) => {
     showMessage(root);
     console.error("Partner Scorecard: the pane could not start", e);
   });

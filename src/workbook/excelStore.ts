@@ -31,6 +31,13 @@ import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
+import {
+  FIRST_SLICE_ROWS,
+  jsonBytes,
+  remainingSlices,
+  rowsPerReadSlice,
+  writeSlices,
+} from "./payload";
 import { WorkbookError } from "./writeFailure";
 import type {
   OwnedSheet,
@@ -52,6 +59,8 @@ interface PendingTable {
   range: Excel.Range;
   header: Excel.Range;
   body: Excel.Range;
+  /** The body's first rows (FIRST_SLICE_ROWS), read with the rest of the load's second sync. */
+  first: Excel.Range;
   protection: Excel.WorksheetProtection;
   /** The first used cells below and to the right of the table, for tables that may grow. */
   below?: Excel.Range;
@@ -78,9 +87,11 @@ export interface TableRoom {
 }
 
 /**
- * Reads tables by name in two syncs: one to learn which exist, one for their cells. A missing
- * table is null. Cells are as Excel gives them (a blank is ""). Also reports each found
- * table's showTotals, which save() needs.
+ * Reads tables by name in two syncs: one to learn which exist, one for their cells, up to
+ * FIRST_SLICE_ROWS data rows a table; a longer table's further rows follow in slices of one
+ * sync each, within Excel on the web's 5 MB per response (payload.ts). A missing table is
+ * null. Cells are as Excel gives them (a blank is ""). Also reports each found table's
+ * showTotals, which save() needs.
  */
 async function readTables(
   context: Excel.RequestContext,
@@ -99,6 +110,8 @@ async function readTables(
   const pending = tables.map((table, i): PendingTable | null => {
     if (table.isNullObject) return null;
     const range = table.getRange();
+    const body = table.getDataBodyRange().load("rowCount");
+    const withFormulas = formulasOf.includes(names[i]);
     const measured = measureRoomOf.includes(names[i]);
     if (measured)
       range.load("address,rowIndex,columnIndex,rowCount,columnCount");
@@ -107,10 +120,9 @@ async function readTables(
       table: table.load("showTotals"),
       range,
       header: table.getHeaderRowRange().load("values"),
+      body,
       // Formulas ride in the same sync as the values, where asked for.
-      body: table
-        .getDataBodyRange()
-        .load(formulasOf.includes(names[i]) ? "values,formulas" : "values"),
+      first: firstRowsOf(body, withFormulas).load(cellProperties(withFormulas)),
       // ExcelApi 1.2; read in the same sync, so a protected sheet costs no extra round trip.
       protection: table.worksheet.protection.load("protected"),
       // The same sync again: the first used cells just below and beside the table.
@@ -131,21 +143,73 @@ async function readTables(
   if (pending.some((p) => p !== null)) await context.sync();
   const totals = new Map<string, boolean>();
   const room = new Map<string, TableRoom>();
-  const data = pending.map((p, i): TableData | null => {
-    if (p === null) return null;
+  const data: (TableData | null)[] = [];
+  for (const [i, p] of pending.entries()) {
+    if (p === null) {
+      data.push(null);
+      continue;
+    }
     totals.set(names[i], p.table.showTotals);
     if (p.below && p.after)
       room.set(names[i], roomOf(p.range, p.below, p.after));
-    return {
-      header: (p.header.values[0] ?? []).map((cell) => String(cell)),
-      rows: p.body.values,
+    const header = (p.header.values[0] ?? []).map((cell) => String(cell));
+    const withFormulas = formulasOf.includes(names[i]);
+    const cells = await bodyCells(context, p, header.length, withFormulas);
+    data.push({
+      header,
+      rows: cells.values,
       address: p.range.address,
       // Only when protected, so that an ordinary table reads as it always did.
       ...(p.protection.protected ? { sheetProtected: true } : {}),
-      ...(formulasOf.includes(names[i]) ? { formulas: p.body.formulas } : {}),
-    };
-  });
+      ...(withFormulas ? { formulas: cells.formulas } : {}),
+    });
+  }
   return { data, totals, room };
+}
+
+function cellProperties(withFormulas: boolean): string {
+  return withFormulas ? "values,formulas" : "values";
+}
+
+/** The body's first rows: FIRST_SLICE_ROWS, half as many where formulas are read as well. */
+function firstRowsOf(body: Excel.Range, withFormulas: boolean): Excel.Range {
+  const rows = withFormulas ? FIRST_SLICE_ROWS / 2 : FIRST_SLICE_ROWS;
+  // Clipped to the body: a short table reads its rows and nothing below it.
+  return body.getIntersectionOrNullObject(
+    body.getRow(0).getResizedRange(rows - 1, 0),
+  );
+}
+
+/**
+ * All of a table's data rows: the first slice, read already, then the rest in slices of one
+ * sync each, sized from the table's width (payload.ts).
+ */
+async function bodyCells(
+  context: Excel.RequestContext,
+  p: PendingTable,
+  columns: number,
+  withFormulas: boolean,
+): Promise<{ values: unknown[][]; formulas: unknown[][] }> {
+  // An empty first slice (a body of no rows) is a null object, whose cells cannot be read.
+  const values = p.first.isNullObject ? [] : [...p.first.values];
+  const formulas =
+    p.first.isNullObject || !withFormulas ? [] : [...p.first.formulas];
+  const perSlice = rowsPerReadSlice(columns, withFormulas ? 2 : 1);
+  for (const slice of remainingSlices(
+    p.body.rowCount,
+    values.length,
+    perSlice,
+  )) {
+    const part = p.body
+      .getRow(slice.start)
+      .getResizedRange(slice.rows - 1, 0)
+      .load(cellProperties(withFormulas));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
+    await context.sync();
+    for (const row of part.values) values.push(row);
+    if (withFormulas) for (const row of part.formulas) formulas.push(row);
+  }
+  return { values, formulas };
 }
 
 function roomOf(
@@ -224,7 +288,7 @@ function queueSampleTable(
   sheet: Excel.Worksheet,
   spec: SheetTable,
   cell: (value: unknown) => unknown = formulaOrWrittenCell,
-): void {
+): Excel.Table {
   const address = tableAddress(spec);
   const range = sheet.getRange(address);
   range.formulas = [
@@ -242,6 +306,7 @@ function queueSampleTable(
     body.numberFormat = spec.rows.map(() => [format]);
   });
   range.format.autofitColumns();
+  return table;
 }
 
 export interface ExcelStoreOptions {
@@ -398,8 +463,9 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
 
   /**
    * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
-   * sheet and its marker, then one write sync. A sheet of that name without the marker in A1
-   * is the user's and is left alone.
+   * sheet and its marker, then one write sync, or one per slice of rows where the sheet is
+   * larger than one request may carry (payload.ts). A sheet of that name without the marker
+   * in A1 is the user's and is left alone.
    */
   async writeOwnedSheet(
     sheet: OwnedSheet,
@@ -427,8 +493,16 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         target = existing;
         target.getRange().clear();
       }
-      target.getRange(rangeAddress("A1", block.length, width)).formulas = block;
-      await context.sync();
+      let top = 0;
+      for (const slice of writeSlices(block)) {
+        if (slice.length > 0)
+          target.getRange(
+            rangeAddress({ row: top, column: 0 }, slice.length, width),
+          ).formulas = slice;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
+        await context.sync();
+        top += slice.length;
+      }
       return "written";
     });
   }
@@ -557,17 +631,12 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         const header = table.getHeaderRowRange().load("values");
         await context.sync();
         const columns = (header.values[0] ?? []).map(String);
-        const laidOut = historyRowsFor(columns, written);
-        table.rows.add(undefined, laidOut as WrittenCell[][]);
-        const added = table
-          .getDataBodyRange()
-          .getLastRow()
-          .getOffsetRange(1 - rows.length, 0)
-          .getResizedRange(rows.length - 1, 0);
-        added.numberFormat = rows.map(() =>
-          columns.map((h) => numberFormatFor(h) ?? "General"),
+        await appendRows(
+          context,
+          table,
+          columns,
+          historyRowsFor(columns, written) as WrittenCell[][],
         );
-        await context.sync();
         return;
       }
       if (!sheet.isNullObject) {
@@ -583,8 +652,22 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       const target = sheet.isNullObject
         ? context.workbook.worksheets.add(SHEET.history)
         : sheet;
-      queueSampleTable(target, spec, writtenCell);
+      // A snapshot of many partners is more than one request carries: the table is made
+      // with the first slice, and the rest are added to it (appendRows).
+      // (Sliced as given: queueSampleTable makes the written cells itself.)
+      const [first] = writeSlices(rows, (_, i) => 2 * jsonBytes(written[i]));
+      const created = queueSampleTable(
+        target,
+        { ...spec, rows: first },
+        writtenCell,
+      );
       await context.sync();
+      await appendRows(
+        context,
+        created,
+        spec.header,
+        written.slice(first.length),
+      );
     });
   }
 
@@ -603,7 +686,7 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
     });
   }
 
-  /** One sync for the sheet names, one to write the new sheet. */
+  /** One sync for the sheet names, one to write the new sheet (one per slice of a large one). */
   async writeValuesSheet(values: ValuesSheet): Promise<string> {
     const cells = values.cells.map((row) => row.map(writtenCell));
     const columns = Math.max(1, ...cells.map((row) => row.length));
@@ -617,14 +700,56 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
         sheets.items.map((sheet) => sheet.name),
       );
       const sheet = sheets.add(name);
-      const range = sheet.getRange(rangeAddress("A1", cells.length, columns));
-      range.values = cells;
-      range.numberFormat = values.numberFormats;
-      range.format.autofitColumns();
-      sheet.activate();
-      await context.sync();
+      const slices = writeSlices(
+        cells.map((_, row) => row),
+        (row) => jsonBytes(cells[row]) + jsonBytes(values.numberFormats[row]),
+      );
+      for (const [i, rows] of slices.entries()) {
+        if (rows.length > 0) {
+          const range = sheet.getRange(
+            rangeAddress({ row: rows[0], column: 0 }, rows.length, columns),
+          );
+          range.values = rows.map((row) => cells[row]);
+          range.numberFormat = rows.map((row) => values.numberFormats[row]);
+        }
+        if (i === slices.length - 1) {
+          sheet
+            .getRange(rangeAddress("A1", Math.max(1, cells.length), columns))
+            .format.autofitColumns();
+          sheet.activate();
+        }
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
+        await context.sync();
+      }
       return name;
     });
+  }
+}
+
+/**
+ * Adds `rows` at the end of `table` (laid out as its `columns`), with the number formats its
+ * columns call for: one sync per slice that one request can carry (payload.ts).
+ */
+async function appendRows(
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  columns: readonly string[],
+  rows: WrittenCell[][],
+): Promise<void> {
+  const formats = columns.map((h) => numberFormatFor(h) ?? "General");
+  const rowBytes = (row: WrittenCell[]) => jsonBytes(row) + jsonBytes(formats);
+  for (const slice of writeSlices(rows, rowBytes)) {
+    if (slice.length === 0) continue;
+    table.rows.add(undefined, slice);
+    table
+      .getDataBodyRange()
+      .getLastRow()
+      .getOffsetRange(1 - slice.length, 0)
+      .getResizedRange(slice.length - 1, 0).numberFormat = slice.map(
+      () => formats,
+    );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
+    await context.sync();
   }
 }
 

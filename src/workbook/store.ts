@@ -65,7 +65,10 @@ export interface OwnedSheet {
 export type OwnedSheetWrite = "written" | "absent";
 
 export interface ScorecardStore {
-  /** Reads the Criteria, Tiers and Partners tables (the Excel adapter: in at most two syncs). */
+  /**
+   * Reads the Criteria, Tiers and Partners tables (the Excel adapter: in two syncs up to 5,000
+   * partners, one more per slice of a larger table, within Excel on the web's 5 MB).
+   */
   load(options?: LoadOptions): Promise<WorkbookScorecard>;
   /**
    * Writes the Criteria and Tiers tables in one batch (the Excel adapter: one sync), resizing

@@ -30,7 +30,32 @@ const PROTECTED: Omit<WriteFailure, "code"> = {
   todo: "Unprotect the sheet (Review > Unprotect Sheet) or ask the workbook's owner, then Apply again.",
 };
 
+/**
+ * Excel on the web's 5 MB per request and per response (Microsoft, "Resource limits and
+ * performance optimization for Office Add-ins"). The store reads and writes large tables in
+ * slices under it (payload.ts), so these mean a table far wider or wordier than assumed.
+ */
+const TOO_LARGE_TODO =
+  "Remove columns the scorecard does not use from that table, or shorten long texts in it, then try again; Excel on the desktop does not have this limit.";
+const TOO_LARGE: Record<string, Omit<WriteFailure, "code">> = {
+  RequestPayloadSizeLimitExceeded: {
+    what: "Excel on the web refused the change: it was more than the 5 MB Excel on the web accepts in one request.",
+    todo: TOO_LARGE_TODO,
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    what: "Excel on the web could not send the workbook's tables: a part of them was more than the 5 MB it sends in one answer.",
+    todo: TOO_LARGE_TODO,
+  },
+};
+
+/** What a read or write that exceeded Excel on the web's payload limit means, or null for any other error. */
+export function payloadTooLarge(error: unknown): string | null {
+  const known = TOO_LARGE[codeOf(error)];
+  return known ? `${known.what} ${known.todo}` : null;
+}
+
 const KNOWN: Record<string, Omit<WriteFailure, "code">> = {
+  ...TOO_LARGE,
   AccessDenied: PROTECTED,
   ItemNotFound: {
     what: "The Criteria or Tiers table is no longer in the workbook (it was deleted or renamed).",

@@ -15,6 +15,12 @@
  * `writeSyncs` counts the syncs that sent a change (a write since the previous sync): the
  * store promises one write sync per action.
  *
+ * Excel on the web's 5 MB per request and per response (Microsoft, "Resource limits and
+ * performance optimization for Office Add-ins"): the JSON size of the cells written (values,
+ * formulas, number formats, rows added) and of the cells read in one sync is summed, and a sync
+ * past PAYLOAD_LIMIT_BYTES fails with RequestPayloadSizeLimitExceeded or
+ * ResponsePayloadSizeLimitExceeded; its batch never reaches the workbook.
+ *
  * Failures, as Excel has them: a write to a protected sheet throws AccessDenied where it is
  * made, after the writes before it took effect (Excel's batches are not transactions); a
  * dropped connection (dropNextSync) fails the sync and the batch never reaches the workbook.
@@ -31,6 +37,11 @@ interface Rect {
 }
 
 type Handler = (args: unknown) => Promise<unknown>;
+
+/** Excel on the web's limit, read strictly: 5 MB as 5,000,000 bytes of JSON. */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+const jsonSize = (value: unknown): number => JSON.stringify(value).length;
 
 /** An error as Excel's batches raise it (OfficeExtension.Error has a code and a message). */
 export class FakeOfficeError extends Error {
@@ -49,6 +60,8 @@ class SheetModel {
   protected = false;
   /** Worksheet.onCalculated handlers (ExcelApi 1.8). */
   readonly calculatedHandlers = new Set<Handler>();
+  /** Where each change's undo is recorded, so a failed sync can put the cells back. */
+  record: (undo: () => void) => void = () => undefined;
   constructor(public name: string) {}
 
   read(row: number, column: number): unknown {
@@ -58,8 +71,24 @@ class SheetModel {
   write(row: number, column: number, value: unknown): void {
     if (this.protected) throw new FakeOfficeError("AccessDenied", `The cell you're trying to change is on protected sheet ${this.name}.`);
     const stored = storedValue(value);
-    if (stored === "") this.cells.delete(`${row},${column}`);
-    else this.cells.set(`${row},${column}`, stored);
+    const key = `${row},${column}`;
+    this.remember(this.cells, key);
+    if (stored === "") this.cells.delete(key);
+    else this.cells.set(key, stored);
+  }
+
+  setFormat(row: number, column: number, format: string | null): void {
+    const key = `${row},${column}`;
+    this.remember(this.formats, key);
+    if (format === null) this.formats.delete(key);
+    else this.formats.set(key, format);
+  }
+
+  private remember<T>(map: Map<string, T>, key: string): void {
+    if (map.has(key)) {
+      const before = map.get(key) as T;
+      this.record(() => map.set(key, before));
+    } else this.record(() => map.delete(key));
   }
 }
 
@@ -104,6 +133,11 @@ export class FakeExcel {
   activeSheet: string | null = null;
   syncs = 0;
   writeSyncs = 0;
+  /** The largest request and response a sync carried so far, in bytes of JSON. */
+  largestRequest = 0;
+  largestResponse = 0;
+  /** Bytes of cells written since the last sync. */
+  requestBytes = 0;
   /** A change was made since the last sync. */
   written = false;
   private nextTableId = 1;
@@ -130,18 +164,18 @@ export class FakeExcel {
     return drop;
   }
 
+  /** The undo of every cell and format change, in order (a journal: copying a large workbook at every sync is too slow). */
+  private readonly journal: (() => void)[] = [];
+  /** Whether changes are journaled: not while a test arranges the workbook (addTable). */
+  private journaling = true;
+
   /** Everything a batch can change, to put back when its sync never arrives. */
   snapshot(): () => void {
-    const sheets = [...this.sheets.values()].map((sheet) => ({ sheet, cells: new Map(sheet.cells), formats: new Map(sheet.formats) }));
+    const mark = this.journal.length;
     const tables = this.tables.map((table) => ({ table, name: table.name, rect: { ...table.rect }, showTotals: table.showTotals }));
     const list = [...this.tables];
     return () => {
-      for (const { sheet, cells, formats } of sheets) {
-        sheet.cells.clear();
-        cells.forEach((v, k) => sheet.cells.set(k, v));
-        sheet.formats.clear();
-        formats.forEach((v, k) => sheet.formats.set(k, v));
-      }
+      while (this.journal.length > mark) this.journal.pop()!();
       for (const { table, name, rect, showTotals } of tables) Object.assign(table, { name, rect, showTotals });
       this.tables.splice(0, this.tables.length, ...list);
       this.changed.clear();
@@ -166,6 +200,9 @@ export class FakeExcel {
   addSheet(name: string): SheetModel {
     assertSheetName(name, [...this.sheets.keys()]);
     const sheet = new SheetModel(name);
+    sheet.record = (undo) => {
+      if (this.journaling) this.journal.push(undo);
+    };
     this.sheets.set(name, sheet);
     return sheet;
   }
@@ -173,7 +210,9 @@ export class FakeExcel {
   addTable(sheetName: string, name: string, topLeft: string, data: TableData): void {
     const sheet = this.sheets.get(sheetName) ?? this.addSheet(sheetName);
     const rect = parseRange(rangeAddress(topLeft, data.rows.length + 1, data.header.length));
+    this.journaling = false;
     [data.header, ...data.rows].forEach((row, r) => row.forEach((cell, c) => sheet.write(rect.top + r, rect.left + c, cell)));
+    this.journaling = true;
     this.tables.push(new TableModel(String(this.nextTableId++), name, sheet, rect));
   }
 
@@ -188,6 +227,12 @@ export class FakeExcel {
     const { sheet, rect } = this.table(name);
     const row = (r: number) => Array.from({ length: rect.columns }, (_, c) => sheet.read(rect.top + r, rect.left + c));
     return { header: row(0).map(String), rows: Array.from({ length: rect.rows - 1 }, (_, r) => row(r + 1)) };
+  }
+
+  /** Every event handler the workbook holds now: tables' change and selection, sheets' calculation. */
+  handlerCount(): number {
+    const tables = this.tables.reduce((n, t) => n + t.handlers.size + t.selectionHandlers.size, 0);
+    return [...this.sheets.values()].reduce((n, sheet) => n + sheet.calculatedHandlers.size, tables);
   }
 
   cell(sheetName: string, address: string): unknown {
@@ -301,9 +346,26 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.excel.syncs++;
+    const request = this.excel.requestBytes;
+    this.excel.requestBytes = 0;
     const failure = this.failure;
     this.failure = null;
     if (failure) throw failure;
+    const response = this.loads.reduce((bytes, range) => bytes + range.responseBytes(), 0);
+    this.excel.largestRequest = Math.max(this.excel.largestRequest, request);
+    this.excel.largestResponse = Math.max(this.excel.largestResponse, response);
+    const tooLarge =
+      request > PAYLOAD_LIMIT_BYTES
+        ? new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.")
+        : response > PAYLOAD_LIMIT_BYTES
+          ? new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.")
+          : null;
+    if (tooLarge) {
+      this.loads.splice(0);
+      this.rollback();
+      this.excel.written = false;
+      throw tooLarge;
+    }
     if (this.excel.takeDrop()) {
       this.rollback();
       this.excel.written = false;
@@ -396,8 +458,18 @@ class FakeWorksheet {
     return this.model;
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.context, this.existing(), parseRange(address));
+  /** A range by address; without one, the whole sheet (the fake: as far as its cells are used). */
+  getRange(address?: string): FakeRange {
+    const sheet = this.existing();
+    if (address !== undefined) return new FakeRange(this.context, sheet, parseRange(address));
+    let rows = 1;
+    let columns = 1;
+    for (const key of sheet.cells.keys()) {
+      const [r, c] = key.split(",").map(Number);
+      rows = Math.max(rows, r + 1);
+      columns = Math.max(columns, c + 1);
+    }
+    return new FakeRange(this.context, sheet, { top: 0, left: 0, rows, columns });
   }
 
   activate(): void {
@@ -413,6 +485,7 @@ class FakeTable {
       if (index !== undefined && index !== null) throw new Error("The fake adds rows at the end only");
       const table = this.existing();
       if (values.some((row) => row.length !== table.rect.columns)) throw new Error("InvalidArgument: rows of another width than the table");
+      this.context.excel.requestBytes += jsonSize(values);
       const top = table.rect.top + table.rect.rows;
       values.forEach((row, r) => row.forEach((cell, c) => table.sheet.write(top + r, table.rect.left + c, cell)));
       table.rect = { ...table.rect, rows: table.rect.rows + values.length };
@@ -543,9 +616,17 @@ class FakeRange {
     // The address and place are known at once, but like Excel the fake shows them only after a sync.
     const names = properties.split(",").map((p) => p.trim());
     const placed = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
-    if (names.every((name) => placed.includes(name))) return this.context.track(this);
-    if (properties !== "values") throw new Error(`The fake loads only values, address and place, not ${properties}`);
-    this.context.requestValues(this);
+    const cells = ["values", "formulas"];
+    const unknown = names.filter((name) => !placed.includes(name) && !cells.includes(name));
+    if (unknown.length > 0) throw new Error(`The fake loads only values, formulas, address and place, not ${unknown.join(",")}`);
+    if (names.some((name) => placed.includes(name))) this.context.track(this);
+    const read = names.filter((name) => cells.includes(name));
+    if (read.length > 0) {
+      // A null object's cells cannot be read (Excel throws on it too).
+      if (this.nullObject) throw new Error("InvalidObjectPath: the cells of a null object were loaded");
+      this.loadedProperties = read.length;
+      this.context.requestValues(this);
+    }
     return this;
   }
 
@@ -565,9 +646,9 @@ class FakeRange {
     return this.synced ? this.rect.columns : notSynced("columnCount");
   }
 
-  /** The cells this range shares with `address` on its sheet, or a null object. */
-  getIntersectionOrNullObject(address: string): FakeRange {
-    const other = parseRange(address);
+  /** The cells this range shares with `address` (or another range) on its sheet, or a null object. */
+  getIntersectionOrNullObject(address: string | FakeRange): FakeRange {
+    const other = typeof address === "string" ? parseRange(address) : address.rect;
     const top = Math.max(this.rect.top, other.top);
     const left = Math.max(this.rect.left, other.left);
     const rows = Math.min(this.rect.top + this.rect.rows, other.top + other.rows) - top;
@@ -594,8 +675,21 @@ class FakeRange {
     this.loaded = this.cells((r, c) => this.sheet.read(r, c));
   }
 
+  /** How many of values / formulas were loaded: each is a copy of the cells in the response. */
+  private loadedProperties = 1;
+
+  /** What this range's cells cost in the response of the sync that reads them. */
+  responseBytes(): number {
+    return jsonSize(this.cells((r, c) => this.sheet.read(r, c))) * this.loadedProperties;
+  }
+
   get values(): unknown[][] {
     return this.loaded ?? notSynced("values");
+  }
+
+  /** Formulas are stored as written, so they read as the values do. */
+  get formulas(): unknown[][] {
+    return this.loaded ?? notSynced("formulas");
   }
 
   set values(values: unknown[][]) {
@@ -609,17 +703,24 @@ class FakeRange {
   set numberFormat(formats: string[][]) {
     this.checkShape(formats);
     this.context.excel.written = true;
-    formats.forEach((row, r) => row.forEach((f, c) => this.sheet.formats.set(`${this.rect.top + r},${this.rect.left + c}`, f)));
+    this.context.excel.requestBytes += jsonSize(formats);
+    formats.forEach((row, r) => row.forEach((f, c) => this.sheet.setFormat(this.rect.top + r, this.rect.left + c, f)));
   }
 
-  clear(applyTo: string): void {
-    if (applyTo !== "Contents") throw new Error("The fake clears contents only");
+  /** Contents, or everything (Excel's default, "All"): contents and number formats. */
+  clear(applyTo = "All"): void {
+    if (applyTo !== "Contents" && applyTo !== "All") throw new Error("The fake clears contents or all");
     this.cells((r, c) => this.sheet.write(r, c, ""));
+    if (applyTo === "All") this.cells((r, c) => this.sheet.setFormat(r, c, null));
     this.context.excel.touched(this.sheet, this.rect);
   }
 
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.context, this.sheet, { top: this.rect.top + row, left: this.rect.left + column, rows: 1, columns: 1 });
+  }
+
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, { ...this.rect, top: this.rect.top + row, rows: 1 });
   }
 
   getLastRow(): FakeRange {
@@ -663,6 +764,7 @@ class FakeRange {
 
   private write(values: unknown[][]): void {
     this.checkShape(values);
+    this.context.excel.requestBytes += jsonSize(values);
     // As in Excel, a null leaves the cell as it is.
     values.forEach((row, r) =>
       row.forEach((value, c) => {

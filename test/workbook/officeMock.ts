@@ -50,7 +50,22 @@ function tableMock(name: string, spec: TableSpec, spy: SpyMaker) {
         return this.cell;
       },
     },
-    body: { values: spec.rows, formulas: spec.formulas ?? spec.rows, clear: spy() },
+    body: {
+      values: spec.rows,
+      formulas: spec.formulas ?? spec.rows,
+      rowCount: spec.rows.length,
+      clear: spy(),
+      // The load reads the body's first rows (a slice) through these: here the whole body.
+      getRow(this: Mock) {
+        return this;
+      },
+      getResizedRange(this: Mock) {
+        return this;
+      },
+      getIntersectionOrNullObject(this: Mock) {
+        return this;
+      },
+    },
     range: {
       address: `Scorecard!A1:${String.fromCharCode(64 + spec.header.length)}${spec.rows.length + 1}`,
       rowIndex: 0,
@@ -114,6 +129,7 @@ export function officeWorkbook(tables: Record<string, TableSpec>, sheets: string
   }) as Mock;
   const { workbook } = excel.context;
   for (const name of Object.keys(tables)) workbook.tables.byName[name].isNullObject = false;
+  for (const name of Object.keys(tables)) workbook.tables.byName[name].body.isNullObject = false;
   for (const name of Object.keys(tables)) workbook.tables.byName[name].range.beyond.used.isNullObject = true;
   for (const name of sheets) workbook.worksheets.byName[name].isNullObject = false;
   workbook.tables.absent.isNullObject = true;

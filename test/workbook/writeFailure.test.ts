@@ -1,5 +1,5 @@
 /** What a failed write means for the user, from the error Excel (or a store) gave. */
-import { explainWriteFailure, WorkbookError } from "../../src/workbook/writeFailure";
+import { explainWriteFailure, payloadTooLarge, WorkbookError } from "../../src/workbook/writeFailure";
 
 /** An error as Office.js raises it from context.sync(): OfficeExtension.Error with a code. */
 const officeError = (code: string, message = "Excel says no") => Object.assign(new Error(message), { name: "RichApi.Error", code });
@@ -14,6 +14,9 @@ describe("explainWriteFailure", () => {
     ["Conflict", /Someone else changed the workbook/, /Apply again/],
     ["RequestAborted", /connection to Excel was lost/, /network connection/],
     ["ActivityLimitReached", /too many requests/, /Wait a few seconds/],
+    // Microsoft, "Resource limits and performance optimization for Office Add-ins": 5 MB per request and response.
+    ["RequestPayloadSizeLimitExceeded", /5 MB Excel on the web accepts in one request/, /Remove columns/],
+    ["ResponsePayloadSizeLimitExceeded", /5 MB it sends in one answer/, /Remove columns/],
   ])("Office's %s: says what happened and what to do", (code, what, todo) => {
     const failure = explainWriteFailure(officeError(code));
     expect(failure.code).toBe(code);
@@ -42,5 +45,13 @@ describe("explainWriteFailure", () => {
       todo: "Apply again; if it keeps failing, copy your changes down and reload the pane.",
     });
     expect(explainWriteFailure("odd").what).toBe("Excel could not write the tables (odd).");
+  });
+});
+
+describe("payloadTooLarge", () => {
+  test("says Excel on the web's limit in our words, for a read as for a write; null for anything else", () => {
+    expect(payloadTooLarge(officeError("ResponsePayloadSizeLimitExceeded"))).toMatch(/5 MB.*Remove columns/);
+    expect(payloadTooLarge(new Error("RequestPayloadSizeLimitExceeded: too big"))).toMatch(/5 MB/);
+    expect(payloadTooLarge(officeError("AccessDenied"))).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import type { MissingPolicy } from "../../core";
 import { buildColleagueCopy, COPY_SHEET } from "../../sharing";
 import { TABLE } from "../../workbook/names";
 import type { ScorecardStore } from "../../workbook/store";
+import { payloadTooLarge } from "../../workbook/writeFailure";
 import type { Notice, TaskpaneSession } from "./session";
 
 const WRITTEN = `Wrote the sheet "${COPY_SHEET}": each partner's score and tier as formulas with built-in Excel functions, for colleagues without the add-in. It is rewritten on every Apply.`;
@@ -98,7 +99,7 @@ export class ColleagueCopy {
     } catch (e) {
       return {
         kind: "error",
-        text: `Could not write the copy for colleagues: ${e instanceof Error ? e.message : String(e)}`,
+        text: `Could not write the copy for colleagues: ${payloadTooLarge(e) ?? (e instanceof Error ? e.message : String(e))}`,
       };
     }
   }

@@ -65,6 +65,7 @@ import {
 import { findingOnOpen } from "./workbookFindings";
 import {
   explainWriteFailure,
+  payloadTooLarge,
   WorkbookError,
 } from "../../workbook/writeFailure";
 import type { Scoring, WhatIf } from "../../programme/whatIf";
@@ -165,6 +166,8 @@ export class TaskpaneSession {
   /** Stops following the Partners table: its selection and, where the store can tell, its changes. */
   private stopWatchingPartners: (() => Promise<void>) | null = null;
   private _selectedPartner: number | null = null;
+  /** The pane is hidden (pause()): nothing is read and nothing is watched until resume(). */
+  private paused = false;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -333,7 +336,8 @@ export class TaskpaneSession {
    * flight may have missed it (Ctrl+- then Ctrl+Z in quick succession).
    */
   async reload(): Promise<void> {
-    if (this._disposed) return;
+    // While hidden, a change reported just before the handlers went is caught up by resume().
+    if (this._disposed || this.paused) return;
     if (this._busy) {
       this.pendingReload = true;
       return;
@@ -454,9 +458,9 @@ export class TaskpaneSession {
   // ---- writing ----
   /**
    * Writes the draft in one save, after checking the workbook still holds the base. Round trips
-   * to Excel, counted as context.sync() calls: the check is one store.load() (at most two
-   * syncs, reads only) and the write is one store.save() (exactly one sync), so an Apply is at
-   * most two reads then one write; nothing is written before the check has passed.
+   * to Excel, counted as context.sync() calls: the check is one store.load() (two syncs up to
+   * 5,000 partners, one more per slice of a larger Partners table: payload.ts; reads only) and
+   * the write is one store.save() (exactly one sync); nothing is written before the check.
    */
   async apply(): Promise<void> {
     if (!this.canApply) return;
@@ -760,7 +764,7 @@ export class TaskpaneSession {
     try {
       stopSelection = await this.store.watchPartnerSelection?.(
         (row, values) => {
-          if (this._disposed) return;
+          if (this._disposed || this.paused) return;
           this.selectPartner(row);
           if (!stopChanges) void this.reload();
           else if (row !== null && values) this.partnerRowRead(row, values);
@@ -791,6 +795,44 @@ export class TaskpaneSession {
     rows[row] = [...values];
     this._loaded = { ...this._loaded, partners: { ...partners, rows } };
     this.emit({ kind: "values" });
+  }
+
+  /**
+   * The pane was hidden (readWhileVisible.ts): removes every workbook subscription, after any
+   * (re)subscription under way, and reads nothing until resume().
+   */
+  pause(): Promise<void> {
+    this.paused = true;
+    this.watchedTables = null; // so that a read still in flight does not subscribe again
+    const stopped = this.watching.then(() => this.unsubscribe());
+    this.watching = stopped.catch(() => undefined);
+    return stopped;
+  }
+
+  /**
+   * The pane is shown again: one read catches up with whatever changed meanwhile (shown as a
+   * workbook change, as if heard), then the tables are watched again.
+   */
+  async resume(): Promise<void> {
+    if (!this.paused || this._disposed) return;
+    this.paused = false;
+    if (this._phase === "loading" || this._phase === "failed")
+      await this.load();
+    else await this.reload();
+    if (!this.paused) await this.watch();
+  }
+
+  private async unsubscribe(): Promise<void> {
+    const stops = [this.stopWatching, this.stopWatchingPartners];
+    this.stopWatching = null;
+    this.stopWatchingPartners = null;
+    for (const stop of stops) {
+      try {
+        await stop?.();
+      } catch {
+        /* gone with its tables */
+      }
+    }
   }
 
   /** Stops reacting and watching. */
@@ -1024,5 +1066,8 @@ function sameHeader(a: TableData, b: TableData): boolean {
 }
 
 function message(e: unknown): string {
+  // Excel's payload limit comes without a message a user could act on: say it in ours.
+  const tooLarge = payloadTooLarge(e);
+  if (tooLarge) return tooLarge;
   return e instanceof Error ? e.message : String(e);
 }
