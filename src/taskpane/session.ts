@@ -60,7 +60,7 @@ import {
 import { cellAddress, validateDraft, type DraftCheck } from "./validation";
 import { findingOnOpen } from "./workbookFindings";
 import { explainWriteFailure, WorkbookError } from "../workbook/writeFailure";
-import type { WhatIf } from "./whatIf";
+import { mostUsedProfile, type WhatIf } from "./whatIf";
 
 export type Phase = "loading" | "empty" | "editor" | "failed";
 
@@ -918,6 +918,7 @@ export class TaskpaneSession {
   }
 
   private adopt(data: WorkbookScorecard): void {
+    const opening = this._phase !== "editor";
     this._loaded = data;
     this._stale = null;
     if (data.criteria === null) {
@@ -936,6 +937,9 @@ export class TaskpaneSession {
     );
     this.open = new Set([...this.open].filter((id) => id < rows));
     const profiles = profilesOf(this._base.criteria);
+    // Opening the editor shows the weights most partners are scored with; later loads keep
+    // the profile the user is editing.
+    if (opening) this._profile = mostUsedProfile(data.partners, profiles);
     if (
       this._profile !== DEFAULT_PROFILE &&
       !profiles.some((p) => p.toLowerCase() === this._profile.toLowerCase())
