@@ -3,7 +3,13 @@
  * values' header names, ignoring case and surrounding spaces.
  */
 import fc from "fast-check";
-import { arrangeRow, CellError, catchCellError, planByName, planByPosition } from "../../src/core";
+import {
+  arrangeRow,
+  CellError,
+  catchCellError,
+  planByName,
+  planByPosition,
+} from "../../src/core";
 
 const CRITERIA = ["Revenue", "Growth", "Accreditation"];
 
@@ -15,7 +21,9 @@ function errorOf(f: () => unknown): CellError {
 
 describe("planByName", () => {
   test("finds each criterion's column whatever the order, case and surrounding spaces", () => {
-    expect(planByName(CRITERIA, [" accreditation", "Notes", "REVENUE ", "Growth"])).toEqual([2, 3, 0]);
+    expect(
+      planByName(CRITERIA, [" accreditation", "Notes", "REVENUE ", "Growth"]),
+    ).toEqual([2, 3, 0]);
   });
 
   test("a criterion without a column reads -1 (missing data); extra and blank headers are ignored", () => {
@@ -29,39 +37,63 @@ describe("planByName", () => {
   });
 
   test("a header that names a criterion twice is a #VALUE! naming it; a repeated unrelated header is not", () => {
-    const error = errorOf(() => planByName(CRITERIA, ["Revenue", "Growth", "revenue "]));
+    const error = errorOf(() =>
+      planByName(CRITERIA, ["Revenue", "Growth", "revenue "]),
+    );
     expect(error.kind).toBe("value");
-    expect(error.message).toBe('names has the header "revenue " twice (columns 1 and 3): a criterion must have one column');
-    expect(planByName(CRITERIA, ["Notes", "Revenue", "Notes"])).toEqual([1, -1, -1]);
+    expect(error.message).toBe(
+      'names has the header "revenue " twice (columns 1 and 3): a criterion must have one column',
+    );
+    expect(planByName(CRITERIA, ["Notes", "Revenue", "Notes"])).toEqual([
+      1, -1, -1,
+    ]);
   });
 
   test("headers that name no criterion at all are a #VALUE!, not a blank score", () => {
-    expect(errorOf(() => planByName(CRITERIA, ["Partner", "Type"])).message).toBe(
-      "none of the names (Partner, Type) is a criterion; the criteria are Revenue, Growth, Accreditation"
+    expect(
+      errorOf(() => planByName(CRITERIA, ["Partner", "Type"])).message,
+    ).toBe(
+      "none of the names (Partner, Type) is a criterion; the criteria are Revenue, Growth, Accreditation",
     );
   });
 });
 
 describe("property: matching by name equals matching by position when the columns are in criteria order", () => {
-  const names = fc.uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/), {
-    minLength: 1,
-    maxLength: 10,
-    selector: (s) => s.toLowerCase(),
-  });
-  const cell = fc.oneof(fc.double({ noNaN: true }), fc.string(), fc.boolean(), fc.constant(null));
+  const names = fc.uniqueArray(
+    fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/),
+    {
+      minLength: 1,
+      maxLength: 10,
+      selector: (s) => s.toLowerCase(),
+    },
+  );
+  const cell = fc.oneof(
+    fc.double({ noNaN: true }),
+    fc.string(),
+    fc.boolean(),
+    fc.constant(null),
+  );
 
   test("same plan, same arranged row", () => {
     fc.assert(
       fc.property(
-        names.chain((n) => fc.tuple(fc.constant(n), fc.array(cell, { minLength: n.length, maxLength: n.length }), fc.boolean())),
+        names.chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(cell, { minLength: n.length, maxLength: n.length }),
+            fc.boolean(),
+          ),
+        ),
         ([criteria, row, shout]) => {
           // The headers as a user may type them: another case, padded with spaces.
-          const headers = criteria.map((c) => (shout ? ` ${c.toUpperCase()} ` : c));
+          const headers = criteria.map((c) =>
+            shout ? ` ${c.toUpperCase()} ` : c,
+          );
           const byName = planByName(criteria, headers);
           expect(byName).toEqual(planByPosition(criteria.length));
           expect(arrangeRow(row, byName)).toEqual(row);
-        }
-      )
+        },
+      ),
     );
   });
 
@@ -69,14 +101,23 @@ describe("property: matching by name equals matching by position when the column
     fc.assert(
       fc.property(
         names.chain((n) =>
-          fc.tuple(fc.constant(n), fc.array(cell, { minLength: n.length, maxLength: n.length }), fc.shuffledSubarray(n.map((_, i) => i), { minLength: n.length }))
+          fc.tuple(
+            fc.constant(n),
+            fc.array(cell, { minLength: n.length, maxLength: n.length }),
+            fc.shuffledSubarray(
+              n.map((_, i) => i),
+              { minLength: n.length },
+            ),
+          ),
         ),
         ([criteria, row, order]) => {
           const headers = order.map((i) => criteria[i]);
           const shuffled = order.map((i) => row[i]);
-          expect(arrangeRow(shuffled, planByName(criteria, headers))).toEqual(row);
-        }
-      )
+          expect(arrangeRow(shuffled, planByName(criteria, headers))).toEqual(
+            row,
+          );
+        },
+      ),
     );
   });
 });
