@@ -277,9 +277,15 @@ describe("PRM functions in the browser workbook", () => {
 
   it("matches values by name with the names argument, [[#Headers],...] included, as the host does (DESIGN section 3)", () => {
     const workbook = scorecardWorkbook();
-    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+    workbook.write(
+      at("Partners", "I2"),
+      "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])",
+    );
     // The Partner column is read too and ignored: it names no criterion.
-    workbook.write(at("Partners", "I3"), "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:G$1)");
+    workbook.write(
+      at("Partners", "I3"),
+      "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:G$1)",
+    );
     workbook.setTable(partnersTable(3));
     workbook.write(
       at("Partners", "J2"),
@@ -289,10 +295,14 @@ describe("PRM functions in the browser workbook", () => {
     expect(byPosition).toBeCloseTo(91.5, 10);
     expect(workbook.cell(at("Partners", "I3")).value).toBe(byPosition);
     expect(workbook.cell(at("Partners", "J2")).value).toBe("Platinum");
-    workbook.write(at("Partners", "I4"), "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:F$1)");
+    workbook.write(
+      at("Partners", "I4"),
+      "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:F$1)",
+    );
     expect(workbook.cell(at("Partners", "I4")).value).toMatchObject({
       error: "#VALUE!",
-      message: "values has 7 columns but names has 6 headers: give the header cells of the same columns as values",
+      message:
+        "values has 7 columns but names has 6 headers: give the header cells of the same columns as values",
     });
   });
 
