@@ -9,7 +9,10 @@ import { DIST } from "../host/loadBuild";
 
 export const BUNDLE_BUDGETS = [
   { file: "functions.js", what: "functions bundle", budgetBytes: 30_000 },
-  { file: "taskpane.js", what: "task pane bundle", budgetBytes: 150_000 },
+  // 150,000 until issue 21 (main's pane was 149,691 bytes); the Calibrate form and its
+  // calibration core add about 5 KB. DESIGN section 7's budget for everything the pane's page
+  // loads is 250 KB: this one is the integrator's to confirm.
+  { file: "taskpane.js", what: "task pane bundle", budgetBytes: 160_000 },
 ] as const;
 
 /** The size of a built file in dist/, or a message saying to build first. */
