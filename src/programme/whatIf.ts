@@ -184,6 +184,23 @@ export function partnersPerProfile(
   return counts;
 }
 
+/**
+ * The profile most partners use (by their Type), where the pane opens its weights: a list of
+ * resellers opens on Reseller, not on "Default · 0 partners". Ties go to the default profile,
+ * then to the first profile in the Criteria table.
+ */
+export function mostUsedProfile(
+  partners: TableData | null,
+  profiles: readonly string[],
+): string {
+  if (!partners) return DEFAULT_PROFILE;
+  let best = DEFAULT_PROFILE;
+  let most = -1;
+  for (const [profile, count] of partnersPerProfile(partners, profiles))
+    if (count > most) [best, most] = [profile, count];
+  return best;
+}
+
 function isBlankRow(row: readonly unknown[]): boolean {
   return row.every(isMissing);
 }

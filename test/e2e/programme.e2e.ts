@@ -136,6 +136,28 @@ describeInBrowser("programme rules in the browser workbook", () => {
     expect(await gridTierCounts(tierColumn, partnerCount)).toEqual(before);
   });
 
+  it("calibrates the tiers to 25/25/50: the tier counts the pane showed are the grid's after Apply, within the shares", async () => {
+    for (const [tier, share] of [["Platinum", 25], ["Gold", 25], ["Silver", 50]] as const) {
+      await pane().getByTestId(`target-${tier}`).fill(String(share));
+      await pane().getByTestId(`target-${tier}`).press("Tab");
+    }
+    await pane().getByTestId("programme-health").getByText(/Platinum \d+% \(target 25%\)/).waitFor();
+    await pane().getByTestId("calibrate").click();
+    await pane().getByTestId("calibration-result").getByText(/^In the draft: /).waitFor();
+    const shown = await paneTierCounts(tierNames);
+    await pane().getByTestId("apply").click();
+    await pane().getByText(/^Applied/).waitFor();
+    const grid = await gridTierCounts(tierColumn, partnerCount);
+    expect(grid).toEqual(shown);
+    // A quarter of 30 is 7; one more only for a partner tied at the boundary.
+    expect(grid.Platinum).toBeGreaterThan(0);
+    expect(grid.Platinum).toBeLessThanOrEqual(8);
+    expect(grid.Gold).toBeLessThanOrEqual(8);
+    expect(grid.Silver ?? 0).toBeLessThanOrEqual(16);
+    await pane().getByTestId("undo-apply").click();
+    await pane().getByText(/^Undid the last apply/).waitFor();
+  });
+
   it("threw no uncaught error", () => {
     expect(preview.pageErrors).toEqual([]);
   });

@@ -59,6 +59,8 @@ async function open(excel: FakeExcel) {
 
 /** Sets the default weight of the draft's first criterion (Revenue). */
 function editFirstWeight(session: TaskpaneSession, weight: number): void {
+  // The default Weight column: the pane opens on the profile most partners use (Reseller in the sample).
+  session.profile = "";
   expect(session.setWeight(session.draft.criteria.ids[0], weight)).toBe(true);
   expect(session.canApply).toBe(true);
 }

@@ -14,6 +14,8 @@ import {
   type PresetId,
 } from "../../programme/presets";
 import type { TaskpaneSession } from "./session";
+import type { ProgrammeHealth } from "../../programme/calibration";
+import { DEFAULT_SHARES, calibratedDraft, healthOf } from "./tierCalibration";
 import { tierMoves, type TierMove } from "../../programme/tierMoves";
 import { scenarioOf, type Scenario } from "../../programme/whatIf";
 
@@ -77,6 +79,48 @@ export class Programme {
     this.presetChoice = id;
     this.session.edit(() => result.draft, true);
     return preview;
+  }
+
+  /** The Calibrate form's target shares in percent, per tier from the top (the lowest takes the rest). */
+  targetPercents: number[] = [...DEFAULT_SHARES];
+  /** What the last calibration changed, while the draft still differs from the workbook. */
+  private _calibration: string[] | null = null;
+
+  /**
+   * Puts the Min scores that give the target shares into the draft (nothing is written until
+   * Apply), from the partners' scores under the draft (or, while it has problems, the
+   * workbook's model); what it changed, or why it could not.
+   */
+  calibrate(): { changes: string[] } | { reason: string } {
+    const partners = this.session.loaded.partners;
+    const scenario = this.scenario();
+    if (!partners)
+      return { reason: "There is no Partners table to calibrate on." };
+    if (!scenario)
+      return { reason: "Fix the problems in the Criteria or Tiers first." };
+    const result = calibratedDraft(
+      this.session.draft,
+      partners,
+      scenario,
+      this.targetPercents,
+    );
+    this._calibration = result.changes;
+    if (result.changes.length > 0) this.session.edit(() => result.draft, true);
+    return { changes: result.changes };
+  }
+
+  /** What the last calibration changed, while its draft is not applied or reverted. */
+  get calibration(): string[] | null {
+    if (!this.session.dirty) this._calibration = null;
+    return this._calibration;
+  }
+
+  /** Share per tier against the targets, partners near a boundary, partners held back: under the draft when valid. */
+  health(): ProgrammeHealth | null {
+    const partners = this.session.loaded.partners;
+    const scenario = this.scenario();
+    if (!partners || !scenario) return null;
+    return healthOf(partners, scenario, this.targetPercents);
   }
 
   /** The preset last put into the draft, while the draft still differs from the workbook. */

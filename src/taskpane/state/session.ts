@@ -68,7 +68,11 @@ import {
   payloadTooLarge,
   WorkbookError,
 } from "../../workbook/writeFailure";
-import type { Scoring, WhatIf } from "../../programme/whatIf";
+import {
+  mostUsedProfile,
+  type Scoring,
+  type WhatIf,
+} from "../../programme/whatIf";
 
 export type Phase = "loading" | "empty" | "editor" | "failed";
 
@@ -967,6 +971,7 @@ export class TaskpaneSession {
   }
 
   private adopt(data: WorkbookScorecard): void {
+    const opening = this._phase !== "editor";
     this._loaded = data;
     this._stale = null;
     if (data.criteria === null) {
@@ -985,6 +990,9 @@ export class TaskpaneSession {
     );
     this.open = new Set([...this.open].filter((id) => id < rows));
     const profiles = profilesOf(this._base.criteria);
+    // Opening the editor shows the weights most partners are scored with; later loads keep
+    // the profile the user is editing.
+    if (opening) this._profile = mostUsedProfile(data.partners, profiles);
     if (
       this._profile !== DEFAULT_PROFILE &&
       !profiles.some((p) => p.toLowerCase() === this._profile.toLowerCase())

@@ -4,8 +4,8 @@
  * problems. The field being typed into is left alone, so focus and typing are never disturbed.
  */
 import { CRITERIA_HEADERS, TIER_HEADERS, weightHeader } from "../../core";
-import { textAt, weightShares } from "../../programme/draft";
-import { syncSlider } from "./editorView";
+import { profilesOf, textAt, weightShares } from "../../programme/draft";
+import { profileOptionTexts, syncSlider } from "./editorView";
 import { showRowProblems, type ProblemsHost } from "./problemsView";
 import { problemsOfRow } from "../../programme/validation";
 
@@ -48,6 +48,21 @@ export function refreshWeights(h: ProblemsHost): void {
   });
   const totalEl = doc.getElementById("ps-total");
   if (totalEl) totalEl.textContent = `Total ${Math.round(total * 100) / 100}`;
+  refreshProfileCounts(h);
+}
+
+/** The profile choices' partner counts, as the Partners list is now (it may have shrunk). */
+function refreshProfileCounts({ doc, session }: ProblemsHost): void {
+  const select = doc.getElementById("ps-profile") as HTMLSelectElement | null;
+  if (!select) return;
+  const texts = profileOptionTexts(
+    session.loaded.partners,
+    profilesOf(session.draft.criteria),
+  );
+  for (const option of Array.from(select.options)) {
+    const text = texts.get(option.value);
+    if (text !== undefined && option.text !== text) option.text = text;
+  }
 }
 
 export function refreshTiers(h: ProblemsHost): void {

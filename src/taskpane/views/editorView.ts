@@ -111,16 +111,29 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-") || "none";
 }
 
-export function weightsSection(h: EditorHost): HTMLElement {
-  const { el } = h;
-  const profiles = profilesOf(h.draft.criteria);
-  const perProfile = h.partners
-    ? partnersPerProfile(h.partners, profiles)
-    : null;
+/**
+ * Each profile's option text, "Reseller · 22 partners", from the Partners as loaded now: the
+ * counts are redrawn whenever the list changes (editorRefresh), not only with the section.
+ */
+export function profileOptionTexts(
+  partners: TableData | null,
+  profiles: readonly string[],
+): Map<string, string> {
+  const perProfile = partners ? partnersPerProfile(partners, profiles) : null;
   const used = (p: string) => {
     const n = perProfile?.get(p);
     return n === undefined ? "" : ` · ${n} ${n === 1 ? "partner" : "partners"}`;
   };
+  return new Map([
+    [DEFAULT_PROFILE, `Default${used(DEFAULT_PROFILE)}`],
+    ...profiles.map((p) => [p, `${p}${used(p)}`] as [string, string]),
+  ]);
+}
+
+export function weightsSection(h: EditorHost): HTMLElement {
+  const { el } = h;
+  const profiles = profilesOf(h.draft.criteria);
+  const texts = profileOptionTexts(h.partners, profiles);
   const select = el(
     "select",
     {
@@ -134,13 +147,13 @@ export function weightsSection(h: EditorHost): HTMLElement {
     },
     el("option", {
       value: DEFAULT_PROFILE,
-      text: `Default${used(DEFAULT_PROFILE)}`,
+      text: texts.get(DEFAULT_PROFILE),
       selected: h.profile === DEFAULT_PROFILE,
     }),
     ...profiles.map((p) =>
       el("option", {
         value: p,
-        text: `${p}${used(p)}`,
+        text: texts.get(p),
         selected: p === h.profile,
       }),
     ),

@@ -4,7 +4,12 @@
  * and the partner view. The section's frame is built once per render; showProgramme() fills
  * in what depends on the data, in place, so typing a date or picking a partner keeps focus.
  */
-import { cellText, isoDateFromSerial, serialFromIsoText } from "../../core";
+import {
+  cellText,
+  isoDateFromSerial,
+  rankTiers,
+  serialFromIsoText,
+} from "../../core";
 import { fill, type El } from "./dom";
 import type { PartnerCard } from "../../programme/partnerCard";
 import { PRESETS, type PresetId } from "../../programme/presets";
@@ -89,6 +94,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     ),
     el("p", { id: "ps-preset-description", className: "hint" }),
     el("div", { id: "ps-preset-result", "data-testid": "preset-result" }),
+    ...calibrateForm(host),
     el("h3", { text: "Certification upkeep" }),
     el(
       "div",
@@ -135,12 +141,110 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
 export function showProgramme(host: ProgrammeHost): void {
   showPresetDescription(host);
   showPresetResult(host);
+  showHealth(host);
   showUpkeep(host);
   showPartner(host);
 }
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T | null {
   return doc.getElementById(id) as T | null;
+}
+
+/**
+ * The Calibrate form: a target share per tier but the lowest (which takes the rest), and a
+ * button that puts the Min scores giving those shares into the draft.
+ */
+function calibrateForm(host: ProgrammeHost): HTMLElement[] {
+  const { el, programme, session } = host;
+  const ranked = rankTiers(session.check.tiers ?? []);
+  const lowest = ranked.at(-1);
+  const fields = ranked.slice(0, -1).map((tier, k) => {
+    const id = `ps-target-${k}`;
+    return el(
+      "div",
+      { className: "row" },
+      el("label", { for: id, text: `${tier.name} %` }),
+      el("input", {
+        id,
+        type: "number",
+        min: "0",
+        max: "100",
+        step: "1",
+        "data-testid": `target-${tier.name}`,
+        value: String(programme.targetPercents[k] ?? 0),
+        onchange: (e: Event) => {
+          const value = Number((e.target as HTMLInputElement).value);
+          programme.targetPercents[k] =
+            Number.isFinite(value) && value >= 0 ? value : 0;
+          showHealth(host);
+        },
+      }),
+    );
+  });
+  return [
+    el("h3", { text: "Calibrate the tiers" }),
+    el("p", {
+      className: "hint",
+      text: `The share of partners each tier should hold${lowest ? `; the rest are ${lowest.name}` : ""}. Calibrate proposes each tier's Min score from the current scores, requirements respected, into the draft: Effect on partners shows it, Apply writes it.`,
+    }),
+    ...fields,
+    el(
+      "div",
+      { className: "row" },
+      el("button", {
+        type: "button",
+        id: "ps-calibrate",
+        "data-testid": "calibrate",
+        text: "Calibrate in the draft",
+        disabled: fields.length === 0,
+        onclick: () => {
+          const total = programme.targetPercents
+            .slice(0, fields.length)
+            .reduce((a, b) => a + b, 0);
+          const box = byId(host.doc, "ps-calibration-result");
+          if (total > 100) {
+            if (box)
+              box.textContent = `The targets add up to ${total}%: at most 100% can be shared out.`;
+            return;
+          }
+          const result = programme.calibrate();
+          // Read again: the edit redrew the section.
+          const shown = byId(host.doc, "ps-calibration-result");
+          if (shown)
+            shown.textContent =
+              "reason" in result
+                ? result.reason
+                : result.changes.length === 0
+                  ? "The Min scores already give these shares: nothing changed."
+                  : `In the draft: ${result.changes.join("; ")}.`;
+        },
+      }),
+    ),
+    el("p", {
+      id: "ps-calibration-result",
+      "data-testid": "calibration-result",
+      "aria-live": "polite",
+    }),
+    el("p", { id: "ps-health", "data-testid": "programme-health" }),
+  ];
+}
+
+/** The programme health line: share per tier against the target, partners to watch. */
+function showHealth({ doc, programme }: ProgrammeHost): void {
+  const line = byId(doc, "ps-health");
+  if (!line) return;
+  const health = programme.health();
+  if (!health) {
+    line.textContent = "";
+    return;
+  }
+  const percent = (x: number) => `${Math.round(100 * x)}%`;
+  const tiers = health.tiers
+    .map((t) => `${t.name} ${percent(t.share)} (target ${percent(t.target)})`)
+    .join(", ");
+  const near = health.nearBoundary.length;
+  const held = health.heldBack.length;
+  line.textContent = `Health: ${tiers}. ${near} ${near === 1 ? "partner is" : "partners are"} within 2 points of a boundary; ${held} ${held === 1 ? "partner's score reaches" : "partners' scores reach"} a tier whose requirements ${held === 1 ? "it misses" : "they miss"}.`;
 }
 
 function showPresetDescription({ doc }: ProgrammeHost): void {

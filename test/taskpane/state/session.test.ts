@@ -471,3 +471,28 @@ describe("changes made in the workbook", () => {
     expect(store.loads).toBe(loads);
   });
 });
+
+describe("the profile the weights open on (issue 21 item 5)", () => {
+  /** The fixtures' partners, all but one typed Influencer. */
+  function mostlyInfluencers(): TableData {
+    const p = partners();
+    p.rows = p.rows.map((row, i) => (i < 3 ? [row[0], "Influencer", ...row.slice(2)] : row));
+    return p;
+  }
+
+  test("opens on the profile most partners use, not on the default with fewer", async () => {
+    const { session } = await open({ criteria: criteria(), tiers: tiers(), partners: mostlyInfluencers() });
+    expect(session.profile).toBe("Influencer");
+  });
+
+  test("opens on the default when most partners use it, and keeps the user's choice when the list changes", async () => {
+    const { session, store } = await open();
+    expect(session.profile).toBe("");
+    session.profile = "Influencer";
+    await store.changeOutside((t) => {
+      t.criteria = criteriaWithWeight(41);
+      t.partners = partners();
+    });
+    expect(session.profile).toBe("Influencer");
+  });
+});
