@@ -2,6 +2,7 @@
 export * from "./ahp";
 export * from "./cell";
 export * from "./certification";
+export * from "./columnMatch";
 export * from "./criteriaTable";
 export * from "./dates";
 export * from "./errors";

@@ -4,10 +4,13 @@
  */
 import {
   MISSING_POLICIES,
+  arrangeRow,
   cellText,
   checkRequirements,
   describeProblem,
   invalid,
+  isIdentityPlan,
+  planByName,
   readCriteria,
   readTiers,
   relativeWeights,
@@ -59,17 +62,62 @@ export function tiersArgument(range: Range): Tier[] {
   return tiers;
 }
 
+/** The partners' values, one row per partner, each row in the criteria's order. */
+export interface PartnerRows {
+  readonly length: number;
+  /** Row `i` in criteria order: a row of its own, safe to keep. */
+  row(i: number): readonly unknown[];
+  /** Row `i` in criteria order, possibly in a buffer the next call overwrites (a spill's loop). */
+  passingRow(i: number): readonly unknown[];
+}
+
 /**
- * One row of values per partner. A single column as tall as the criteria list is one
- * partner laid out vertically, which is how a breakdown is often written.
+ * The values argument matched to the criteria: by position, or by name when `names` gives
+ * the values' header cells (DESIGN section 3). A single column as tall as the criteria (or
+ * as the names) is one partner laid out vertically, which is how a breakdown is often written.
  */
-export function partnerRows(values: Range, criteriaCount: number): Range {
+export function partnerRows(
+  values: Range,
+  model: CriteriaModel,
+  names: Range | null | undefined,
+): PartnerRows {
+  const criteria = model.criteria.map((c) => c.name);
+  const headers = names == null ? null : headerCells(names);
+  const count = headers?.length ?? criteria.length;
   const width = values[0]?.length ?? 0;
-  if (width === criteriaCount) return values;
-  if (width === 1 && values.length === criteriaCount)
-    return [values.map((row) => row[0])];
+  let rows: Range;
+  if (width === count) rows = values;
+  else if (width === 1 && values.length === count && count > 1)
+    rows = [values.map((row) => row[0])];
+  else if (headers)
+    return invalid(
+      `values has ${width} columns but names has ${count} headers: give the header cells of the same columns as values`,
+    );
+  else
+    return invalid(
+      `values has ${width} columns but there are ${count} criteria: give one column per criterion, in the table's order, or their headers as names`,
+    );
+  const plan = headers ? planByName(criteria, headers) : null;
+  if (plan === null || isIdentityPlan(plan, count))
+    return {
+      length: rows.length,
+      row: (i) => rows[i],
+      passingRow: (i) => rows[i],
+    };
+  const buffer = new Array<unknown>(plan.length);
+  return {
+    length: rows.length,
+    row: (i) => arrangeRow(rows[i], plan),
+    passingRow: (i) => arrangeRow(rows[i], plan, buffer),
+  };
+}
+
+/** The names argument: one row (or one column) of header cells. */
+function headerCells(names: Range): readonly unknown[] {
+  if (names.length === 1) return names[0];
+  if (names.every((row) => row.length === 1)) return names.map((row) => row[0]);
   return invalid(
-    `values has ${width} columns but there are ${criteriaCount} criteria: give one column per criterion, in the table's order`,
+    `names must be one row of header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]], not ${names.length} x ${names[0]?.length ?? 0}`,
   );
 }
 
@@ -145,7 +193,12 @@ export function partnersFor(
   scoreCount: number,
   values: Range | null | undefined,
   criteria: Range | null | undefined,
+  names: Range | null | undefined,
 ): (PartnerValues | null)[] {
+  if (names != null && (values == null || criteria == null))
+    invalid(
+      "names is the values' header cells: give values and criteria with it",
+    );
   if (values == null && criteria == null)
     return new Array<null>(scoreCount).fill(null);
   if (values == null || criteria == null)
@@ -153,12 +206,15 @@ export function partnersFor(
       "give both values and criteria to check the tiers' Requires, or neither",
     );
   const model = criteriaArgument(criteria);
-  const rows = partnerRows(values, model.criteria.length);
+  const rows = partnerRows(values, model, names);
   if (rows.length !== scoreCount)
     invalid(
       `${scoreCount} scores but ${rows.length} rows of values: give one row of values per score`,
     );
-  return rows.map((row) => ({ model, values: row }));
+  return Array.from({ length: rows.length }, (_, i) => ({
+    model,
+    values: rows.row(i),
+  }));
 }
 
 export function scoresOf(score: Range): unknown[] {
@@ -181,10 +237,11 @@ export function tierArguments(
   tiers: Range,
   values: Range | null | undefined,
   criteria: Range | null | undefined,
+  names: Range | null | undefined,
 ): { tiers: Tier[]; scores: ScoreToTier[] } {
   const tierList = tiersArgument(tiers);
   const scores = scoresOf(score);
-  const partners = partnersFor(scores.length, values, criteria);
+  const partners = partnersFor(scores.length, values, criteria, names);
   // Every tier's Requires is checked once for the call, not only those a score reaches: a
   // bad condition is the formula's #VALUE! for every partner alike.
   const model = partners[0]?.model;

@@ -42,6 +42,7 @@ import { callResult, cellResult, numberColumn } from "./excel";
  * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All]; or a row of weights for values already on 0-100.
  * @param {any[][]} [profile] Partner-type profile whose weights to use, e.g. "Influencer" for the Weight (Influencer) column; one cell, or one per partner row. Blank: the Weight column.
  * @param {any} [missing] What a blank value means: "skip" (default, re-weight the rest), "zero" (counts as 0 points) or "error".
+ * @param {any[][]} [names] The values' header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]]: values are then matched to criteria by name, in any order; extra columns are ignored. Blank: by position.
  * @returns {any[][]} One score per partner row.
  */
 export function partnerScore(
@@ -49,11 +50,12 @@ export function partnerScore(
   criteria: any[][],
   profile?: any[][],
   missing?: any,
+  names?: any[][],
 ): any[][] {
   return callResult(() => {
     const model = criteriaArgument(criteria);
     const policy = missingPolicy(missing);
-    const rows = partnerRows(values, model.criteria.length);
+    const rows = partnerRows(values, model, names);
     const profileOf = perRow(profile ?? null, rows.length, "profile");
     const weightsFor = weightsByProfile(model);
     // One pass per partner, scored with its profile's weights as its cells are read (no
@@ -61,7 +63,12 @@ export function partnerScore(
     // rows that need reading in full.
     const scratch = new NormalizedRows(model, 1);
     return numberColumn(rows.length, (i) =>
-      scratch.scoreCells(0, rows[i], weightsFor(profileOf(i)).weights, policy),
+      scratch.scoreCells(
+        0,
+        rows.passingRow(i),
+        weightsFor(profileOf(i)).weights,
+        policy,
+      ),
     );
   });
 }
@@ -74,6 +81,7 @@ export function partnerScore(
  * @param {any[][]} criteria The criteria table with its header row, e.g. Criteria[#All].
  * @param {any} [profile] Partner-type profile, e.g. "Influencer". Blank: the Weight column.
  * @param {any} [missing] What a blank value means: "skip" (default), "zero" or "error".
+ * @param {any[][]} [names] The values' header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]]: values are then matched to criteria by name, in any order; extra columns are ignored. Blank: by position.
  * @returns {any[][]} Criterion, normalised value, weight share, points.
  */
 export function scoreBreakdown(
@@ -81,17 +89,18 @@ export function scoreBreakdown(
   criteria: any[][],
   profile?: any,
   missing?: any,
+  names?: any[][],
 ): any[][] {
   return callResult(() => {
     const model = criteriaArgument(criteria);
-    const rows = partnerRows(values, model.criteria.length);
+    const rows = partnerRows(values, model, names);
     if (rows.length !== 1)
       invalid(
         `SCOREBREAKDOWN explains one partner at a time, not ${rows.length} rows`,
       );
     const { weights } = weightsByProfile(model)(profile);
     const result = scorePartner(
-      rows[0],
+      rows.row(0),
       model,
       weights,
       missingPolicy(missing),
@@ -146,6 +155,7 @@ export function normalize(
  * @param {any[][]} tiers The tiers table: Tiers (data rows: Tier, Min score, Requires) or Tiers[#All].
  * @param {any[][]} [values] The partner's values (one row per score), to check each tier's Requires.
  * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
+ * @param {any[][]} [names] The values' header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]]: values are then matched to criteria by name, in any order; extra columns are ignored. Blank: by position.
  * @returns {any[][]} The tier name for each score.
  */
 export function partnerTier(
@@ -153,9 +163,10 @@ export function partnerTier(
   tiers: any[][],
   values?: any[][],
   criteria?: any[][],
+  names?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria);
+    const args = tierArguments(score, tiers, values, criteria, names);
     return args.scores.map(({ score: cell, partner }) => [
       cellResult(() => {
         const s = readScore(cell);
@@ -173,6 +184,7 @@ export function partnerTier(
  * @param {any[][]} tiers The tiers table: Tiers or Tiers[#All].
  * @param {any[][]} [values] The partner's values (one row per score), to check the next tier's Requires.
  * @param {any[][]} [criteria] The criteria table with its header row, needed with values.
+ * @param {any[][]} [names] The values' header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]]: values are then matched to criteria by name, in any order; extra columns are ignored. Blank: by position.
  * @returns {any[][]} Per partner: next tier, points short, unmet requirements.
  */
 export function nextTier(
@@ -180,9 +192,10 @@ export function nextTier(
   tiers: any[][],
   values?: any[][],
   criteria?: any[][],
+  names?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria);
+    const args = tierArguments(score, tiers, values, criteria, names);
     return args.scores.map(({ score: cell, partner }) => {
       const row = cellResult(() => {
         const s = readScore(cell);

@@ -275,6 +275,27 @@ describe("PRM functions in the browser workbook", () => {
     );
   });
 
+  it("matches values by name with the names argument, [[#Headers],...] included, as the host does (DESIGN section 3)", () => {
+    const workbook = scorecardWorkbook();
+    workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+    // The Partner column is read too and ignored: it names no criterion.
+    workbook.write(at("Partners", "I3"), "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:G$1)");
+    workbook.setTable(partnersTable(3));
+    workbook.write(
+      at("Partners", "J2"),
+      "=PRM.PARTNERTIER(I2,Tiers[#All],Partners[@[Partner]:[Strategic fit]],Criteria[#All],Partners[[#Headers],[Partner]:[Strategic fit]])",
+    );
+    const byPosition = workbook.cell(at("Partners", "I2")).value as number;
+    expect(byPosition).toBeCloseTo(91.5, 10);
+    expect(workbook.cell(at("Partners", "I3")).value).toBe(byPosition);
+    expect(workbook.cell(at("Partners", "J2")).value).toBe("Platinum");
+    workbook.write(at("Partners", "I4"), "=PRM.PARTNERSCORE(A2:G2,Criteria[#All],,,A$1:F$1)");
+    expect(workbook.cell(at("Partners", "I4")).value).toMatchObject({
+      error: "#VALUE!",
+      message: "values has 7 columns but names has 6 headers: give the header cells of the same columns as values",
+    });
+  });
+
   it("follows a column reference when its table grows or its header is renamed, and says so when no header names it", () => {
     const workbook = scorecardWorkbook();
     workbook.setTable(partnersTable(3));

@@ -83,7 +83,7 @@ describe("the browser workbook as an .xlsx", () => {
     const column = (partners.getRow(1).values as unknown[]).indexOf("Score");
     // ExcelJS's cell, not an Office.js range: nothing to load or sync (office-addins rules).
     const { formula, result, numFmt } = partners.getCell(2, column);
-    expect(formula).toBe("PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
+    expect(formula).toBe("PRM.PARTNERSCORE(C2:K2,Criteria[#All],B2,,C$1:K$1)");
     expect(result).toBeCloseTo(
       original.cell({ sheet: "Partners", row: 1, col: column - 1 })
         .value as number,

@@ -286,6 +286,11 @@ const TIERS_AT = "M1";
  * (the last of them, Certification, is PRM.CERTSTATUS of the expiry date), Cert expiry, Score,
  * Tier. The Certification cell is inside the values PARTNERSCORE and PARTNERTIER read, so a
  * lapsed certification lowers the score and fails the tiers that require it.
+ * Values are matched to criteria by name (the last argument, the same columns' header cells):
+ * the span runs from the first criterion's column to Cert expiry, the last column before the
+ * formulas (which it must not contain: a circular reference), so a column inserted for a new
+ * criterion lands inside it, and Cert expiry, not a criterion, is ignored. A1 references, not
+ * structured ones: the formulas are written before the Partners table exists.
  */
 function partnerFormulas(
   row: number,
@@ -293,15 +298,19 @@ function partnerFormulas(
   criteriaCount: number,
 ): { certification: string; score: string; tier: string } {
   const at = (column: number) => cellAddress(offsetCell(first, row, column));
-  const values = `${at(2)}:${at(2 + criteriaCount - 1)}`;
+  const header = (column: number) =>
+    cellAddress(offsetCell(first, 0, column)).replace(/(\d+)$/, "$$$1");
+  const expiryColumn = 2 + criteriaCount;
+  const values = `${at(2)}:${at(expiryColumn)}`;
+  const names = `${header(2)}:${header(expiryColumn)}`;
   const type = at(1);
-  const expiry = at(2 + criteriaCount);
-  const score = at(2 + criteriaCount + 1);
+  const expiry = at(expiryColumn);
+  const score = at(expiryColumn + 1);
   const criteria = `${TABLE.criteria}[#All]`;
   return {
     certification: `=PRM.CERTSTATUS(${expiry})`,
-    score: `=PRM.PARTNERSCORE(${values},${criteria},${type})`,
-    tier: `=PRM.PARTNERTIER(${score},${TABLE.tiers}[#All],${values},${criteria})`,
+    score: `=PRM.PARTNERSCORE(${values},${criteria},${type},,${names})`,
+    tier: `=PRM.PARTNERTIER(${score},${TABLE.tiers}[#All],${values},${criteria},${names})`,
   };
 }
 

@@ -102,7 +102,7 @@ describe("PRM.PARTNERSCORE", () => {
 
   test.each([
     ["a bad criteria table", () => host.call("PRM.PARTNERSCORE", [strong], CRITERIA.map((r, i) => (i === 1 ? r.map((c, j) => (j === 7 ? -1 : c)) : r)) as Cell[][]), "#VALUE!", "Criteria row 1 (Revenue): a weight must not be below zero"],
-    ["a wrong count of values", () => host.call("PRM.PARTNERSCORE", [strong.slice(0, 4)], criteria), "#VALUE!", "values has 4 columns but there are 6 criteria: give one column per criterion, in the table's order"],
+    ["a wrong count of values", () => host.call("PRM.PARTNERSCORE", [strong.slice(0, 4)], criteria), "#VALUE!", "values has 4 columns but there are 6 criteria: give one column per criterion, in the table's order, or their headers as names"],
     ["an unknown profile", () => host.call("PRM.PARTNERSCORE", [strong], criteria, "Nope"), "#VALUE!", 'Profile "Nope" has no Weight (Nope) column; profiles: Influencer'],
     ["an unknown missing policy", () => host.call("PRM.PARTNERSCORE", [strong], criteria, undefined, "ignore"), "#VALUE!", 'missing must be skip, zero or error, not "ignore"'],
     ["too little data", () => host.call("PRM.PARTNERSCORE", [[BLANK, BLANK, BLANK, 5, 30, "Yes"]], criteria), "#N/A", "Only 30% of the weight has data (missing: Revenue, Growth, Accreditation); at least half is needed"],
@@ -199,6 +199,55 @@ describe("PRM.PARTNERTIER and PRM.NEXTTIER", () => {
       ["Platinum", 10, "Accreditation >= High"],
       ["", 0, ""],
     ]);
+  });
+});
+
+// Microsoft, "Custom functions parameter options" (learn.microsoft.com/office/dev/add-ins/excel/
+// custom-functions-parameter-options): an optional parameter is `[name]` in the JSDoc and an
+// omitted one arrives as null; a range parameter (`any[][]`) arrives as a 2-D array.
+describe("matching by name: the optional last argument names (DESIGN section 3)", () => {
+  const HEADERS = CRITERIA.slice(1).map((row) => row[0]) as Cell[];
+  /** The same partners with the columns reversed and two extra columns around them. */
+  const order = [5, 4, 3, 2, 1, 0];
+  const reshuffled = (row: Cell[]) => ["Note", ...order.map((i) => row[i]), 42];
+  const shuffledHeaders = [["Notes", ...order.map((i) => ` ${String(HEADERS[i]).toUpperCase()} `), "Score"]];
+  const medium = strong.map((v, i) => (i === 2 ? "Medium" : v));
+  const partners = [strong, weak, medium];
+
+  test("both forms agree: by position, and by name over shuffled columns with extra columns", () => {
+    const byPosition = host.call("PRM.PARTNERSCORE", partners, criteria);
+    expect(host.call("PRM.PARTNERSCORE", partners.map(reshuffled), criteria, undefined, undefined, shuffledHeaders)).toEqual(byPosition);
+    expect(host.call("PRM.PARTNERSCORE", partners, criteria, undefined, undefined, [HEADERS])).toEqual(byPosition);
+    expect(host.call("PRM.SCOREBREAKDOWN", [reshuffled(strong)], criteria, undefined, undefined, shuffledHeaders)).toEqual(
+      host.call("PRM.SCOREBREAKDOWN", [strong], criteria)
+    );
+    const scores = (byPosition as number[][]).map((r) => [r[0]]);
+    for (const name of ["PRM.PARTNERTIER", "PRM.NEXTTIER"])
+      expect(host.call(name, scores, tiers, partners.map(reshuffled), criteria, shuffledHeaders)).toEqual(host.call(name, scores, tiers, partners, criteria));
+  });
+
+  test("a criterion without a column counts as missing data", () => {
+    const noGrowth = [HEADERS.filter((h) => h !== "Growth")];
+    const values = [strong.filter((_, i) => i !== 1)];
+    expect(host.call("PRM.PARTNERSCORE", values, criteria, undefined, undefined, noGrowth)).toEqual(
+      host.call("PRM.PARTNERSCORE", [strong.map((v, i) => (i === 1 ? BLANK : v))], criteria)
+    );
+    expect(errorOf(host.call("PRM.PARTNERSCORE", values, criteria, undefined, "error", noGrowth))).toEqual(new ExcelError("#N/A", "Growth is missing"));
+  });
+
+  test.each([
+    ["names count differs from the values' columns", () => host.call("PRM.PARTNERSCORE", [strong], criteria, undefined, undefined, [HEADERS.slice(0, 5)]), "values has 6 columns but names has 5 headers: give the header cells of the same columns as values"],
+    ["a duplicate header", () => host.call("PRM.PARTNERTIER", 90, tiers, [[...strong, 1]], criteria, [[...HEADERS, "revenue"]]), 'names has the header "revenue" twice (columns 1 and 7): a criterion must have one column'],
+    ["names that is not one row", () => host.call("PRM.PARTNERSCORE", [strong], criteria, undefined, undefined, [HEADERS, HEADERS]), "names must be one row of header cells, e.g. Partners[[#Headers],[Revenue]:[Certification]], not 2 x 6"],
+    ["names without values", () => host.call("PRM.NEXTTIER", 90, tiers, undefined, undefined, [HEADERS]), "names is the values' header cells: give values and criteria with it"],
+  ])("%s is a #VALUE! with a message", (_, call, message) => {
+    expect(errorOf(call())).toEqual(new ExcelError("#VALUE!", message));
+  });
+
+  test("names is an optional matrix parameter of the four functions, and only of those", () => {
+    const withNames = host.metadata.functions.filter((f) => f.parameters.some((p) => p.name === "names"));
+    expect(withNames.map((f) => f.name).sort()).toEqual(["NEXTTIER", "PARTNERSCORE", "PARTNERTIER", "SCOREBREAKDOWN"]);
+    for (const f of withNames) expect(f.parameters.at(-1)).toMatchObject({ name: "names", optional: true, dimensionality: "matrix" });
   });
 });
 

@@ -40,7 +40,7 @@ interface Built {
   copy: OwnedSheet;
 }
 
-/** The sample's tables, with the Partners' Score formula given the missing-data policy. */
+/** The sample's tables, with the Partners' Score formula given the missing-data policy (its empty fourth argument). */
 function withPolicy(tables: SheetTable[], missing: MissingPolicy): SheetTable[] {
   if (missing === "skip") return tables;
   return tables.map((t) => ({
@@ -48,7 +48,7 @@ function withPolicy(tables: SheetTable[], missing: MissingPolicy): SheetTable[] 
     rows: t.rows.map((row) =>
       row.map((cell) =>
         typeof cell === "string" && cell.startsWith("=PRM.PARTNERSCORE(")
-          ? cell.replace(/\)$/, `,"${missing}")`)
+          ? cell.replace(",,", `,"${missing}",`)
           : cell,
       ),
     ),

@@ -146,7 +146,7 @@ describe("createSample", () => {
   it("writes the formulas and formats dates and scores", async () => {
     const excel = emptyWorkbook();
     await new ExcelScorecardStore().createSample(sampleTables(AS_OF));
-    expect(excel.cell("Partners", "L2")).toBe("=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)");
+    expect(excel.cell("Partners", "L2")).toBe("=PRM.PARTNERSCORE(C2:K2,Criteria[#All],B2,,C$1:K$1)");
     expect(excel.cell("Partners", "J31")).toBe("=PRM.CERTSTATUS(K31)");
     const partners = excel.sheets.get("Partners")!;
     expect(partners.formats.get("1,10")).toBe("yyyy-mm-dd"); // K2: Cert expiry

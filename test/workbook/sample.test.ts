@@ -106,16 +106,19 @@ describe("the sample scorecard", () => {
     expect(values).toContain("n/a");
   });
 
-  it("writes each row's formulas over that row's own cells and the two tables", () => {
+  it("writes each row's formulas over that row's own cells and the two tables, matching values by name", () => {
     const first = letters(partners, firstValue);
-    const last = letters(partners, firstValue + criterionNames.length - 1);
     const [type, expiry, score] = ["Type", "Cert expiry", "Score"].map((name) => letters(partners, column(name)));
-    expect(columnIndex(last) - columnIndex(first) + 1).toBe(criterionNames.length);
+    // The span ends at Cert expiry, the column before Score: the formulas must not read their own cells.
+    expect(columnIndex(expiry) - columnIndex(first)).toBe(criterionNames.length);
+    expect(column("Score")).toBe(column("Cert expiry") + 1);
+    const headerRow = parseCell(partners.topLeft).row + 1;
+    const names = `${first}$${headerRow}:${expiry}$${headerRow}`;
     partners.rows.forEach((row, i) => {
       const r = parseCell(partners.topLeft).row + i + 2;
-      const values = `${first}${r}:${last}${r}`;
-      expect(row[column("Score")]).toBe(`=PRM.PARTNERSCORE(${values},Criteria[#All],${type}${r})`);
-      expect(row[column("Tier")]).toBe(`=PRM.PARTNERTIER(${score}${r},Tiers[#All],${values},Criteria[#All])`);
+      const values = `${first}${r}:${expiry}${r}`;
+      expect(row[column("Score")]).toBe(`=PRM.PARTNERSCORE(${values},Criteria[#All],${type}${r},,${names})`);
+      expect(row[column("Tier")]).toBe(`=PRM.PARTNERTIER(${score}${r},Tiers[#All],${values},Criteria[#All],${names})`);
       expect(row[column("Certification")]).toBe(`=PRM.CERTSTATUS(${expiry}${r})`);
       expect(column("Certification")).toBe(firstValue + criterionNames.length - 1);
     });
@@ -126,8 +129,8 @@ describe("the sample scorecard", () => {
     expect(row.slice(column("Certification"))).toEqual([
       "=PRM.CERTSTATUS(K2)",
       partners.rows[0][column("Cert expiry")],
-      "=PRM.PARTNERSCORE(C2:J2,Criteria[#All],B2)",
-      "=PRM.PARTNERTIER(L2,Tiers[#All],C2:J2,Criteria[#All])",
+      "=PRM.PARTNERSCORE(C2:K2,Criteria[#All],B2,,C$1:K$1)",
+      "=PRM.PARTNERTIER(L2,Tiers[#All],C2:K2,Criteria[#All],C$1:K$1)",
     ]);
   });
 
