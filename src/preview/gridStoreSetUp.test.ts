@@ -4,11 +4,8 @@
  * and Tiers, nothing of the user's is overwritten, and undo leaves the list as it was.
  */
 import { loadBuiltFunctions } from "../../test/host/loadBuild";
-import {
-  AS_OF,
-  LIST_HEADER,
-  LIST_ROWS,
-} from "../../test/programme/setup/partnerList";
+import { todaySerial } from "../core";
+import { LIST_HEADER, LIST_ROWS } from "../../test/programme/setup/partnerList";
 import { proposeChoices, proposeSetUp } from "../programme/setup/setUpPlan";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { GridStore } from "./gridStore";
@@ -31,7 +28,13 @@ async function pasted() {
     ),
   );
   const list = (await store.readList())!;
-  const proposal = proposeSetUp(list, proposeChoices(list), "Scorecard", AS_OF);
+  const proposal = proposeSetUp(
+    list,
+    proposeChoices(list),
+    "Scorecard",
+    // PRM.CERTSTATUS counts from today: so does the proposal the pane shows.
+    todaySerial(),
+  );
   return { workbook, store, list, setUp: proposal.setUp!, proposal };
 }
 
