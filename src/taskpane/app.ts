@@ -37,6 +37,8 @@ import { Programme } from "./programme";
 import { programmeSection, showProgramme } from "./programmeView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
 import { failedView, loadingView, startSection } from "./startView";
+import { setUpSection } from "./setUpView";
+import { todaySerial } from "../core";
 import { injectStyles } from "./styles";
 import { SharingSession } from "./sharing";
 import {
@@ -262,6 +264,14 @@ export async function mountTaskpane(
               return done;
             },
           ),
+          setUpSection(el, session.list, todaySerial(), {
+            find: () => void session.findList(),
+            setUp: async (setUp) => {
+              const done = await session.setUpFromList(setUp);
+              if (done) focus("ps-profile");
+              return done;
+            },
+          }),
         );
         break;
       case "editor":
