@@ -8,6 +8,8 @@
 import type {
   ListSetUp,
   ListSetUpStore,
+  PartnerCellFix,
+  PartnerFixStore,
   LoadOptions,
   OwnedSheet,
   PartnerList,
@@ -31,6 +33,7 @@ import { ownedSheetTaken } from "../workbook/ownedSheet";
 import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
 import { WorkbookError } from "../workbook/writeFailure";
+import { changedSinceCheck } from "../workbook/store";
 import {
   cellName,
   parseCellName,
@@ -49,7 +52,9 @@ export interface SelectionSource {
   onChange(listener: () => void): () => void;
 }
 
-export class GridStore implements ScorecardStore, SharingStore, ListSetUpStore {
+export class GridStore
+  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+{
   constructor(
     private readonly workbook: Workbook,
     private readonly selection?: SelectionSource,
@@ -327,6 +332,27 @@ export class GridStore implements ScorecardStore, SharingStore, ListSetUpStore {
       topLeft: { row: at.topLeft.row + 1, col: at.topLeft.col },
       height: rows.length,
     });
+  }
+
+  /** As the Excel adapter: refuses when a cell changed since the check, else writes all in one batch. */
+  async fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void> {
+    const { sheet, topLeft } = this.existing(TABLE.partners);
+    const cells = fixes.map((fix) => ({
+      sheet,
+      row: topLeft.row + 1 + fix.row,
+      col: topLeft.col + fix.column,
+    }));
+    cells.forEach((cell, i) => {
+      if (this.workbook.valueForStore(cell) !== fixes[i].was)
+        throw new Error(
+          changedSinceCheck(`${quoteSheetName(sheet)}!${cellName(cell)}`),
+        );
+    });
+    this.workbook.batch(() =>
+      cells.forEach((cell, i) =>
+        this.workbook.write(cell, writtenCell(fixes[i].value) as CellInput),
+      ),
+    );
   }
 
   /** As the Excel adapter: the new sheet and the added columns go, the list is as it was. */

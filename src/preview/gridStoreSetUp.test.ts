@@ -113,3 +113,23 @@ describe("GridStore set-up from a list", () => {
         expect(workbook.isFilled({ sheet: "Sheet1", row, col })).toBe(false);
   });
 });
+
+describe("GridStore data check fixes", () => {
+  it("writes the fixes in one batch, and refuses when a cell changed after the check", async () => {
+    const { workbook, store, setUp } = await pasted();
+    await store.setUpFromList(setUp);
+    const accreditation = { sheet: "Sheet1", row: 3, col: 5 }; // F4: Bluefin's "Gold"
+    workbook.write(accreditation, " gold");
+    await expect(
+      store.fixPartnerCells([
+        { row: 1, column: 4, was: "Gold", value: "Gold" },
+      ]),
+    ).rejects.toThrow(
+      "Sheet1!F4 changed after the data check read it; nothing was written.",
+    );
+    await store.fixPartnerCells([
+      { row: 1, column: 4, was: " gold", value: "Gold" },
+    ]);
+    expect(workbook.cell(accreditation).value).toBe("Gold");
+  });
+});

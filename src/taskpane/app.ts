@@ -10,7 +10,9 @@
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
 import {
+  isPartnerFixStore,
   isSharingStore,
+  type PartnerCellFix,
   type SheetTable,
   type ScorecardStore,
 } from "../workbook/store";
@@ -38,6 +40,7 @@ import { programmeSection, showProgramme } from "./programmeView";
 import { TaskpaneSession, type SessionChange, type Working } from "./session";
 import { failedView, loadingView, startSection } from "./startView";
 import { setUpSection } from "./setUpView";
+import { dataCheckSection, showDataCheck } from "./dataCheckView";
 import { todaySerial } from "../core";
 import { injectStyles } from "./styles";
 import { SharingSession } from "./sharing";
@@ -279,6 +282,7 @@ export async function mountTaskpane(
           main,
           problemsSection(el),
           effectSection(el),
+          dataCheckSection(el),
           weightsSection(host),
           tiersSection(host),
           programmeSection(programmeHost),
@@ -345,6 +349,7 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
+    showDataCheck(doc, el, session, fixData);
     showProgramme(programmeHost);
     if (sharing) {
       showSnapshots(doc, el, sharing, onSharing);
@@ -352,6 +357,25 @@ export async function mountTaskpane(
     }
     effectCost = Date.now() - started;
   }
+
+  /** The data check's fixes, in one write; the workbook is read again after. */
+  const fixData = isPartnerFixStore(store)
+    ? (fixes: PartnerCellFix[]) =>
+        void store.fixPartnerCells(fixes).then(
+          () => {
+            session.setNotice({
+              kind: "info",
+              text: `Fixed ${fixes.length} cell${fixes.length === 1 ? "" : "s"} in the Partners table.`,
+            });
+            return session.reload();
+          },
+          (e: unknown) =>
+            session.setNotice({
+              kind: "error",
+              text: `Could not fix the cells: ${e instanceof Error ? e.message : String(e)}`,
+            }),
+        )
+    : null;
 
   function scheduleRefresh(): void {
     if (refreshQueued) return;

@@ -28,11 +28,14 @@ import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
 import { WorkbookError } from "./writeFailure";
+import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
 import type {
   ListSetUp,
   ListSetUpStore,
+  PartnerCellFix,
+  PartnerFixStore,
   OwnedSheet,
   PartnerList,
   OwnedSheetWrite,
@@ -244,7 +247,7 @@ export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
 export class ExcelScorecardStore
-  implements ScorecardStore, SharingStore, ListSetUpStore
+  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -384,6 +387,30 @@ export class ExcelScorecardStore
     if (this.options.canResizeTables === false && setUp.list.table !== null)
       throw new Error(NO_TABLE_RESIZE);
     await Excel.run((context) => setUpIn(context, setUp));
+  }
+
+  /** The data check's fixes: one read sync to see the cells are as checked, one write sync. */
+  async fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const body = context.workbook.tables
+        .getItem(TABLE.partners)
+        .getDataBodyRange();
+      const cells = fixes.map((fix) => {
+        const cell = body.getCell(fix.row, fix.column);
+        cell.load("address");
+        return cell.load("values");
+      });
+      await context.sync();
+      const changed = cells.findIndex(
+        (cell, i) => cell.values[0][0] !== fixes[i].was,
+      );
+      if (changed >= 0)
+        throw new Error(changedSinceCheck(cells[changed].address));
+      cells.forEach(
+        (cell, i) => (cell.values = [[writtenCell(fixes[i].value)]]),
+      );
+      await context.sync();
+    });
   }
 
   /** Takes the set-up back in one write sync. */

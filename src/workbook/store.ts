@@ -184,6 +184,38 @@ export function isListSetUpStore(
   );
 }
 
+/** One Partners cell to correct (the data check's fixes): where, what it held when checked, and the fix. */
+export interface PartnerCellFix {
+  /** Data row (0-based) and column of the Partners table. */
+  row: number;
+  column: number;
+  /** The cell's value when the check read it: a cell that holds another now is left alone. */
+  was: unknown;
+  value: string | number;
+}
+
+/**
+ * Writes the data check's fixes into the Partners table in one write (the Excel adapter: one
+ * read sync to see the cells still hold what was checked, then one write sync). Refuses,
+ * writing nothing, when a cell changed since. Both real stores implement it.
+ */
+export interface PartnerFixStore {
+  fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void>;
+}
+
+export function isPartnerFixStore(
+  store: ScorecardStore,
+): store is ScorecardStore & PartnerFixStore {
+  return (
+    typeof (store as Partial<PartnerFixStore>).fixPartnerCells === "function"
+  );
+}
+
+/** The message when a cell to fix changed after the check read it. */
+export function changedSinceCheck(address: string): string {
+  return `${address} changed after the data check read it; nothing was written. Look at the check again.`;
+}
+
 /**
  * A sheet of plain values the add-in writes (the values-only export), from cell A1. The
  * store writes it on a new sheet named `name`, or `name (2)`, `name (3)`... when that name

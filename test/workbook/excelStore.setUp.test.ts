@@ -90,3 +90,32 @@ describe("set-up from a list (Excel adapter)", () => {
     expect(excel.cell("Sheet1", "I2")).toBe("");
   });
 });
+
+describe("data check fixes (Excel adapter)", () => {
+  const partners = { header: ["Partner", "Accreditation"], rows: [["Alder", " gold"], ["Bluefin", "Silver"]] };
+
+  it("writes every fix in one write sync after one read", async () => {
+    const excel = installEmptyWorkbook();
+    excel.addTable("Sheet1", "Partners", "B2", partners);
+    excel.syncs = 0;
+    excel.writeSyncs = 0;
+    await new ExcelScorecardStore().fixPartnerCells([{ row: 0, column: 1, was: " gold", value: "Gold" }]);
+    expect([excel.syncs, excel.writeSyncs]).toEqual([2, 1]);
+    expect(excel.cell("Sheet1", "C3")).toBe("Gold");
+  });
+
+  it("refuses, writing nothing, when a cell changed after the check", async () => {
+    const excel = installEmptyWorkbook();
+    excel.addTable("Sheet1", "Partners", "B2", partners);
+    excel.edit("Sheet1", "C3", "Platinum");
+    excel.writeSyncs = 0;
+    await expect(
+      new ExcelScorecardStore().fixPartnerCells([
+        { row: 1, column: 1, was: "Silver", value: "Silver" },
+        { row: 0, column: 1, was: " gold", value: "Gold" },
+      ]),
+    ).rejects.toThrow("Sheet1!C3 changed after the data check read it; nothing was written.");
+    expect(excel.writeSyncs).toBe(0);
+    expect(excel.cell("Sheet1", "C3")).toBe("Platinum");
+  });
+});
