@@ -176,12 +176,11 @@ export interface ListSetUpStore {
 export function isListSetUpStore(
   store: ScorecardStore,
 ): store is ScorecardStore & ListSetUpStore {
-  const s = store as Partial<ListSetUpStore>;
-  return (
-    typeof s.readList === "function" &&
-    typeof s.setUpFromList === "function" &&
-    typeof s.undoSetUp === "function"
-  );
+  return implementsAll<ListSetUpStore>(store, [
+    "readList",
+    "setUpFromList",
+    "undoSetUp",
+  ]);
 }
 
 /** One Partners cell to correct (the data check's fixes): where, what it held when checked, and the fix. */
@@ -206,9 +205,7 @@ export interface PartnerFixStore {
 export function isPartnerFixStore(
   store: ScorecardStore,
 ): store is ScorecardStore & PartnerFixStore {
-  return (
-    typeof (store as Partial<PartnerFixStore>).fixPartnerCells === "function"
-  );
+  return implementsAll<PartnerFixStore>(store, ["fixPartnerCells"]);
 }
 
 /** The message when a cell to fix changed after the check read it. */
@@ -252,10 +249,21 @@ export interface SharingStore {
 export function isSharingStore(
   store: ScorecardStore,
 ): store is ScorecardStore & SharingStore {
-  const s = store as Partial<SharingStore>;
-  return (
-    typeof s.loadHistory === "function" &&
-    typeof s.appendHistory === "function" &&
-    typeof s.writeValuesSheet === "function"
-  );
+  return implementsAll<SharingStore>(store, [
+    "loadHistory",
+    "appendHistory",
+    "writeValuesSheet",
+  ]);
+}
+
+/**
+ * Whether `store` has every one of `methods`: how the pane finds out which optional ports
+ * (sharing, set-up, data fixes) a store implements.
+ */
+function implementsAll<Port>(
+  store: ScorecardStore,
+  methods: readonly (keyof Port & string)[],
+): boolean {
+  const s = store as unknown as Record<string, unknown>;
+  return methods.every((method) => typeof s[method] === "function");
 }

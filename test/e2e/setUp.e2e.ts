@@ -82,4 +82,16 @@ describeInBrowser("set up from my list", () => {
     await expect(grid().cell("A13").textContent()).resolves.toBe("Larkspur");
     await expect(grid().cell("H1").textContent()).resolves.toBe("");
   });
+
+  it("set up again, the data check lists a label spelled unlike the scale, and its Fix writes the scale's spelling", async () => {
+    await pane().getByTestId("set-up-scorecard").click();
+    await pane().getByTestId("undo-set-up").waitFor();
+    const accreditation = await grid().columnOf("Accreditation");
+    await grid().typeInto(`${accreditation}3`, " gold"); // Bluefin Networks: Gold
+    const check = pane().getByTestId("data-check");
+    await expect(check.textContent()).resolves.toContain(`Sheet1!${accreditation}3: " gold" is spelled "Gold" on the scale of Accreditation`);
+    await pane().getByTestId("data-fix").click();
+    await pane().getByTestId("data-fix").waitFor({ state: "detached" });
+    await expect(grid().cell(`${accreditation}3`).textContent()).resolves.toBe("Gold");
+  });
 });
