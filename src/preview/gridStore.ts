@@ -6,8 +6,13 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  ListSetUp,
+  ListSetUpStore,
+  PartnerCellFix,
+  PartnerFixStore,
   LoadOptions,
   OwnedSheet,
+  PartnerList,
   OwnedSheetWrite,
   ScorecardStore,
   SharingStore,
@@ -32,6 +37,7 @@ import {
 } from "../workbook/evaluationDate";
 import { numberFormatFor } from "../workbook/numberFormats";
 import { WorkbookError } from "../workbook/writeFailure";
+import { changedSinceCheck } from "../workbook/store";
 import {
   cellName,
   parseCellName,
@@ -50,7 +56,9 @@ export interface SelectionSource {
   onChange(listener: () => void): () => void;
 }
 
-export class GridStore implements ScorecardStore, SharingStore {
+export class GridStore
+  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+{
   constructor(
     private readonly workbook: Workbook,
     private readonly selection?: SelectionSource,
@@ -188,26 +196,183 @@ export class GridStore implements ScorecardStore, SharingStore {
       for (const table of tables) this.workbook.addSheet(table.sheet);
       // Tables first: the Partners formulas refer to Criteria and Tiers by name.
       for (const extent of extents) this.workbook.setTable(extent);
-      tables.forEach((table, i) => {
-        const { sheet, topLeft } = extents[i];
-        // Formulas are written as formulas; every other cell as the Excel adapter writes it.
-        const cells = [table.header, ...table.rows].map((row) =>
-          row.map(formulaOrWrittenCell),
-        );
-        this.writeCells(sheet, topLeft, cells);
-        const { topLeft: first, height } = extents[i];
-        this.formatColumns(table.header, {
-          ...extents[i],
-          topLeft: { row: first.row + 1, col: first.col },
-          height: height - 1,
-        });
-      });
+      // Formulas are written as formulas; every other cell as the Excel adapter writes it.
+      tables.forEach((table, i) =>
+        this.writeTable(table.header, table.rows, extents[i]),
+      );
     });
     // Like the Excel adapter: show the sheet of the last table with formulas (the partner
     // list, where the first scores appear).
     const shown =
       [...tables].reverse().find(hasFormulas) ?? tables[tables.length - 1];
     if (shown) this.workbook.activate(shown.sheet);
+  }
+
+  /** As the Excel adapter: the active sheet's first table, else its block of used cells. */
+  async readList(): Promise<PartnerList | null> {
+    const sheet =
+      this.selection?.selection.sheet ?? this.workbook.sheetNames[0];
+    const table = this.workbook.tables.all().find((t) => t.sheet === sheet);
+    const extent = table ?? this.usedBlock(sheet);
+    if (!extent) return null;
+    const { topLeft, width, height } = extent;
+    const [header, ...rows] = Array.from({ length: height }, (_, r) =>
+      Array.from({ length: width }, (_, c) =>
+        this.workbook.valueForStore({
+          sheet,
+          row: topLeft.row + r,
+          col: topLeft.col + c,
+        }),
+      ),
+    );
+    return {
+      sheet,
+      topLeft: cellName(topLeft),
+      header: header.map(String),
+      rows,
+      table: table?.name ?? null,
+      sheetNames: this.workbook.sheetNames,
+    };
+  }
+
+  /** The block of filled cells on `sheet` (first to last filled row and column), or undefined when empty. */
+  private usedBlock(sheet: string): TableExtent | undefined {
+    const { rows, cols } = this.workbook.usedSize(sheet);
+    const filled = { top: rows, left: cols, bottom: -1, right: -1 };
+    for (let row = 0; row < rows; row++)
+      for (let col = 0; col < cols; col++)
+        if (this.workbook.isFilled({ sheet, row, col })) {
+          filled.top = Math.min(filled.top, row);
+          filled.left = Math.min(filled.left, col);
+          filled.bottom = Math.max(filled.bottom, row);
+          filled.right = Math.max(filled.right, col);
+        }
+    if (filled.bottom < 0) return undefined;
+    return {
+      name: "",
+      sheet,
+      topLeft: { row: filled.top, col: filled.left },
+      width: filled.right - filled.left + 1,
+      height: filled.bottom - filled.top + 1,
+    };
+  }
+
+  /** Where the list lies now, and as the Partners table with the added columns. */
+  private listExtents({ list, added }: ListSetUp): {
+    before: TableExtent;
+    after: TableExtent;
+  } {
+    const before = {
+      name: list.table ?? TABLE.partners,
+      sheet: list.sheet,
+      topLeft: parseCellName(list.topLeft),
+      width: list.width,
+      height: list.height,
+    };
+    const width = list.width + added.header.length;
+    return { before, after: { ...before, name: TABLE.partners, width } };
+  }
+
+  /** As the Excel adapter: refuses before writing anything, then writes in one batch. */
+  async setUpFromList(setUp: ListSetUp): Promise<void> {
+    const { before, after } = this.listExtents(setUp);
+    for (const table of setUp.tables) {
+      if (this.workbook.hasSheet(table.sheet))
+        throw new Error(
+          `The workbook already has a sheet named ${table.sheet}; nothing was changed. Choose Look again.`,
+        );
+      if (this.workbook.tables.get(table.name))
+        throw new Error(
+          `The workbook already has a table named ${table.name}; nothing was changed.`,
+        );
+    }
+    const partners = this.workbook.tables.get(TABLE.partners);
+    if (partners && partners.name.toLowerCase() !== before.name.toLowerCase())
+      throw new Error(
+        `The workbook already has a table named ${TABLE.partners} elsewhere; nothing was changed.`,
+      );
+    const current = setUp.list.table
+      ? this.workbook.tables.get(setUp.list.table)
+      : undefined;
+    this.refuseOverlap(after, current ? [current] : []);
+    for (const cell of cellsOnlyIn(after, before))
+      if (this.workbook.cell(cell).value !== null)
+        throw new Error(
+          `${quoteSheetName(cell.sheet)}!${cellName(cell)} holds data where the Score and Tier columns go; nothing was changed. Move it, then choose Look again.`,
+        );
+    this.workbook.batch(() => {
+      for (const table of setUp.tables) {
+        this.workbook.addSheet(table.sheet);
+        const extent = {
+          name: table.name,
+          sheet: table.sheet,
+          topLeft: parseCellName(table.topLeft),
+          width: table.header.length,
+          height: table.rows.length + 1,
+        };
+        this.workbook.setTable(extent);
+        this.writeTable(table.header, table.rows, extent);
+      }
+      if (current) this.workbook.removeTable(current.name);
+      this.workbook.setTable(after);
+      this.writeTable(setUp.added.header, setUp.added.rows, {
+        ...after,
+        topLeft: { ...after.topLeft, col: after.topLeft.col + before.width },
+      });
+    });
+    this.workbook.activate(before.sheet);
+  }
+
+  /** Writes a header and rows from `at`'s first cell, formulas as formulas, with the columns' number formats. */
+  private writeTable(
+    header: readonly unknown[],
+    rows: readonly (readonly unknown[])[],
+    at: TableExtent,
+  ): void {
+    const cells = [header, ...rows].map((row) => row.map(formulaOrWrittenCell));
+    this.writeCells(at.sheet, at.topLeft, cells);
+    this.formatColumns(header.map(String), {
+      ...at,
+      topLeft: { row: at.topLeft.row + 1, col: at.topLeft.col },
+      height: rows.length,
+    });
+  }
+
+  /** As the Excel adapter: refuses when a cell changed since the check, else writes all in one batch. */
+  async fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void> {
+    const { sheet, topLeft } = this.existing(TABLE.partners);
+    const cells = fixes.map((fix) => ({
+      sheet,
+      row: topLeft.row + 1 + fix.row,
+      col: topLeft.col + fix.column,
+    }));
+    cells.forEach((cell, i) => {
+      if (this.workbook.valueForStore(cell) !== fixes[i].was)
+        throw new Error(
+          changedSinceCheck(`${quoteSheetName(sheet)}!${cellName(cell)}`),
+        );
+    });
+    this.workbook.batch(() =>
+      cells.forEach((cell, i) =>
+        this.workbook.write(cell, writtenCell(fixes[i].value) as CellInput),
+      ),
+    );
+  }
+
+  /** As the Excel adapter: the new sheet and the added columns go, the list is as it was. */
+  async undoSetUp(setUp: ListSetUp): Promise<void> {
+    const { before, after } = this.listExtents(setUp);
+    this.workbook.batch(() => {
+      for (const sheet of new Set(setUp.tables.map((t) => t.sheet)))
+        if (this.workbook.hasSheet(sheet)) this.workbook.removeSheet(sheet);
+      for (const cell of cellsOnlyIn(after, before)) {
+        this.workbook.write(cell, null);
+        this.workbook.setNumberFormat(cell, null);
+      }
+      this.workbook.removeTable(TABLE.partners);
+      if (setUp.list.table) this.workbook.setTable(before);
+    });
+    this.workbook.activate(before.sheet);
   }
 
   async watch(listener: () => void): Promise<() => void> {

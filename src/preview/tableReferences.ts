@@ -42,6 +42,11 @@ export class TableRegistry {
     this.tables.clear();
   }
 
+  /** Forgets a table (its cells stay): Excel's convert-to-range, or a sheet deleted with it. */
+  remove(name: string): void {
+    this.tables.delete(name.toLowerCase());
+  }
+
   get(name: string): TableExtent | undefined {
     const extent = this.tables.get(name.toLowerCase());
     return extent && { ...extent, topLeft: { ...extent.topLeft } };

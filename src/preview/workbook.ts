@@ -134,6 +134,32 @@ export class Workbook {
   }
 
   /**
+   * Deletes a sheet with its cells, number formats and tables (a set-up taken back). Its
+   * cells are emptied first, so no formula of it stays in the formulas' bookkeeping.
+   */
+  removeSheet(name: string): void {
+    this.history.clear();
+    this.batch(() => {
+      for (const table of this.tables.all())
+        if (table.sheet === name) this.tables.remove(table.name);
+      const { rows, cols } = this.usedSize(name);
+      for (let row = 0; row < rows; row++)
+        for (let col = 0; col < cols; col++) {
+          this.put({ sheet: name, row, col }, null, false);
+          this.formats.delete(cellKey({ sheet: name, row, col }));
+        }
+      this.engine.removeSheet(this.sheetId(name));
+    });
+    this.emit({ kind: "sheets" });
+  }
+
+  /** Makes a table plain cells again (Excel's Table.convertToRange): its cells stay as they are. */
+  removeTable(name: string): void {
+    this.history.clear();
+    this.tables.remove(name);
+  }
+
+  /**
    * Empties the workbook and starts over with these sheets (an opened file replaces what was
    * there): every sheet, table, formula and number format goes; listeners stay.
    */

@@ -10,7 +10,9 @@
  * trails a moving slider, and the summary is announced after a quiet moment.
  */
 import {
+  isPartnerFixStore,
   isSharingStore,
+  type PartnerCellFix,
   type SheetTable,
   type ScorecardStore,
 } from "../workbook/store";
@@ -43,6 +45,9 @@ import {
   type Working,
 } from "./state/session";
 import { failedView, loadingView, startSection } from "./views/startView";
+import { setUpSection } from "./views/setUpView";
+import { dataCheckSection, showDataCheck } from "./views/dataCheckView";
+import { todaySerial } from "../core";
 import { injectStyles } from "./views/styles";
 import { SharingSession } from "./state/sharing";
 import {
@@ -274,6 +279,14 @@ export async function mountTaskpane(
               return done;
             },
           ),
+          setUpSection(el, session.list, todaySerial(), {
+            find: () => void session.findList(),
+            setUp: async (setUp) => {
+              const done = await session.setUpFromList(setUp);
+              if (done) focus("ps-profile");
+              return done;
+            },
+          }),
         );
         break;
       case "editor":
@@ -281,6 +294,7 @@ export async function mountTaskpane(
           main,
           problemsSection(el),
           effectSection(el),
+          dataCheckSection(el),
           weightsSection(host),
           tiersSection(host),
           programmeSection(programmeHost),
@@ -347,6 +361,7 @@ export async function mountTaskpane(
     if (session.disposed || session.phase !== "editor") return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
+    showDataCheck(doc, el, session, fixData);
     showProgramme(programmeHost);
     if (sharing) {
       showSnapshots(doc, el, sharing, onSharing);
@@ -354,6 +369,25 @@ export async function mountTaskpane(
     }
     effectCost = Date.now() - started;
   }
+
+  /** The data check's fixes, in one write; the workbook is read again after. */
+  const fixData = isPartnerFixStore(store)
+    ? (fixes: PartnerCellFix[]) =>
+        void store.fixPartnerCells(fixes).then(
+          () => {
+            session.setNotice({
+              kind: "info",
+              text: `Fixed ${fixes.length} cell${fixes.length === 1 ? "" : "s"} in the Partners table.`,
+            });
+            return session.reload();
+          },
+          (e: unknown) =>
+            session.setNotice({
+              kind: "error",
+              text: `Could not fix the cells: ${e instanceof Error ? e.message : String(e)}`,
+            }),
+        )
+    : null;
 
   function scheduleRefresh(): void {
     if (refreshQueued) return;

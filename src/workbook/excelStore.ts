@@ -39,8 +39,16 @@ import {
   writeSlices,
 } from "./payload";
 import { WorkbookError } from "./writeFailure";
+import { changedSinceCheck } from "./store";
+import { queueSampleTable } from "./excelTable";
+import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
 import type {
+  ListSetUp,
+  ListSetUpStore,
+  PartnerCellFix,
+  PartnerFixStore,
   OwnedSheet,
+  PartnerList,
   OwnedSheetWrite,
   ScorecardStore,
   SharingStore,
@@ -283,32 +291,6 @@ function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
   ];
 }
 
-/** Creates a table; `cell` says how a row's cell is written (the sample's "=..." as formulas). */
-function queueSampleTable(
-  sheet: Excel.Worksheet,
-  spec: SheetTable,
-  cell: (value: unknown) => unknown = formulaOrWrittenCell,
-): Excel.Table {
-  const address = tableAddress(spec);
-  const range = sheet.getRange(address);
-  range.formulas = [
-    spec.header.map(writtenCell),
-    ...spec.rows.map((row) => row.map(cell)),
-  ];
-  const table = sheet.tables.add(address, true);
-  table.name = spec.name;
-  spec.header.forEach((header, column) => {
-    const format = numberFormatFor(header);
-    if (format === null || spec.rows.length === 0) return;
-    const body = range
-      .getCell(1, column)
-      .getResizedRange(spec.rows.length - 1, 0);
-    body.numberFormat = spec.rows.map(() => [format]);
-  });
-  range.format.autofitColumns();
-  return table;
-}
-
 export interface ExcelStoreOptions {
   /**
    * Whether this Excel has ExcelApi 1.13 (Table.resize), which save() needs. The caller asks
@@ -332,7 +314,9 @@ export const CALCULATION_WAIT_MS = 1000;
 export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set, in Microsoft 365 from Version 2102), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
-export class ExcelScorecardStore implements ScorecardStore, SharingStore {
+export class ExcelScorecardStore
+  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+{
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
   /** Whether Criteria / Tiers showed a totals row when last loaded (see queueTableWrite). */
@@ -459,6 +443,49 @@ export class ExcelScorecardStore implements ScorecardStore, SharingStore {
       if (last) sheetOf(last).activate();
       await context.sync();
     });
+  }
+
+  /** The list on the active sheet (excelListSetUp.ts): at most two syncs, reads only. */
+  async readList(): Promise<PartnerList | null> {
+    return Excel.run((context) => readListIn(context));
+  }
+
+  /** Writes the set-up from a list: one sync of checks, then one write sync. */
+  async setUpFromList(setUp: ListSetUp): Promise<void> {
+    if (this.options.canResizeTables === false && setUp.list.table !== null)
+      throw new Error(NO_TABLE_RESIZE);
+    await Excel.run((context) => setUpIn(context, setUp));
+  }
+
+  /** The data check's fixes: one read sync to see the cells are as checked, one write sync. */
+  async fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const body = context.workbook.tables
+        .getItem(TABLE.partners)
+        .getDataBodyRange();
+      const cells = fixes.map((fix) => {
+        const cell = body.getCell(fix.row, fix.column);
+        cell.load("address");
+        return cell.load("values");
+      });
+      await context.sync();
+      const changed = cells.findIndex(
+        (cell, i) => cell.values[0][0] !== fixes[i].was,
+      );
+      if (changed >= 0)
+        throw new Error(changedSinceCheck(cells[changed].address));
+      cells.forEach(
+        (cell, i) => (cell.values = [[writtenCell(fixes[i].value)]]),
+      );
+      await context.sync();
+    });
+  }
+
+  /** Takes the set-up back in one write sync. */
+  async undoSetUp(setUp: ListSetUp): Promise<void> {
+    if (this.options.canResizeTables === false && setUp.list.table !== null)
+      throw new Error(NO_TABLE_RESIZE);
+    await Excel.run((context) => undoSetUpIn(context, setUp));
   }
 
   /**

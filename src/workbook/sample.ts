@@ -24,7 +24,9 @@ const CRITERIA_HEADER = [
 
 const ACCREDITATION_SCALE = "None=0; Silver=40; Gold=75; Platinum=100";
 const FIT_SCALE = "Low=0; Medium=50; High=100";
-const CERTIFICATION_SCALE = "Active=100; Expiring=100; Expired=0; None=0";
+/** A certification about to expire still counts in full; a lapsed one, or none, counts nothing. */
+export const CERTIFICATION_SCALE =
+  "Active=100; Expiring=100; Expired=0; None=0";
 
 // Each profile's weights add up to 100, so a weight reads as a percentage. Influencers do not
 // resell: they are judged on the demand they create, so revenue criteria weigh 0 for them.

@@ -114,6 +114,109 @@ export interface ScorecardStore {
 }
 
 /**
+ * A partner list the user already has (issue 21, set-up): a table, or a range with a header
+ * row, on the active sheet.
+ */
+export interface PartnerList {
+  sheet: string;
+  /** Address of the header row's first cell, e.g. "A1". */
+  topLeft: string;
+  header: string[];
+  /** The data rows, read as Excel's range.values reads them (a blank as ""). */
+  rows: unknown[][];
+  /** The table's name when the list is a table; null for a range with a header row. */
+  table: string | null;
+  /** Every sheet's name in the workbook, so that a new sheet's name can be chosen free. */
+  sheetNames: string[];
+}
+
+/** What set-up from a list writes, in one batch (src/programme/setup/setUpPlan.ts makes it). */
+export interface ListSetUp {
+  /** Where the list is, as read: its header row's first cell, its width and height (header included). */
+  list: {
+    sheet: string;
+    topLeft: string;
+    table: string | null;
+    width: number;
+    height: number;
+  };
+  /** The Criteria and Tiers tables, on a new sheet (its name free when the list was read). */
+  tables: SheetTable[];
+  /**
+   * Columns added at the right of the list: headers and one row per partner ("=..." are
+   * formulas). The list becomes (or is renamed) the Partners table, these columns included.
+   */
+  added: { header: string[]; rows: unknown[][] };
+}
+
+/**
+ * Set-up from the user's own list: read it, write the scorecard for it in one batch, and
+ * take that write back. A separate port so that stores written before it still fit
+ * ScorecardStore; both real stores implement it.
+ */
+export interface ListSetUpStore {
+  /**
+   * The list on the active sheet: its first table, else the block of used cells from the
+   * sheet's first used row (the header row); null when the active sheet is empty.
+   */
+  readList(): Promise<PartnerList | null>;
+  /**
+   * Adds the Criteria and Tiers tables on their new sheet, makes the list the Partners table
+   * and fills the added columns, in one write. Refuses, writing nothing, when the sheet name
+   * is taken, a Criteria, Tiers or other Partners table exists, or the cells the added
+   * columns need hold data.
+   */
+  setUpFromList(setUp: ListSetUp): Promise<void>;
+  /**
+   * Takes a set-up back, in one write: removes the new sheet and the added columns, and
+   * leaves the list as it was (a range again, or its table under its old name). The user's
+   * cells are never touched.
+   */
+  undoSetUp(setUp: ListSetUp): Promise<void>;
+}
+
+/** Whether a store can set a scorecard up from the user's list (both real stores can). */
+export function isListSetUpStore(
+  store: ScorecardStore,
+): store is ScorecardStore & ListSetUpStore {
+  return implementsAll<ListSetUpStore>(store, [
+    "readList",
+    "setUpFromList",
+    "undoSetUp",
+  ]);
+}
+
+/** One Partners cell to correct (the data check's fixes): where, what it held when checked, and the fix. */
+export interface PartnerCellFix {
+  /** Data row (0-based) and column of the Partners table. */
+  row: number;
+  column: number;
+  /** The cell's value when the check read it: a cell that holds another now is left alone. */
+  was: unknown;
+  value: string | number;
+}
+
+/**
+ * Writes the data check's fixes into the Partners table in one write (the Excel adapter: one
+ * read sync to see the cells still hold what was checked, then one write sync). Refuses,
+ * writing nothing, when a cell changed since. Both real stores implement it.
+ */
+export interface PartnerFixStore {
+  fixPartnerCells(fixes: readonly PartnerCellFix[]): Promise<void>;
+}
+
+export function isPartnerFixStore(
+  store: ScorecardStore,
+): store is ScorecardStore & PartnerFixStore {
+  return implementsAll<PartnerFixStore>(store, ["fixPartnerCells"]);
+}
+
+/** The message when a cell to fix changed after the check read it. */
+export function changedSinceCheck(address: string): string {
+  return `${address} changed after the data check read it; nothing was written. Look at the check again.`;
+}
+
+/**
  * A sheet of plain values the add-in writes (the values-only export), from cell A1. The
  * store writes it on a new sheet named `name`, or `name (2)`, `name (3)`... when that name
  * is taken: it never replaces a sheet.
@@ -155,10 +258,21 @@ export interface SharingStore {
 export function isSharingStore(
   store: ScorecardStore,
 ): store is ScorecardStore & SharingStore {
-  const s = store as Partial<SharingStore>;
-  return (
-    typeof s.loadHistory === "function" &&
-    typeof s.appendHistory === "function" &&
-    typeof s.writeValuesSheet === "function"
-  );
+  return implementsAll<SharingStore>(store, [
+    "loadHistory",
+    "appendHistory",
+    "writeValuesSheet",
+  ]);
+}
+
+/**
+ * Whether `store` has every one of `methods`: how the pane finds out which optional ports
+ * (sharing, set-up, data fixes) a store implements.
+ */
+function implementsAll<Port>(
+  store: ScorecardStore,
+  methods: readonly (keyof Port & string)[],
+): boolean {
+  const s = store as unknown as Record<string, unknown>;
+  return methods.every((method) => typeof s[method] === "function");
 }

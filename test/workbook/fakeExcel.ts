@@ -414,6 +414,19 @@ class FakeWorksheets {
     return this.context.track(new FakeWorksheet(this.context, this.context.excel.sheets.get(name) ?? null));
   }
 
+  getItem(name: string): FakeWorksheet {
+    const sheet = this.context.excel.sheets.get(name);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `sheet ${name}`);
+    return this.context.track(new FakeWorksheet(this.context, sheet));
+  }
+
+  /** The sheet the user looks at: FakeExcel.activeSheet, else the first. */
+  getActiveWorksheet(): FakeWorksheet {
+    const { sheets, activeSheet } = this.context.excel;
+    const sheet = (activeSheet !== null ? sheets.get(activeSheet) : undefined) ?? [...sheets.values()][0];
+    return this.context.track(new FakeWorksheet(this.context, sheet));
+  }
+
   add(name: string): FakeWorksheet {
     const taken = [...this.context.excel.sheets.keys()].some((sheet) => sheet.toLowerCase() === name.toLowerCase());
     if (taken) throw new Error(`ItemAlreadyExists: sheet ${name}`);
@@ -428,29 +441,75 @@ class FakeWorksheets {
 
 class FakeWorksheet {
   synced = false;
-  readonly tables = {
-    add: (address: string, hasHeaders: boolean): FakeTable => {
-      if (!hasHeaders) throw new Error("The fake only makes tables with headers");
-      const sheet = this.existing();
-      const rect = parseRange(address);
-      if (this.context.excel.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
-        throw new Error("InvalidArgument: a table cannot overlap another table");
-      }
-      this.context.excel.written = true;
-      const id = this.context.excel.newTableId();
-      const model = new TableModel(id, `Table${id}`, sheet, rect);
-      this.context.excel.tables.push(model);
-      return new FakeTable(this.context, model);
-    },
-  };
 
   constructor(
-    private readonly context: FakeContext,
-    private readonly model: SheetModel | null
+    readonly context: FakeContext,
+    readonly model: SheetModel | null
   ) {}
+
+  /** The sheet's tables: add, and load("items/name") then items, readable after a sync. */
+  get tables() {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the items getter below needs its sheet
+    const worksheet = this;
+    const tables = {
+      load: (properties: string) => {
+        if (properties !== "items/name") throw new Error(`The fake loads only items/name of a sheet's tables, not ${properties}`);
+        worksheet.context.track(worksheet);
+        return tables;
+      },
+      get items(): FakeTable[] {
+        if (!worksheet.synced) return notSynced("items");
+        return worksheet.context.excel.tables.filter((t) => t.sheet === worksheet.model).map((t) => new FakeTable(worksheet.context, t));
+      },
+      add: (address: string, hasHeaders: boolean): FakeTable => {
+        if (!hasHeaders) throw new Error("The fake only makes tables with headers");
+        const sheet = this.existing();
+        const rect = parseRange(address);
+        if (this.context.excel.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) {
+          throw new Error("InvalidArgument: a table cannot overlap another table");
+        }
+        this.context.excel.written = true;
+        const id = this.context.excel.newTableId();
+        const model = new TableModel(id, `Table${id}`, sheet, rect);
+        this.context.excel.tables.push(model);
+        return new FakeTable(this.context, model);
+      },
+    };
+    return tables;
+  }
 
   get isNullObject(): boolean {
     return this.synced ? this.model === null : notSynced("isNullObject");
+  }
+
+  /** load("name") only; the name is readable after a sync. */
+  load(properties: string): this {
+    if (properties !== "name") throw new Error(`The fake loads only a sheet's name, not ${properties}`);
+    return this.context.track(this);
+  }
+
+  get name(): string {
+    return this.synced ? this.existing().name : notSynced("name");
+  }
+
+  /** As Excel: the smallest range holding every cell with a value, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly: boolean): FakeRange {
+    const sheet = this.existing();
+    const at = [...sheet.cells.keys()].map((key) => key.split(",").map(Number));
+    if (at.length === 0) return this.context.track(new FakeRange(this.context, sheet, { top: 0, left: 0, rows: 1, columns: 1 }, true));
+    const top = Math.min(...at.map(([r]) => r));
+    const left = Math.min(...at.map(([, c]) => c));
+    const rect = { top, left, rows: Math.max(...at.map(([r]) => r)) - top + 1, columns: Math.max(...at.map(([, c]) => c)) - left + 1 };
+    return new FakeRange(this.context, sheet, rect).getUsedRangeOrNullObject(valuesOnly);
+  }
+
+  /** Deletes the sheet with its tables. */
+  delete(): void {
+    const sheet = this.existing();
+    const { excel } = this.context;
+    excel.sheets.delete(sheet.name);
+    excel.tables.splice(0, excel.tables.length, ...excel.tables.filter((t) => t.sheet !== sheet));
+    excel.written = true;
   }
 
   existing(): SheetModel {
@@ -579,6 +638,14 @@ class FakeTable {
   getDataBodyRange(): FakeRange {
     const { sheet, rect } = this.existing();
     return new FakeRange(this.context, sheet, { ...rect, top: rect.top + 1, rows: rect.rows - 1 });
+  }
+
+  /** Convert to Range: the table goes, its cells stay. */
+  convertToRange(): void {
+    const table = this.existing();
+    const { excel } = this.context;
+    excel.tables.splice(excel.tables.indexOf(table), 1);
+    excel.written = true;
   }
 
   resize(range: FakeRange | string): void {

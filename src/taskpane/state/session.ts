@@ -24,11 +24,14 @@ import {
   type Problem,
 } from "../../core";
 import { sampleTables as defaultSampleTables } from "../../workbook/sample";
-import type {
-  ScorecardStore,
-  SheetTable,
-  TableData,
-  WorkbookScorecard,
+import {
+  isListSetUpStore,
+  type ListSetUp,
+  type PartnerList,
+  type ScorecardStore,
+  type SheetTable,
+  type TableData,
+  type WorkbookScorecard,
 } from "../../workbook/store";
 import {
   EMPTY_TIERS,
@@ -172,6 +175,8 @@ export class TaskpaneSession {
   private _selectedPartner: number | null = null;
   /** The pane is hidden (pause()): nothing is read and nothing is watched until resume(). */
   private paused = false;
+  /** The list on the active sheet, for set-up (read while the workbook has no scorecard). */
+  private _list: PartnerList | null = null;
 
   constructor(
     private readonly store: ScorecardStore,
@@ -189,6 +194,11 @@ export class TaskpaneSession {
   get failure(): string {
     return this._failure;
   }
+  /** The partner list found on the active sheet when the workbook had no scorecard, or null. */
+  get list(): PartnerList | null {
+    return this._list;
+  }
+
   /** What the store last gave (Partners included). */
   get loaded(): WorkbookScorecard {
     return this._loaded;
@@ -306,6 +316,9 @@ export class TaskpaneSession {
     this.emit({ kind: "state" });
     try {
       this.adopt(await this.loadWorkbook());
+      // A list that cannot be read leaves the Start section with the sample only.
+      if ((this._phase as Phase) === "empty")
+        await this.readList().catch(() => undefined);
     } catch (e) {
       this._phase = "failed";
       this._failure = message(e);
@@ -695,6 +708,105 @@ export class TaskpaneSession {
     }
     this.pendingReload = false;
     return true;
+  }
+
+  /** Reads the list on the active sheet for set-up (none where the store cannot). */
+  private async readList(): Promise<void> {
+    this._list = isListSetUpStore(this.store)
+      ? await this.store.readList()
+      : null;
+  }
+
+  /** "Look for my list": reads the active sheet's list again. */
+  async findList(): Promise<void> {
+    if (this._busy || this._phase !== "empty") return;
+    try {
+      await this.readList();
+      this.emit({ kind: "state" });
+      if (this._list === null)
+        this.setNotice({
+          kind: "info",
+          text: "The active sheet is empty: paste or type your partner list there (a header row, then one partner per row), then choose Look for my list.",
+        });
+    } catch (e) {
+      this.setNotice({
+        kind: "error",
+        text: `Could not read the list: ${message(e)}`,
+      });
+    }
+  }
+
+  /**
+   * Sets the scorecard up from the user's list (one write) and opens it. The notice offers to
+   * take it back (undoSetUp) until the next notice replaces it. False when nothing was written.
+   */
+  async setUpFromList(setUp: ListSetUp): Promise<boolean> {
+    if (this._busy || !isListSetUpStore(this.store)) return false;
+    this._busy = true;
+    try {
+      await this.store.setUpFromList(setUp);
+    } catch (e) {
+      this._busy = false;
+      this.setNotice({
+        kind: "error",
+        text: `Could not set up the scorecard: ${message(e)}`,
+      });
+      return false;
+    }
+    try {
+      const data = await this.store.load();
+      await this.watch(data);
+      this.adopt(data);
+    } finally {
+      this._busy = false;
+      this.pendingReload = false;
+    }
+    this.emit({ kind: "state" });
+    this.setNotice({
+      kind: "info",
+      text: `Set up: the Criteria and Tiers tables are on the ${setUp.tables[0]?.sheet} sheet, and the list is the Partners table with Score, Tier and Next tier columns. Adjust the weights and tiers below and apply.`,
+      actions: [
+        {
+          label: "Undo set-up",
+          testid: "undo-set-up",
+          run: () => void this.undoSetUp(setUp),
+        },
+      ],
+    });
+    return true;
+  }
+
+  /** Takes a set-up back: the pane returns to Start with the list found again. */
+  async undoSetUp(setUp: ListSetUp): Promise<void> {
+    if (this._busy || !isListSetUpStore(this.store)) return;
+    if (this.dirty || this.undo.length > 0) {
+      this.setNotice({
+        kind: "error",
+        text: "The scorecard has changed since it was set up, so the set-up is no longer undone in one step: delete its sheet and the added columns by hand if you want it gone.",
+      });
+      return;
+    }
+    this._busy = true;
+    try {
+      await this.store.undoSetUp(setUp);
+      const data = await this.store.load();
+      await this.watch(data);
+      this.adopt(data);
+      await this.readList();
+      this.setNotice({
+        kind: "info",
+        text: "Undid the set-up: the list is as it was.",
+      });
+    } catch (e) {
+      this.setNotice({
+        kind: "error",
+        text: `Could not undo the set-up: ${message(e)}`,
+      });
+    } finally {
+      this._busy = false;
+      this.pendingReload = false;
+    }
+    this.emit({ kind: "state" });
   }
 
   /**

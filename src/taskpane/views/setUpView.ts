@@ -1,0 +1,293 @@
+/**
+ * "Set up from my list" in the Start section (issue 21 item 1): the list found on the active
+ * sheet, the name and type columns, a tick per column to score with what it is scored as (a
+ * range's direction, a rating's label order with up/down buttons), and the tier counts the
+ * proposal gives, shown before the one write. The proposal itself is pure
+ * (src/programme/setup/setUpPlan.ts); this view only keeps the user's choices.
+ */
+import { fill, type El } from "./dom";
+import {
+  proposeChoices,
+  proposeColumns,
+  proposeSetUp,
+  type SetUpChoices,
+} from "../../programme/setup/setUpPlan";
+import type { ColumnGuess } from "../../programme/setup/inferColumn";
+import { SHEET } from "../../workbook/names";
+import { freeSheetName } from "../../workbook/sheetNames";
+import type { ListSetUp, PartnerList } from "../../workbook/store";
+
+export interface SetUpActions {
+  /** Reads the active sheet's list again. */
+  find(): void;
+  /** Writes the set-up; resolves to whether it got through. */
+  setUp(setUp: ListSetUp): Promise<boolean>;
+}
+
+const SET_UP = "Set up scorecard";
+
+/** What a column is scored as, in words. */
+function describeGuess(guess: ColumnGuess): string {
+  switch (guess.kind) {
+    case "range":
+      return `numbers, scored from ${guess.min.toLocaleString("en-US")} to ${guess.max.toLocaleString("en-US")} (5th to 95th percentile)`;
+    case "rating":
+      return "labels, lowest first:";
+    case "yesno":
+      return "yes/no";
+    case "expiry":
+      return "certification expiry dates, scored by PRM.CERTSTATUS (Active, Expiring, Expired, None)";
+    case "text":
+      return "text with a different value in most rows: not scored";
+  }
+}
+
+/** The Start section's part for a workbook whose active sheet holds a list. */
+export function setUpSection(
+  el: El,
+  list: PartnerList | null,
+  asOf: number,
+  on: SetUpActions,
+): HTMLElement {
+  const section = el(
+    "section",
+    { "aria-labelledby": "ps-setup-h", "data-testid": "set-up" },
+    el("h2", { id: "ps-setup-h", text: "Set up from my list" }),
+  );
+  const find = el("button", {
+    type: "button",
+    id: "ps-find-list",
+    "data-testid": "find-list",
+    text: list ? "Look again" : "Look for my list",
+    onclick: () => on.find(),
+  });
+  if (list === null) {
+    section.append(
+      el("p", {
+        text: "Paste or type your partners on a sheet, one per row under a header row, select that sheet, then:",
+      }),
+      find,
+    );
+    return section;
+  }
+  const guesses = proposeColumns(list).map((c) => c.guess);
+  const choices: SetUpChoices = proposeChoices(list);
+  const sheet = freeSheetName(SHEET.scorecard, list.sheetNames);
+  const body = el("div");
+  section.append(
+    el("p", {
+      text: `Found ${list.rows.length} partners in ${list.table ? `the table ${list.table}` : `the range from ${list.sheet}!${list.topLeft}`}.`,
+    }),
+    find,
+    body,
+  );
+
+  const columnSelect = (
+    id: string,
+    label: string,
+    selected: number | null,
+    optional: boolean,
+    change: (column: number | null) => void,
+  ) =>
+    el(
+      "label",
+      { className: "field" },
+      label,
+      el(
+        "select",
+        {
+          id,
+          "data-testid": id,
+          onchange: (e) => {
+            const value = (e.target as HTMLSelectElement).value;
+            change(value === "" ? null : Number(value));
+          },
+        },
+        optional &&
+          el("option", {
+            value: "",
+            text: "(none)",
+            selected: selected === null,
+          }),
+        ...list.header.map((header, i) =>
+          el("option", {
+            value: String(i),
+            text: header,
+            selected: selected === i,
+          }),
+        ),
+      ),
+    );
+
+  const scoredAt = (column: number) =>
+    choices.scored.find((s) => s.column === column);
+
+  function setScored(column: number, on: boolean): void {
+    choices.scored = choices.scored.filter((s) => s.column !== column);
+    if (on)
+      choices.scored = [
+        ...choices.scored,
+        { column, guess: guesses[column] },
+      ].sort((a, b) => a.column - b.column);
+  }
+
+  function columnRow(column: number): HTMLElement {
+    const guess = scoredAt(column)?.guess ?? guesses[column];
+    const id = `ps-setup-col-${column}`;
+    const details: HTMLElement[] = [];
+    if (guess.kind === "range")
+      details.push(
+        el(
+          "select",
+          {
+            "aria-label": `${list!.header[column]}: better when`,
+            "data-testid": `setup-better-${column}`,
+            onchange: (e) => {
+              const better = (e.target as HTMLSelectElement).value as
+                "higher" | "lower";
+              guesses[column] = { ...guess, better };
+              if (scoredAt(column)) setScored(column, true);
+              draw();
+            },
+          },
+          el("option", {
+            value: "higher",
+            text: "higher is better",
+            selected: guess.better === "higher",
+          }),
+          el("option", {
+            value: "lower",
+            text: "lower is better",
+            selected: guess.better === "lower",
+          }),
+        ),
+      );
+    if (guess.kind === "rating")
+      details.push(
+        el(
+          "ol",
+          { className: "setup-labels" },
+          ...guess.labels.map((label, i) => {
+            const move = (by: number) => () => {
+              const labels = [...guess.labels];
+              [labels[i], labels[i + by]] = [labels[i + by], labels[i]];
+              guesses[column] = { kind: "rating", labels };
+              if (scoredAt(column)) setScored(column, true);
+              draw();
+            };
+            return el(
+              "li",
+              {},
+              label,
+              el("button", {
+                type: "button",
+                text: "↑",
+                "aria-label": `Move ${label} up`,
+                disabled: i === 0,
+                onclick: move(-1),
+              }),
+              el("button", {
+                type: "button",
+                text: "↓",
+                "aria-label": `Move ${label} down`,
+                disabled: i === guess.labels.length - 1,
+                onclick: move(1),
+              }),
+            );
+          }),
+        ),
+      );
+    return el(
+      "li",
+      {},
+      el(
+        "label",
+        {},
+        el("input", {
+          type: "checkbox",
+          id,
+          "data-testid": `setup-col-${column}`,
+          checked: scoredAt(column) !== undefined,
+          disabled: guess.kind === "text",
+          onchange: (e) => {
+            setScored(column, (e.target as HTMLInputElement).checked);
+            draw();
+          },
+        }),
+        ` ${list!.header[column]}: ${describeGuess(guess)}`,
+      ),
+      ...details,
+    );
+  }
+
+  function draw(): void {
+    const proposal = proposeSetUp(list!, choices, sheet, asOf);
+    const button = el("button", {
+      type: "button",
+      className: "primary",
+      id: "ps-set-up",
+      "data-testid": "set-up-scorecard",
+      text: SET_UP,
+      disabled: proposal.setUp === null,
+    });
+    button.addEventListener("click", () => {
+      if (!proposal.setUp) return;
+      button.disabled = true;
+      button.textContent = "Setting up…";
+      void on.setUp(proposal.setUp).then((done) => {
+        if (done) return;
+        button.disabled = false;
+        button.textContent = SET_UP;
+      });
+    });
+    const others = list!.header
+      .map((_, i) => i)
+      .filter((i) => i !== choices.nameColumn && i !== choices.typeColumn);
+    fill(
+      body,
+      columnSelect(
+        "ps-setup-name",
+        "Partner names: ",
+        choices.nameColumn,
+        false,
+        (c) => {
+          choices.nameColumn = c ?? 0;
+          if (choices.typeColumn === c) choices.typeColumn = null;
+          setScored(choices.nameColumn, false);
+          draw();
+        },
+      ),
+      columnSelect(
+        "ps-setup-type",
+        "Partner type (a weight profile per type): ",
+        choices.typeColumn,
+        true,
+        (c) => {
+          choices.typeColumn = c === choices.nameColumn ? null : c;
+          if (c !== null) setScored(c, false);
+          draw();
+        },
+      ),
+      el("p", { className: "hint", text: "Tick the columns to score:" }),
+      el("ul", { className: "setup-columns" }, ...others.map(columnRow)),
+      el("p", {
+        className: "hint",
+        text: `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
+      }),
+      ...proposal.problems.map((text) =>
+        el("p", { className: "error", role: "alert", text }),
+      ),
+      proposal.setUp &&
+        el("p", {
+          "data-testid": "setup-counts",
+          text: `It would give: ${proposal.counts.map((c) => `${c.name} ${c.count}`).join(", ")}${proposal.notScored > 0 ? `; ${proposal.notScored} not scored` : ""}.`,
+        }),
+      ...proposal.unscored.map((u) =>
+        el("p", { className: "hint", text: `${u.partner}: ${u.message}` }),
+      ),
+      button,
+    );
+  }
+  draw();
+  return section;
+}
