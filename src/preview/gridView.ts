@@ -340,7 +340,12 @@ export class GridView {
     if (!editor) return undefined;
     this.editor = null;
     editor.input.remove();
-    this.cellAt(editor.cell)?.classList.remove("editing");
+    const td = this.cellAt(editor.cell);
+    td?.classList.remove("editing");
+    // Typing into a narrow cell scrolls the cell itself to the caret; its content is clipped
+    // (overflow: hidden) and would go on showing the end of the text. Reset here, where the
+    // editor leaves, not in every cell's drawing (a write to scrollLeft forces a layout).
+    if (td) td.scrollLeft = 0;
     return { cell: editor.cell, text: editor.input.value };
   }
 
@@ -911,9 +916,6 @@ export class GridView {
     const state = this.workbook.cell(address);
     const shown = displayOf(state, this.workbook.numberFormat(address));
     td.textContent = shown.text;
-    // Typing into a narrow cell scrolls the cell itself to the caret; its content is
-    // clipped (overflow: hidden) and would go on showing the end of the text.
-    td.scrollLeft = 0;
     td.className = `kind-${shown.kind}`;
     if (state.spilled) td.classList.add("spilled");
     // The selection's marks, also on a cell that has just come into the page.
