@@ -40,16 +40,21 @@ export function medianMs(work: () => unknown, runs = RUNS): number {
  * Samples of several works measured in turns (a, b, c, a, b, c, ...), after one unmeasured
  * round, so that each sees the same moments of a shared machine's load: their ratios and
  * differences are then taken run by run. Before each measured run, the young generation is
- * emptied (see `emptyYoungGeneration`).
+ * emptied (see `emptyYoungGeneration`). `clock` is wall-clock time, or `cpuMs` for the
+ * processor time alone, which a machine crowded with other jobs does not stretch.
  */
-export function samplesInTurns<K extends string>(works: Record<K, () => unknown>, runs = RUNS): Record<K, number[]> {
+export function samplesInTurns<K extends string>(
+  works: Record<K, () => unknown>,
+  runs = RUNS,
+  clock: (work: () => unknown) => number = elapsedMs,
+): Record<K, number[]> {
   const names = Object.keys(works) as K[];
   for (const name of names) works[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let run = 0; run < runs; run++)
     for (const name of names) {
       emptyYoungGeneration();
-      samples[name].push(elapsedMs(works[name]));
+      samples[name].push(clock(works[name]));
     }
   return samples;
 }
@@ -67,6 +72,17 @@ export function emptyYoungGeneration(): void {
   const gc = (globalThis as { gc?: (options: { type: "minor" }) => void }).gc;
   if (!gc) throw new Error("run the bench with node --expose-gc (npm run bench does)");
   gc({ type: "minor" });
+}
+
+/**
+ * One full collection (`gc()` of `node --expose-gc`): after a set-up that left tens of
+ * megabytes of garbage in the old generation (the bench's cells, their JSON and its parse),
+ * so that its marking and sweeping do not run inside the works measured next.
+ */
+export function collectAllGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("run the bench with node --expose-gc (npm run bench does)");
+  gc();
 }
 
 /** The median of a(i) / b(i), run by run: the ratio of two works measured in turns. */

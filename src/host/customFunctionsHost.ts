@@ -134,6 +134,13 @@ export interface HostOptions {
    * range parameter).
    */
   emptyArgumentAs?: "null" | "blank";
+  /**
+   * Whether ranges reach the function as Excel's runtime hands them (the default): written
+   * to JSON and parsed back in the bundle's own realm, new arrays for every call. Off, the
+   * caller's rows are passed as they are when no cell must change (a cost of the host only,
+   * for comparison).
+   */
+  marshalRanges?: boolean;
   /** The manifest's custom-functions namespace, e.g. "PRM". */
   namespace?: string;
 }
@@ -175,6 +182,7 @@ export class CustomFunctionsHost {
   private readonly errorsReachFunctions: boolean;
   private readonly dataTypesAsObjects: boolean;
   private readonly emptyArgumentAs: "null" | "blank";
+  private readonly marshalRanges: boolean;
 
   /** What the bundle sees as the global `CustomFunctions`. */
   readonly runtime = {
@@ -197,6 +205,7 @@ export class CustomFunctionsHost {
       options.allowCustomDataForDataTypeAny ??
       metadata.allowCustomDataForDataTypeAny === true;
     this.emptyArgumentAs = options.emptyArgumentAs ?? "null";
+    this.marshalRanges = options.marshalRanges ?? true;
     for (const f of metadata.functions)
       this.byName.set(f.name.toUpperCase(), f);
   }
@@ -241,9 +250,17 @@ export class CustomFunctionsHost {
 
   /** Calls a function as a formula would, returning what its cell(s) show. */
   call(name: string, ...args: Argument[]): CallResult {
+    const passed = this.argumentsFor(name, ...args);
+    return passed instanceof ExcelError ? passed : this.invoke(name, passed);
+  }
+
+  /**
+   * The arguments as Excel's runtime hands them to the function, or the error Excel shows
+   * without calling it. Apart from `invoke` so that the benchmarks can time the function
+   * alone, not the runtime's parsing of its message.
+   */
+  argumentsFor(name: string, ...args: Argument[]): unknown[] | ExcelError {
     const meta = this.metadataOf(name);
-    const implementation = this.implementations.get(meta.id.toUpperCase());
-    if (!implementation) throw new HostError(`${name} was not associated`);
     if (args.length > meta.parameters.length)
       throw new HostError(
         `${name} takes at most ${meta.parameters.length} arguments`,
@@ -255,6 +272,14 @@ export class CustomFunctionsHost {
       if (shaped instanceof Stop) return shaped.error;
       passed.push(shaped);
     }
+    return passed;
+  }
+
+  /** Runs the function on arguments from `argumentsFor`, returning what its cell(s) show. */
+  invoke(name: string, passed: unknown[]): CallResult {
+    const meta = this.metadataOf(name);
+    const implementation = this.implementations.get(meta.id.toUpperCase());
+    if (!implementation) throw new HostError(`${name} was not associated`);
     let value: unknown;
     try {
       value = implementation(...passed);
@@ -297,16 +322,18 @@ export class CustomFunctionsHost {
 
   /**
    * A range as the function receives it, or the Stop of its first error (in reading order).
-   * Excel marshals every range into new arrays, so what a function receives holds only
-   * Excel's values and is its alone. Here, one pass checks the shape and looks at the object
-   * cells (markers, errors, data types). When none of them must change (the default: blanks
-   * as null, errors and data types passed as they are), the caller's rows already are what
-   * Excel would pass, and they are passed as they are: a copy would only be the host's own
-   * cost, and a function reads the same values either way. The one difference, that a
-   * function writing into its arguments would change the caller's data, is ruled out by a
-   * test that calls every function on frozen arguments
-   * (test/functions/spill.property.test.ts). Only when a cell must change is the range
-   * copied, with plain loops.
+   * The functions run in a JavaScript runtime apart from Excel, which receives each call's
+   * arguments in a message and parses them (Microsoft, "Runtimes in Office Add-ins"; DESIGN.md
+   * section 4): a function gets new arrays of its own, made in its own realm, with the shapes
+   * and strings a JSON parser makes. So one pass checks the shape and sorts the cells; then
+   * the range is written to JSON and parsed back here (the bundle runs in this realm: `load`),
+   * blanks as this build passes them and error cells made CustomFunctions.Error objects again.
+   * Cells Excel never sends and JSON cannot carry (NaN, Infinity, -0, undefined, other
+   * objects), which only the junk tests pass, are copied with plain loops instead, so that
+   * those tests still reach the bundle; so is a range holding more than MAX_JSON_TEXT
+   * characters of text (the hostile tests' thousands of 32,000-character cells), whose JSON
+   * would outgrow what one string can hold. With marshalRanges off, the caller's rows are
+   * passed as they are when no cell must change.
    */
   private rangeArgument(
     rows: Cell[][],
@@ -315,6 +342,9 @@ export class CustomFunctionsHost {
     const width =
       rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
     let changes = false;
+    let errors = false;
+    let json = true;
+    let text = 0;
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (!Array.isArray(row) || row.length !== width || width === 0)
@@ -322,27 +352,70 @@ export class CustomFunctionsHost {
           "a range argument must be a non-empty rectangle of cells",
         );
       for (let c = 0; c < width; c++) {
-        const cell = row[c];
-        if (typeof cell !== "object" || cell === null) continue;
-        const passed = this.cell(cell, errorsReach);
+        const cell: unknown = row[c];
+        const type = typeof cell;
+        if (type === "string") {
+          text += (cell as string).length;
+          continue;
+        }
+        if (type === "boolean" || cell === null) continue;
+        if (type === "number") {
+          if (!Number.isFinite(cell) || Object.is(cell, -0)) json = false;
+          continue;
+        }
+        if (type !== "object") {
+          json = false;
+          continue;
+        }
+        const passed = this.cell(cell as Cell, errorsReach);
         if (passed instanceof Stop) return passed;
         if (passed !== cell) changes = true;
+        if (passed instanceof ExcelError) errors = true;
+        else if (
+          !(passed === null || typeof passed !== "object") &&
+          !isDataTypeValue(passed)
+        )
+          json = false;
       }
     }
     if (rows.length === 0)
       throw new HostError(
         "a range argument must be a non-empty rectangle of cells",
       );
-    return changes ? this.copyRange(rows, errorsReach) : rows;
+    if (!this.marshalRanges)
+      return changes ? this.copyRange(rows, errorsReach, keep) : rows;
+    if (!json || text > MAX_JSON_TEXT)
+      return this.copyRange(rows, errorsReach, keep);
+    // Cells that change are replaced in a copy first, with plain loops, rather than by a
+    // replacer function, which JSON.stringify would call for every value.
+    const message = JSON.stringify(
+      changes || errors ? this.copyRange(rows, errorsReach, errorAsJson) : rows,
+    );
+    return errors
+      ? (JSON.parse(message, (_key, value: unknown) =>
+          errorFromJson(value),
+        ) as unknown[][])
+      : (JSON.parse(message) as unknown[][]);
   }
 
-  /** A fresh copy of a range, each cell as this Excel build passes it (no Stop: checked). */
-  private copyRange(rows: Cell[][], errorsReach: boolean): unknown[][] {
+  /**
+   * A fresh copy of a range, each cell as this Excel build passes it (no Stop: checked),
+   * error values through `error`.
+   */
+  private copyRange(
+    rows: Cell[][],
+    errorsReach: boolean,
+    error: (cell: ExcelError) => unknown,
+  ): unknown[][] {
     const copy = new Array<unknown[]>(rows.length);
     for (let r = 0; r < rows.length; r++) {
       const line: unknown[] = rows[r].slice();
-      for (let c = 0; c < line.length; c++)
-        line[c] = this.cell(line[c] as Cell, errorsReach);
+      for (let c = 0; c < line.length; c++) {
+        const cell = line[c];
+        if (typeof cell !== "object" || cell === null) continue;
+        const passed = this.cell(cell as Cell, errorsReach);
+        line[c] = passed instanceof ExcelError ? error(passed) : passed;
+      }
       copy[r] = line;
     }
     return copy;
@@ -457,6 +530,30 @@ export class CustomFunctionsHost {
     }
     return rows as Shown[][];
   }
+}
+
+/** Characters of text in a range beyond which the host copies it rather than write its JSON. */
+const MAX_JSON_TEXT = 5_000_000;
+
+/** The key that marks an error cell in the JSON the host parses a range from. */
+const ERROR_TAG = "#excelError";
+
+/** An error value as it is. */
+function keep(cell: ExcelError): unknown {
+  return cell;
+}
+
+/** An error value as the JSON carries it: a tagged object. */
+function errorAsJson(cell: ExcelError): unknown {
+  return { [ERROR_TAG]: cell.code, message: cell.message };
+}
+
+/** A value tagged by `errorAsJson` made a CustomFunctions.Error again; any other as it is. */
+function errorFromJson(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || !(ERROR_TAG in value))
+    return value;
+  const tagged = value as { [ERROR_TAG]: ErrorValue; message?: string };
+  return new ExcelError(tagged[ERROR_TAG], tagged.message);
 }
 
 /** The functions.json namespace as the manifest declares it (Functions.Namespace). */

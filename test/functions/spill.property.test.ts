@@ -5,8 +5,9 @@
  * any mix of good, junk and empty rows, per-row profiles, every missing-data policy and
  * every way Excel passes a blank. The spill reads each row into one reused typed row, so a
  * row after an error or a blank row must not see the values of the row before it.
- * Also: the bundle never writes into its arguments, which lets the host pass Excel-shaped
- * ranges without copying them (see CustomFunctionsHost.rangeArgument).
+ * Also: the bundle never writes into its arguments, so the host's marshalRanges switch off
+ * (the caller's rows passed without a copy) reads the same as Excel's parsed arrays (see
+ * CustomFunctionsHost.rangeArgument).
  */
 import fc from "fast-check";
 import { CellError, catchCellError, readCriteria, relativeWeights, resolveProfile, type MissingPolicy } from "../../src/core";
@@ -67,7 +68,8 @@ function frozen(range: Cell[][]): Cell[][] {
 }
 
 test("no function writes into its arguments, so Excel-shaped ranges need no copy", () => {
-  const host = loadBuiltFunctions();
+  // Ranges passed as they are, not parsed anew, so that the frozen arrays reach the bundle.
+  const host = loadBuiltFunctions({ marshalRanges: false });
   const criteria = (CRITERIA as Cell[][]).map((row) => row.map((c) => c ?? null));
   const tiers = TIERS as Cell[][];
   const values = [STRONG, WEAK, [null, null, null, null, null, null]] as Cell[][];

@@ -9,7 +9,10 @@
  * - "Use data types with custom functions in Excel" (allowCustomDataForDataTypeAny) and "Use
  *   data types in Excel add-ins", JSON schema (type, basicType, basicValue).
  * - "Custom functions parameter options": an omitted optional argument arrives as null.
+ * - "Runtimes in Office Add-ins": the functions run in a runtime apart from Excel, which gets
+ *   each call's arguments in a message and parses them (marshalRanges; DESIGN.md section 4).
  */
+import { runInNewContext } from "vm";
 import {
   BLANK,
   CustomFunctionsHost,
@@ -138,5 +141,70 @@ describe("arguments written empty and left out", () => {
     const { host, calls } = hostWith({});
     expect(host.call("T.RANGE")).toEqual(new ExcelError("#VALUE!", "T.RANGE needs its range argument"));
     expect(calls).toEqual([]);
+  });
+});
+
+describe("ranges as Excel's runtime hands them (marshalRanges, on by default)", () => {
+  /** A host whose RANGE records its range argument and the Array.prototype of the bundle's realm. */
+  function realmHost(options: HostOptions = {}) {
+    const seen: { range?: unknown; arrayPrototype?: unknown } = {};
+    (globalThis as { seen?: typeof seen }).seen = seen;
+    const source = `
+      CustomFunctions.associate("RANGE", function (range) { seen.range = range; seen.arrayPrototype = Array.prototype; return "called"; });
+      CustomFunctions.associate("NUMBER", function (n) { return n; });
+    `;
+    const host = new CustomFunctionsHost(metadata({ allowErrorForDataTypeAny: true }), { namespace: "T", ...options }).load(source);
+    return { host, seen };
+  }
+
+  test("a range arrives as new arrays made in the bundle's realm, never the caller's rows", () => {
+    const { host, seen } = realmHost();
+    // The caller's rows come from another realm, so that arrays passed through keep its prototype.
+    const rows = runInNewContext(`[[1.5, "Gold", null, true], [2, "", false, -3]]`) as unknown[][];
+    expect(host.call("T.RANGE", rows as never)).toBe("called");
+    const range = seen.range as unknown[][];
+    expect(range).not.toBe(rows);
+    expect(range[0]).not.toBe(rows[0]);
+    expect(Array.isArray(range) && Array.isArray(range[1])).toBe(true);
+    expect(Object.getPrototypeOf(range)).toBe(seen.arrayPrototype);
+    expect(Object.getPrototypeOf(range[1])).toBe(seen.arrayPrototype);
+    expect(Object.getPrototypeOf(rows[0])).not.toBe(seen.arrayPrototype);
+    expect(range).toEqual([[1.5, "Gold", null, true], [2, "", false, -3]]);
+  });
+
+  test.each([null, 0, ""] as const)("blanks arrive as %p and error cells as CustomFunctions.Error, in a parsed range", (blankAs) => {
+    const { host, seen } = realmHost({ blankAs });
+    const rows = [[BLANK, NA, new ExcelError("#DIV/0!"), 7, FORMATTED]];
+    host.call("T.RANGE", rows);
+    const range = seen.range as unknown[][];
+    expect(range).not.toBe(rows);
+    expect(range).toEqual([[blankAs, NA, new ExcelError("#DIV/0!"), 7, 0.8]]);
+    expect(range[0][1]).toBeInstanceOf(ExcelError);
+    expect((range[0][1] as ExcelError).message).toBe("from a lookup");
+  });
+
+  test("cells JSON cannot carry (which only junk tests pass) still reach the function as they are", () => {
+    const { host, seen } = realmHost();
+    const rows = [[NaN, Infinity, -0, undefined as never, 4]];
+    host.call("T.RANGE", rows);
+    const [cells] = seen.range as unknown[][];
+    expect(cells).not.toBe(rows[0]);
+    expect([Number.isNaN(cells[0]), cells[1] === Infinity, Object.is(cells[2], -0), cells[3] === undefined, cells[4]]).toEqual([true, true, true, true, 4]);
+  });
+
+  test("off: the caller's rows are passed as they are when no cell must change", () => {
+    const { host, seen } = realmHost({ marshalRanges: false });
+    const rows = [[1, "a"]];
+    host.call("T.RANGE", rows);
+    expect(seen.range).toBe(rows);
+  });
+
+  test("argumentsFor then invoke is call, in two steps", () => {
+    const { host, seen } = realmHost();
+    const passed = host.argumentsFor("T.RANGE", [[1, 2]]);
+    expect(passed).toEqual([[[1, 2]], null]);
+    expect(host.invoke("T.RANGE", passed as unknown[])).toBe("called");
+    expect(seen.range).toBe((passed as unknown[])[0]);
+    expect(hostWith({}).host.argumentsFor("T.RANGE", [[NA]])).toBe(NA);
   });
 });
