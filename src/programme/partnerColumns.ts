@@ -4,6 +4,7 @@
  * (its values stay where they are), and a removed criterion's column stays as the user's
  * data. Pure: the stores carry the plan out in the same write as the Criteria table.
  */
+import type { PartnerColumnChanges } from "../workbook/store";
 
 /** A criterion as the draft names it, with the Partners headers it may still have. */
 export interface CriterionColumn {
@@ -12,18 +13,8 @@ export interface CriterionColumn {
   knownAs: readonly string[];
 }
 
-/** What to do to the Partners header; column indexes are those of the header as read. */
-export interface PartnerColumnPlan {
-  /** Headers to rewrite in place: the column keeps its values. */
-  renames: { column: number; header: string }[];
-  /**
-   * New columns (headers in this order), all inserted before column `before` of the header as
-   * read: the last criterion column, so that a formula's span over the criterion columns
-   * (the sample's `C2:K2`, `C$1:K$1`) covers them, as Excel and the grid grow a reference
-   * when a column is inserted inside it. Empty when nothing is added.
-   */
-  inserts: { before: number; headers: string[] };
-}
+/** The plan's shape is the store's: the stores carry it out (src/workbook/store.ts). */
+export type PartnerColumnPlan = PartnerColumnChanges;
 
 const key = (name: string): string => name.trim().toLowerCase();
 
