@@ -15,7 +15,13 @@ const CRITERIA: TableData = {
     ["NPS", "range", 0, 10, 1],
   ],
 };
-const TIERS: TableData = { header: ["Tier", "Min score"], rows: [["Gold", 50], ["Registered", 0]] };
+const TIERS: TableData = {
+  header: ["Tier", "Min score"],
+  rows: [
+    ["Gold", 50],
+    ["Registered", 0],
+  ],
+};
 const PARTNERS: TableData = {
   header: ["Partner", "Revenue", "NPS", "Cert expiry", "Score"],
   rows: [
@@ -44,7 +50,11 @@ describe("save with the Partners columns following", () => {
     await store.load();
     const criteria: TableData = {
       ...CRITERIA,
-      rows: [["Revenue", "range", 0, 100, 1], ["Net promoter", "range", 0, 10, 1], ["Events", "range", 0, 5, 1]],
+      rows: [
+        ["Revenue", "range", 0, 100, 1],
+        ["Net promoter", "range", 0, 10, 1],
+        ["Events", "range", 0, 5, 1],
+      ],
     };
     const before = excel.syncs;
     await store.save(criteria, TIERS, {
@@ -53,9 +63,18 @@ describe("save with the Partners columns following", () => {
     });
     expect(excel.syncs - before).toBe(1);
     const partners = excel.tableData("Partners");
-    expect(partners.header).toEqual(["Partner", "Revenue", "Events", "Net promoter", "Cert expiry", "Score"]);
+    expect(partners.header).toEqual([
+      "Partner",
+      "Revenue",
+      "Events",
+      "Net promoter",
+      "Cert expiry",
+      "Score",
+    ]);
     // Values stay with their column; the new one is blank.
-    expect(partners.rows.map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+    expect(
+      partners.rows.map((row) => [row[0], row[2], row[3], row[4]]),
+    ).toEqual([
       ["Alpha", "", 9, 45000],
       ["Beta", "", 3, ""],
     ]);
@@ -67,9 +86,15 @@ describe("save with the Partners columns following", () => {
     excel.protect("Partners");
     const store = new ExcelScorecardStore();
     await store.load();
-    const criteria = { ...CRITERIA, rows: [...CRITERIA.rows, ["Events", "range", 0, 5, 1]] };
+    const criteria = {
+      ...CRITERIA,
+      rows: [...CRITERIA.rows, ["Events", "range", 0, 5, 1]],
+    };
     await expect(
-      store.save(criteria, TIERS, { renames: [], inserts: { before: 2, headers: ["Events"] } }),
+      store.save(criteria, TIERS, {
+        renames: [],
+        inserts: { before: 2, headers: ["Events"] },
+      }),
     ).rejects.toThrow(/Partners table is protected/);
     expect(excel.tableData("Criteria")).toEqual(CRITERIA);
     expect(excel.tableData("Partners")).toEqual(PARTNERS);
@@ -79,7 +104,10 @@ describe("save with the Partners columns following", () => {
     const excel = workbook();
     const store = new ExcelScorecardStore();
     await store.load();
-    await store.save(CRITERIA, TIERS, { renames: [], inserts: { before: 2, headers: [] } });
+    await store.save(CRITERIA, TIERS, {
+      renames: [],
+      inserts: { before: 2, headers: [] },
+    });
     expect(excel.tableData("Partners")).toEqual(PARTNERS);
   });
 });
