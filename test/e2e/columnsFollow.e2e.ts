@@ -91,8 +91,27 @@ describeInBrowser("the Partners columns follow the criteria", () => {
     await pane().locator(`#ps-min-${id}`).fill("0");
     await pane().locator(`#ps-max-${id}`).fill("10");
     await pane().locator(`#ps-max-${id}`).press("Tab");
+    // A weight so large that the partners scored with it lack data for half the weight: their
+    // Scores would be #N/A after Apply, and the pane says so first, with the count and the reason.
+    await pane().locator(`#ps-w-${id}`).fill("100000");
+    await pane().locator(`#ps-w-${id}`).press("Tab");
+    const errors = pane().getByTestId("effect-errors");
+    await errors
+      .filter({
+        hasText:
+          /^After Apply, \d+ partners' Score and Tier cells would show an error\. .*weight/,
+      })
+      .waitFor();
+    const notScored = Number(
+      await pane().getByTestId("not-scored").getAttribute("data-count"),
+    );
+    expect(notScored).toBeGreaterThan(0);
+    await expect(errors.textContent()).resolves.toContain(
+      `After Apply, ${notScored} partners'`,
+    );
     await pane().locator(`#ps-w-${id}`).fill("10");
     await pane().locator(`#ps-w-${id}`).press("Tab");
+    await errors.waitFor({ state: "hidden" });
     const shown = await paneTierCounts(tierNames);
     await pane().getByTestId("apply").click();
     await pane()
