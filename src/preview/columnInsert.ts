@@ -21,20 +21,17 @@ export function formulaAfterColumnInsert(
 ): string {
   return outsideQuotes(formula, (part) =>
     outsideBrackets(part, (text) =>
-      text.replace(
-        REFERENCE,
-        (whole, lead, d1, c1, d2, r1, d3, c2, d4, r2) => {
-          const first = columnIndex(c1);
-          if (c2 === undefined) {
-            const moved = first >= at ? first + count : first;
-            return `${lead}${d1}${columnLetters(moved)}${d2}${r1}`;
-          }
-          const last = columnIndex(c2);
-          const start = first >= at ? first + count : first;
-          const end = last >= at ? last + count : last;
-          return `${lead}${d1}${columnLetters(start)}${d2}${r1}:${d3}${columnLetters(end)}${d4}${r2}`;
-        },
-      ),
+      text.replace(REFERENCE, (whole, lead, d1, c1, d2, r1, d3, c2, d4, r2) => {
+        const first = columnIndex(c1);
+        if (c2 === undefined) {
+          const moved = first >= at ? first + count : first;
+          return `${lead}${d1}${columnLetters(moved)}${d2}${r1}`;
+        }
+        const last = columnIndex(c2);
+        const start = first >= at ? first + count : first;
+        const end = last >= at ? last + count : last;
+        return `${lead}${d1}${columnLetters(start)}${d2}${r1}:${d3}${columnLetters(end)}${d4}${r2}`;
+      }),
     ),
   );
 }
