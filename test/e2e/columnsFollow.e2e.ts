@@ -9,7 +9,12 @@
 import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
-import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+import {
+  gridOf,
+  openPreview,
+  paneTierCounts,
+  type PreviewPage,
+} from "./previewPage";
 
 let preview: PreviewPage;
 let page: Page;
@@ -40,20 +45,6 @@ const counts = (tiers: string[]) =>
     (all, t) => ({ ...all, [t]: (all[t] ?? 0) + 1 }),
     {},
   );
-
-/** The tier counts the pane's "Effect on partners" chart shows for the draft. */
-async function paneTierCounts(
-  tiers: string[],
-): Promise<Record<string, number>> {
-  const shown: Record<string, number> = {};
-  for (const tier of tiers) {
-    const count = Number(
-      await pane().getByTestId(`tier-count-${tier}`).getAttribute("data-count"),
-    );
-    if (count > 0) shown[tier] = count;
-  }
-  return shown;
-}
 
 /** The id of the criterion whose name field has the focus (a criterion just added). */
 async function focusedCriterionId(): Promise<string> {
@@ -112,7 +103,7 @@ describeInBrowser("the Partners columns follow the criteria", () => {
     await pane().locator(`#ps-w-${id}`).fill("10");
     await pane().locator(`#ps-w-${id}`).press("Tab");
     await errors.waitFor({ state: "hidden" });
-    const shown = await paneTierCounts(tierNames);
+    const shown = await paneTierCounts(page, tierNames);
     await pane().getByTestId("apply").click();
     await pane()
       .getByText(/^Applied/)
