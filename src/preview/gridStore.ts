@@ -20,6 +20,7 @@ import type {
   TableData,
   ValuesSheet,
   WorkbookScorecard,
+  PartnerColumnChanges,
 } from "../workbook/store";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { freeSheetName } from "../workbook/sheetNames";
@@ -45,6 +46,7 @@ import {
   type CellPosition,
 } from "./a1";
 import { contains, overlaps, type TableExtent } from "./tableReferences";
+import { partnerColumnsWrite } from "./gridPartnerColumns";
 import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
@@ -110,7 +112,11 @@ export class GridStore
     return { ...data, formulas };
   }
 
-  async save(criteria: TableData, tiers: TableData): Promise<void> {
+  async save(
+    criteria: TableData,
+    tiers: TableData,
+    partnerColumns?: PartnerColumnChanges,
+  ): Promise<void> {
     const writes = [
       {
         table: this.existing(TABLE.criteria),
@@ -129,8 +135,22 @@ export class GridStore
     // Checked before anything is written: a save either happens whole or not at all.
     for (const extent of resized) this.refuseOverlap(extent, resized);
     writes.forEach(({ table }, i) => this.refuseCovering(table, resized[i]));
+    const partners =
+      partnerColumns &&
+      (partnerColumns.renames.length > 0 ||
+        partnerColumns.inserts.headers.length > 0)
+        ? partnerColumnsWrite(
+            this.workbook,
+            this.existing(TABLE.partners),
+            partnerColumns,
+          )
+        : null;
     // And should a write fail half-way regardless, what it touched is put back.
-    const restore = this.keep([...writes.map((w) => w.table), ...resized]);
+    const restore = this.keep([
+      ...writes.map((w) => w.table),
+      ...resized,
+      ...(partners ? [partners.touched] : []),
+    ]);
     try {
       this.workbook.batch(() => {
         writes.forEach(({ table, cells }, i) => {
@@ -138,6 +158,7 @@ export class GridStore
           this.writeCells(table.sheet, table.topLeft, cells);
           this.workbook.setTable(resized[i]);
         });
+        partners?.write();
       });
     } catch (e) {
       restore();

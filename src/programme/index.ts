@@ -8,3 +8,4 @@ export * from "./tierMoves";
 export * from "./validation";
 export * from "./valuesExport";
 export * from "./whatIf";
+export * from "./partnerColumns";

@@ -46,6 +46,7 @@ import type {
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
+  PartnerColumnChanges,
   PartnerFixStore,
   OwnedSheet,
   PartnerList,
@@ -283,6 +284,28 @@ function queueTableWrite(
   if (totalsShown) table.showTotals = true;
 }
 
+function changesColumns(plan: PartnerColumnChanges): boolean {
+  return plan.renames.length > 0 || plan.inserts.headers.length > 0;
+}
+
+/**
+ * Queues the Partners header's changes: renames written into the header cells (the values
+ * below stay), then the new columns inserted with TableColumnCollection.add(index, values,
+ * name) (Microsoft's Excel.TableColumnCollection page: "the previous column at this position
+ * is shifted to the right"), inside the criteria's span so that A1 references over it grow.
+ */
+function queuePartnerColumns(
+  table: Excel.Table,
+  plan: PartnerColumnChanges,
+): void {
+  const header = table.getHeaderRowRange();
+  for (const { column, header: name } of plan.renames)
+    header.getCell(0, column).values = [[name]];
+  plan.inserts.headers.forEach((name, i) =>
+    table.columns.add(plan.inserts.before + i, undefined, name),
+  );
+}
+
 /** Tables whose rows hold formulas go last: their formulas refer to the others by name. */
 function formulasLast(tables: readonly SheetTable[]): SheetTable[] {
   return [
@@ -323,6 +346,8 @@ export class ExcelScorecardStore
   private totalsShown = new Map<string, boolean>();
   /** The edited tables whose sheet was protected when last loaded: save() refuses to start. */
   private onProtectedSheet: string[] = [];
+  /** Whether the Partners sheet was protected when last loaded: its columns cannot follow. */
+  private partnersProtected = false;
   /** How far each edited table could grow when last loaded (see noRoomFor). */
   private room = new Map<string, TableRoom>();
   private readonly echo = new EchoFilter(() =>
@@ -342,11 +367,16 @@ export class ExcelScorecardStore
     this.onProtectedSheet = EDITED_TABLES.filter(
       (_, i) => data[i]?.sheetProtected === true,
     );
+    this.partnersProtected = partners?.sheetProtected === true;
     return { criteria, tiers, partners };
   }
 
   /** Writes both tables in one batch (one sync); the rows given become the tables' rows. */
-  async save(criteria: TableData, tiers: TableData): Promise<void> {
+  async save(
+    criteria: TableData,
+    tiers: TableData,
+    partnerColumns?: PartnerColumnChanges,
+  ): Promise<void> {
     if (this.options.canResizeTables === false)
       throw new Error(NO_TABLE_RESIZE);
     // Excel would write the tables up to the first protected one and stop there: half a model.
@@ -354,6 +384,15 @@ export class ExcelScorecardStore
       throw new WorkbookError(
         "AccessDenied",
         `The sheet with the ${this.onProtectedSheet.join(" and ")} table is protected; nothing was written.`,
+      );
+    if (
+      partnerColumns &&
+      changesColumns(partnerColumns) &&
+      this.partnersProtected
+    )
+      throw new WorkbookError(
+        "AccessDenied",
+        `The sheet with the ${TABLE.partners} table is protected, so its columns cannot follow the criteria; nothing was written.`,
       );
     // Checked before anything is queued, so a malformed table writes nothing at all.
     const rectangles = [
@@ -375,6 +414,10 @@ export class ExcelScorecardStore
       );
       // Loading first makes a missing table fail the batch before any write of the other.
       tables.forEach((table) => table.load("name"));
+      const partners =
+        partnerColumns && changesColumns(partnerColumns)
+          ? context.workbook.tables.getItem(TABLE.partners).load("name")
+          : null;
       tables.forEach((table, i) =>
         queueTableWrite(
           table,
@@ -382,6 +425,8 @@ export class ExcelScorecardStore
           this.totalsShown.get(EDITED_TABLES[i]) ?? false,
         ),
       );
+      if (partners && partnerColumns)
+        queuePartnerColumns(partners, partnerColumns);
       await context.sync();
     });
     this.echo.expect(fingerprint([criteria, tiers]), saving);

@@ -64,6 +64,23 @@ export interface OwnedSheet {
 /** What writeOwnedSheet did: wrote it, or (with onlyIfPresent) found no such sheet. */
 export type OwnedSheetWrite = "written" | "absent";
 
+/**
+ * What an Apply does to the Partners header so that its columns follow the criteria
+ * (src/programme/partnerColumns.ts plans it), in the same write as the Criteria table.
+ * Column indexes are those of the header as last loaded.
+ */
+export interface PartnerColumnChanges {
+  /** Headers to rewrite in place: the column keeps its values. */
+  renames: { column: number; header: string }[];
+  /**
+   * New columns (headers in this order), all inserted before column `before`: the last
+   * criterion column, so that a formula's span over the criterion columns (the sample's
+   * `C2:K2`, `C$1:K$1`) covers them, as Excel and the grid grow a reference when a column is
+   * inserted inside it. Empty when nothing is added.
+   */
+  inserts: { before: number; headers: string[] };
+}
+
 export interface ScorecardStore {
   /**
    * Reads the Criteria, Tiers and Partners tables (the Excel adapter: in two syncs up to 5,000
@@ -73,8 +90,14 @@ export interface ScorecardStore {
   /**
    * Writes the Criteria and Tiers tables in one batch (the Excel adapter: one sync), resizing
    * them to the rows given. Columns the pane does not know are part of `rows` and written back.
+   * With `partnerColumns`, the Partners header follows in the same batch: renamed headers,
+   * inserted columns (blank below their header); no Partners column is ever deleted.
    */
-  save(criteria: TableData, tiers: TableData): Promise<void>;
+  save(
+    criteria: TableData,
+    tiers: TableData,
+    partnerColumns?: PartnerColumnChanges,
+  ): Promise<void>;
   /** Creates the sample scorecard: the Scorecard and Partners sheets with their tables. */
   createSample(tables: SheetTable[]): Promise<void>;
   /**

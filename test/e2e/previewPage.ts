@@ -20,9 +20,19 @@ export interface PreviewPage {
  * Opens preview.html once its functions are loaded; `watch` sees the page before it loads
  * (listeners, init scripts), and is waited for.
  */
-export async function openPreview(viewport: { width: number; height: number }, watch: (page: Page) => unknown = () => undefined): Promise<PreviewPage> {
-  for (const built of ["dist/functions.js", "dist/taskpane.html", "dist-preview/preview.html"]) {
-    if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run npm run test:e2e (it builds first)`);
+export async function openPreview(
+  viewport: { width: number; height: number },
+  watch: (page: Page) => unknown = () => undefined,
+): Promise<PreviewPage> {
+  for (const built of [
+    "dist/functions.js",
+    "dist/taskpane.html",
+    "dist-preview/preview.html",
+  ]) {
+    if (!existsSync(join(ROOT, built)))
+      throw new Error(
+        `${built} is missing: run npm run test:e2e (it builds first)`,
+      );
   }
   const server = await startServer({ port: 0 });
   const browser = await launchChromium();
@@ -46,14 +56,21 @@ export async function openPreview(viewport: { width: number; height: number }, w
 
 /** The grid of the page: its cells by A1 name, columns by header, typing like a user. */
 export function gridOf(page: Page) {
-  const cell = (name: string) => page.locator(`#workbook td[data-cell="${name}"]`);
+  const cell = (name: string) =>
+    page.locator(`#workbook td[data-cell="${name}"]`);
   return {
     cell,
     /** The column letters of the header cell in row 1 that reads `header`. */
     async columnOf(header: string): Promise<string> {
       const name = await page.evaluate((wanted) => {
-        const cells = [...document.querySelectorAll<HTMLTableCellElement>('#workbook td[data-row="0"]')];
-        return cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null;
+        const cells = [
+          ...document.querySelectorAll<HTMLTableCellElement>(
+            '#workbook td[data-row="0"]',
+          ),
+        ];
+        return (
+          cells.find((td) => td.textContent === wanted)?.dataset.cell ?? null
+        );
       }, header);
       if (!name) throw new Error(`no column is headed ${header}`);
       return name.replace(/\d+$/, "");
@@ -65,7 +82,9 @@ export function gridOf(page: Page) {
     },
     async showSheet(sheet: string): Promise<void> {
       await page.getByTestId(`sheet-tab-${sheet}`).click();
-      await page.locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`).waitFor();
+      await page
+        .locator(`[data-testid="sheet-tab-${sheet}"][aria-selected="true"]`)
+        .waitFor();
     },
   };
 }
@@ -75,9 +94,29 @@ export function paneOf(page: Page) {
   return {
     pane: () => page.frameLocator("#taskpane iframe"),
     paneFrame(): Frame {
-      const frame = page.frames().find((f) => f.url().includes("taskpane.html"));
+      const frame = page
+        .frames()
+        .find((f) => f.url().includes("taskpane.html"));
       if (!frame) throw new Error("the task pane's frame is not loaded");
       return frame;
     },
   };
+}
+
+/** The tier counts the pane's "Effect on partners" chart shows for the draft (tiers with none left out). */
+export async function paneTierCounts(
+  page: Page,
+  tiers: string[],
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const tier of tiers) {
+    const count = Number(
+      await paneOf(page)
+        .pane()
+        .getByTestId(`tier-count-${tier}`)
+        .getAttribute("data-count"),
+    );
+    if (count > 0) counts[tier] = count;
+  }
+  return counts;
 }

@@ -551,6 +551,30 @@ class FakeTable {
       this.context.excel.touched(table.sheet, table.rect);
     },
   };
+  /**
+   * columns.add(index, values, name) (ExcelApi 1.1, name 1.4; Microsoft's
+   * Excel.TableColumnCollection page): a column inserted at `index`, the column there and those
+   * after it shifted right, as Excel inserts cells in the table's rows.
+   */
+  readonly columns = {
+    add: (index: number | null | undefined, values: unknown[][] | null | undefined, name?: string) => {
+      const table = this.existing();
+      if (table.sheet.protected) throw new FakeOfficeError("AccessDenied", `Sheet ${table.sheet.name} is protected.`);
+      const at = index ?? table.rect.columns;
+      if (at < 0 || at > table.rect.columns) throw new Error("InvalidArgument: the column index is outside the table");
+      if (values && values.length !== table.rect.rows) throw new Error("InvalidArgument: values of another height than the table");
+      const { sheet, rect } = table;
+      const from = rect.left + at;
+      for (let r = rect.top; r < rect.top + rect.rows; r++) {
+        const right = [...sheet.cells.keys()].map((k) => k.split(",").map(Number)).filter(([row, c]) => row === r && c >= from).map(([, c]) => c);
+        for (let c = Math.max(from - 1, ...right); c >= from; c--) sheet.write(r, c + 1, sheet.read(r, c));
+        sheet.write(r, from, values ? values[r - rect.top][0] : r === rect.top ? (name ?? `Column${rect.columns + 1}`) : "");
+      }
+      this.context.excel.requestBytes += jsonSize(values ?? name ?? "");
+      table.rect = { ...rect, columns: rect.columns + 1 };
+      this.context.excel.touched(sheet, table.rect);
+    },
+  };
   readonly onChanged = {
     add: (handler: Handler) => {
       const table = this.existing();

@@ -16,6 +16,10 @@ import {
 } from "../../programme/draft";
 import type { DraftCheck } from "../../programme/validation";
 import {
+  planPartnerColumns,
+  type PartnerColumnPlan,
+} from "../../programme/partnerColumns";
+import {
   scorePartners,
   scenarioOf,
   whatIf,
@@ -73,6 +77,43 @@ export class PartnerEffect {
     return criterionNames(draft).map((name, row) =>
       this.namesOf(name, loadedName(draft, base, row)),
     );
+  }
+
+  /**
+   * The Partners column changes (renamed headers, new columns) that make `partners` follow
+   * `criteria`, the Criteria table about to be written; `draft` and `base` name each row's
+   * loaded name (an Apply). An undo passes neither: its columns are found through the renames
+   * remembered, either way. Undefined without a Partners table.
+   */
+  columnPlan(
+    criteria: TableData,
+    partners: TableData | null,
+    draft?: DraftTable,
+    base?: TableData,
+  ): PartnerColumnPlan | undefined {
+    if (!partners) return undefined;
+    const columns = criterionNames(criteria).map((name, row) => ({
+      name,
+      knownAs: [
+        ...this.namesOf(
+          name,
+          draft && base && row < draft.ids.length
+            ? loadedName(draft, base, row)
+            : "",
+        ).slice(1),
+        ...this.laterNames(name),
+      ],
+    }));
+    return planPartnerColumns(columns, partners.header);
+  }
+
+  /** The names a criterion was given after `name` by renames applied from this pane (for an undo). */
+  private laterNames(name: string): string[] {
+    return [...this.aliases.entries()]
+      .filter(([, older]) =>
+        older.some((n) => n.toLowerCase() === name.toLowerCase()),
+      )
+      .map(([newer]) => newer);
   }
 
   /** The draft's effect on `partners` against the workbook's model, or why there is none. */

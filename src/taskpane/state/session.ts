@@ -514,7 +514,16 @@ export class TaskpaneSession {
       );
     }
     try {
-      await this.store.save(tables.criteria, tables.tiers);
+      await this.store.save(
+        tables.criteria,
+        tables.tiers,
+        this.effects.columnPlan(
+          tables.criteria,
+          current.partners,
+          this._draft.criteria,
+          this._base.criteria,
+        ),
+      );
     } catch (e) {
       await this.afterFailedWrite(e, tables);
       return;
@@ -640,7 +649,11 @@ export class TaskpaneSession {
         });
         return;
       }
-      await this.store.save(plan.tables.criteria, plan.tables.tiers);
+      await this.store.save(
+        plan.tables.criteria,
+        plan.tables.tiers,
+        this.effects.columnPlan(plan.tables.criteria, data.partners),
+      );
       this.undo = popApply(this.undo);
       this._loaded = { ...data };
       this.rebaseAfterWrite(plan.tables, false);

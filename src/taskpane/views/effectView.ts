@@ -3,6 +3,7 @@
  * each with its count as text; the bars are hidden from screen readers), the one-line
  * summary that is also announced, and the notes on how Partners lines up.
  */
+import { errorsAfterApply } from "../../programme/applyErrors";
 import { criterionNames } from "../../programme/draft";
 import { fill, type Child, type El } from "./dom";
 import type { NoEffect } from "../state/partnerEffect";
@@ -24,6 +25,13 @@ export function effectSection(el: El): HTMLElement {
     "section",
     { "aria-labelledby": "ps-effect-h" },
     el("h2", { id: "ps-effect-h", text: "Effect on partners" }),
+    el("p", {
+      id: "ps-effect-errors",
+      className: "warn",
+      "data-testid": "effect-errors",
+      role: "alert",
+      hidden: true,
+    }),
     el("p", { id: "ps-effect-summary", "data-testid": "effect-summary" }),
     el("ul", {
       className: "chart",
@@ -45,8 +53,16 @@ export function showEffect(
   const summary = doc.getElementById("ps-effect-summary");
   const chart = doc.getElementById("ps-tier-counts");
   const notes = doc.getElementById("ps-effect-notes");
-  if (!summary || !chart || !notes) return;
+  const errors = doc.getElementById("ps-effect-errors");
+  if (!summary || !chart || !notes || !errors) return;
   const result = session.effect();
+  // Said first: the Score and Tier cells the Apply would turn into errors (by the formulas' rule).
+  const warning =
+    typeof result === "string" || !session.dirty
+      ? null
+      : errorsAfterApply(result);
+  errors.textContent = warning ?? "";
+  errors.hidden = warning === null;
   if (typeof result === "string") {
     const text = NO_EFFECT[result];
     summary.textContent = text;
