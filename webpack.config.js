@@ -60,11 +60,17 @@ module.exports = (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.ts",
+      // The pane's page loads functions.js first (shared runtime, one page for both), so the
+      // pane's bundle takes the modules functions.js already has (core, zod) from it instead
+      // of carrying a second copy. functions.js stays whole on its own.
+      taskpane: { import: "./src/taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, env.outDir || "dist"),
       filename: "[name].js",
+      // taskpane.js finds the modules it shares with functions.js through this global: the
+      // same in the page, in a worker and in the test host (which has no `self`).
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },

@@ -242,14 +242,14 @@ export interface ScoreToTier {
 
 /** The arguments PARTNERTIER and NEXTTIER share: the tiers, and each score with its partner. */
 export function tierArguments(
-  score: Range,
-  tiers: Range,
+  score: Range | null,
+  tiers: Range | null,
   values: Range | null | undefined,
   criteria: Range | null | undefined,
   names: Range | null | undefined,
 ): { tiers: Tier[]; scores: ScoreToTier[] } {
-  const tierList = tiersArgument(tiers);
-  const scores = scoresOf(score);
+  const tierList = tiersArgument(rangeOf(tiers));
+  const scores = scoresOf(rangeOf(score));
   const partners = partnersFor(scores.length, values, criteria, names);
   // Every tier's Requires is checked once for the call, not only those a score reaches: a
   // bad condition is the formula's #VALUE! for every partner alike.

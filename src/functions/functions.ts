@@ -168,13 +168,7 @@ export function partnerTier(
   names?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(
-      rangeOf(score),
-      rangeOf(tiers),
-      values,
-      criteria,
-      names,
-    );
+    const args = tierArguments(score, tiers, values, criteria, names);
     return args.scores.map(({ score: cell, partner }) => [
       cellResult(() => {
         const s = readScore(cell);
@@ -203,13 +197,7 @@ export function nextTier(
   names?: any[][],
 ): any[][] {
   return callResult(() => {
-    const args = tierArguments(
-      rangeOf(score),
-      rangeOf(tiers),
-      values,
-      criteria,
-      names,
-    );
+    const args = tierArguments(score, tiers, values, criteria, names);
     return args.scores.map(({ score: cell, partner }) => {
       const row = cellResult(() => {
         const s = readScore(cell);

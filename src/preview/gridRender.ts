@@ -128,9 +128,6 @@ export function paintCell(
   const state = workbook.cell(address);
   const shown = displayOf(state, workbook.numberFormat(address));
   td.textContent = shown.text;
-  // Typing into a narrow cell scrolls the cell itself to the caret; its content is
-  // clipped (overflow: hidden) and would go on showing the end of the text.
-  td.scrollLeft = 0;
   td.className = `kind-${shown.kind}`;
   if (state.spilled) td.classList.add("spilled");
   const table = workbook.tables.at(address.sheet, address);

@@ -325,7 +325,12 @@ export class GridView {
     if (!editor) return undefined;
     this.editor = null;
     editor.input.remove();
-    this.cellAt(editor.cell)?.classList.remove("editing");
+    const td = this.cellAt(editor.cell);
+    td?.classList.remove("editing");
+    // Typing into a narrow cell scrolls the cell itself to the caret; its content is clipped
+    // (overflow: hidden) and would go on showing the end of the text. Reset here, where the
+    // editor leaves, not in every cell's drawing (a write to scrollLeft forces a layout).
+    if (td) td.scrollLeft = 0;
     return { cell: editor.cell, text: editor.input.value };
   }
 

@@ -154,11 +154,11 @@ describe("layers", () => {
   it("finds an import of test/ in every form a file can write it", () => {
     const file = join(SRC, "preview", "example.ts");
     const forms = [
-      `import { x } from "../fixtures";`,
-      `export { x } from "../fixtures";`,
-      `const m = require("../fixtures");`,
-      `const m = await import("../fixtures");`,
-      `import type { X } from "../fixtures";`,
+      `import { x } from "../../test/fixtures";`,
+      `export { x } from "../../test/fixtures";`,
+      `const m = require("../../test/fixtures");`,
+      `const m = await import("../../test/fixtures");`,
+      `import type { X } from "../../test/fixtures";`,
     ];
     for (const form of forms)
       expect(importsOf(file, form).filter(isUnderTest)).toEqual([

@@ -123,7 +123,7 @@ describe("an argument written empty reads as a blank cell, in every function", (
     "#VALUE!",
     "Criteria: criteria must be the Criteria table with its header row (Criteria[#All]) or a row or column of weights; no Criterion header was found"
   );
-  const oneColumn = new ExcelError("#VALUE!", "values has 1 columns but there are 6 criteria: give one column per criterion, in the table's order");
+  const oneColumn = new ExcelError("#VALUE!", "values has 1 columns but there are 6 criteria: give one column per criterion, in the table's order, or their headers as names");
   const noTiers = new ExcelError("#VALUE!", "Tiers: there are no tiers");
   const cases: [string, Argument[], CallResult][] = [
     ["PRM.PARTNERSCORE", [EMPTY, criteria], oneColumn],

@@ -261,7 +261,7 @@ describe("the copy compares as Excel does", () => {
 
   /** The sample with its tiers named 1 to 4 and Revenue named 2025, typed as numbers. */
   function numberNamedTables(): SheetTable[] {
-    const [criteria, tiers, partners] = sampleTables(AS_OF);
+    const [criteria, tiers, partners, ...others] = sampleTables(AS_OF);
     const tierNumber = new Map(tiers.rows.map((row, i) => [row[0], tiers.rows.length - i]));
     const renamed = (text: unknown) => (typeof text === "string" ? text.replace(/\bRevenue\b(?! growth)/g, "2025") : text);
     return [
@@ -272,6 +272,8 @@ describe("the copy compares as Excel does", () => {
       },
       // A table's headers are text in Excel: the Partners column is "2025".
       { ...partners, header: partners.header.map((h) => (h === "Revenue" ? "2025" : h)) },
+      // The Evaluation table the sample's CERTSTATUS formulas read.
+      ...others,
     ];
   }
 

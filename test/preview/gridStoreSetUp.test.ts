@@ -3,13 +3,13 @@
  * Partners table with Score, Tier and Next tier formulas, the Scorecard sheet gets Criteria
  * and Tiers, nothing of the user's is overwritten, and undo leaves the list as it was.
  */
-import { loadBuiltFunctions } from "../host/loadBuild";
-import { todaySerial } from "../core";
-import { LIST_HEADER, LIST_ROWS } from "../../test/programme/setup/partnerList";
-import { proposeChoices, proposeSetUp } from "../programme/setup/setUpPlan";
-import { registerCustomFunctions } from "./customFunctionsPlugin";
-import { GridStore } from "./gridStore";
-import { Workbook } from "./workbook";
+import { loadBuiltFunctions } from "../../src/host/loadBuild";
+import { todaySerial } from "../../src/core";
+import { LIST_HEADER, LIST_ROWS } from "../programme/setup/partnerList";
+import { proposeChoices, proposeSetUp } from "../../src/programme/setup/setUpPlan";
+import { registerCustomFunctions } from "../../src/preview/customFunctionsPlugin";
+import { GridStore } from "../../src/preview/gridStore";
+import { Workbook } from "../../src/preview/workbook";
 
 beforeAll(() => registerCustomFunctions(loadBuiltFunctions()));
 
