@@ -1,23 +1,14 @@
 /**
  * The spreadsheet grid: a plain DOM table over one sheet of the workbook, with a selected
- * cell, keyboard navigation and in-cell editing that behave like Excel's: arrows move,
- * Ctrl+arrows to the edge of the data (dataRegion.ts), Page Up and Down a screen, Ctrl+Home
- * and Ctrl+End to A1 and the last cell in use, typing replaces the cell ("enter" mode,
- * where arrows commit), F2 or a double click edits it ("edit" mode, where arrows move the
- * caret), Enter commits and moves down, Tab right, Escape cancels; Enter and Tab move without
- * editing too, inside the selected range when there is one.
- * Shift with an arrow or a click, or a drag (held beyond the edge, it scrolls), selects a
- * range; Ctrl+A the data around the cell; a header click (or Ctrl+Space, Shift+Space) whole
- * columns or rows. Delete clears the range, Ctrl+C copies it, a paste or Ctrl+Enter fills it,
- * Ctrl+D and Ctrl+R fill it from its first row or column; Ctrl+- and Ctrl++ in a table delete
- * or insert table rows.
- * Ctrl+Z and Ctrl+Y undo and redo the user's edits (editHistory.ts).
+ * cell (and range) and in-cell editing that behave like Excel's. This module holds the
+ * grid's state and its operations: selecting, editing, filling, clearing, undoing, the
+ * clipboard; the keyboard (gridKeys.ts) and the mouse (gridPointer.ts) are mapped to them,
+ * and gridRender.ts draws the table and its cells.
  * The sheet spans its used range plus a margin (capped); of its rows, only those in view and a
  * margin around them are in the page (pagedRows.ts), so a list of thousands of partners
  * scrolls and navigates without thousands of rows of cells in the page.
  */
-import { cellName, columnLetters, type CellPosition } from "./a1";
-import { displayOf } from "./cellDisplay";
+import { cellName, type CellPosition } from "./a1";
 import {
   nextInRange,
   positionsOf,
@@ -36,40 +27,24 @@ import {
   type PastedCell,
   type GridCopy,
 } from "./gridClipboard";
+import {
+  MOVES,
+  onEditorKey,
+  onGridKey,
+  type EditMode,
+  type Move,
+  type Step,
+} from "./gridKeys";
+import { GridPointer } from "./gridPointer";
+import {
+  buildGridTable,
+  gridExtent,
+  paintCell,
+  rowHeaderWidth,
+} from "./gridRender";
 import type { CellAddress, Workbook, WorkbookEvent } from "./workbook";
 
-/** The grid's extent caps: the preview shows a working area, not a million rows. */
-export const MAX_GRID_ROWS = 100_000;
-export const MAX_GRID_COLUMNS = 60;
-/** Rows read to size a column: enough to see what a column holds, at any sheet's length. */
-const WIDTH_SAMPLE_ROWS = 1000;
-const SPARE_ROWS = 20;
-const SPARE_COLUMNS = 6;
-const MIN_ROWS = 40;
-const MIN_COLUMNS = 16;
-/** The row numbers' column: 44px, wider where the numbers have more than three digits. */
-const rowHeaderWidth = (rows: number) =>
-  Math.max(44, String(rows).length * 9 + 14);
-const HEADER_CHARACTERS = 12;
-
-type EditMode = "enter" | "edit";
-type Step = "down" | "up" | "right" | "left";
-type Move = Step | "none";
-
-const MOVES: Record<Move, CellPosition> = {
-  down: { row: 1, col: 0 },
-  up: { row: -1, col: 0 },
-  right: { row: 0, col: 1 },
-  left: { row: 0, col: -1 },
-  none: { row: 0, col: 0 },
-};
-
-const ARROWS: Record<string, Step> = {
-  ArrowDown: "down",
-  ArrowUp: "up",
-  ArrowRight: "right",
-  ArrowLeft: "left",
-};
+export { MAX_GRID_COLUMNS, MAX_GRID_ROWS } from "./gridRender";
 
 export class GridView {
   /** The scrolling area that holds the table. */
@@ -93,10 +68,6 @@ export class GridView {
   private marked: HTMLTableCellElement | undefined;
   /** The cells shaded as part of the selected range, to unshade when it changes. */
   private readonly shaded = new Set<HTMLTableCellElement>();
-  /** A mouse button is held down on the grid: moving over cells extends the range. */
-  private dragging = false;
-  /** The mouse's height while a drag is held beyond the grid's top or bottom edge (which scrolls it), else null. */
-  private dragBeyondAt: number | null = null;
   private editor: {
     input: HTMLInputElement;
     mode: EditMode;
@@ -118,21 +89,15 @@ export class GridView {
     this.table.setAttribute("role", "grid");
     this.table.setAttribute("aria-multiselectable", "true");
     this.table.tabIndex = 0;
-    this.table.addEventListener("keydown", (e) => this.onGridKey(e));
-    this.table.addEventListener("mousedown", (e) => this.onMouseDown(e));
-    this.table.addEventListener("mouseover", (e) => this.onMouseOver(e));
-    document.addEventListener("mouseup", () => {
-      this.dragging = false;
-      this.dragBeyondAt = null;
+    this.table.addEventListener("keydown", (e) => {
+      if (!this.editor && e.target === this.table) onGridKey(this, e);
     });
-    document.addEventListener("mousemove", (e) => this.onDragMove(e));
+    // The mouse over the grid: it listens from here on, mapping gestures to the operations below.
+    new GridPointer(this, this.element, this.table);
     // Copy and paste reach the document, whatever has the focus: the grid takes them when it does.
     document.addEventListener("copy", (e) => this.onCopy(e));
     document.addEventListener("paste", (e) => this.onPaste(e));
     this.element.addEventListener("scroll", () => this.paged?.scrolled());
-    this.table.addEventListener("dblclick", (e) => {
-      if (this.positionOf(e.target)) this.startEditing("edit");
-    });
     this.notice = document.createElement("p");
     this.notice.className = "grid-notice";
     this.element.append(this.table, this.notice);
@@ -156,6 +121,26 @@ export class GridView {
 
   get isEditing(): boolean {
     return this.editor !== null;
+  }
+
+  /** How the cell being edited was entered ("enter": typed over, "edit": F2), or undefined. */
+  get editMode(): EditMode | undefined {
+    return this.editor?.mode;
+  }
+
+  /** The in-cell editor's input, while editing. */
+  get editorInput(): HTMLInputElement | undefined {
+    return this.editor?.input;
+  }
+
+  /** The selected range's far corner: where Shift+arrows and a drag extend it to. */
+  get rangeEnd(): CellPosition {
+    return { ...this.extent };
+  }
+
+  /** The rows in the page; null before the first render. */
+  get pagedRows(): PagedRows | null {
+    return this.paged;
   }
 
   /** Called whenever the selected cell, the sheet or the selected cell's content changes; returns a function that stops it. */
@@ -296,7 +281,7 @@ export class GridView {
       mode === "edit"
         ? this.workbook.cell({ sheet: this.sheet, ...cell }).input
         : typed;
-    input.addEventListener("keydown", (e) => this.onEditorKey(e));
+    input.addEventListener("keydown", (e) => onEditorKey(this, e));
     input.addEventListener("input", () => {
       this.fitEditor();
       this.changed();
@@ -375,7 +360,7 @@ export class GridView {
    * An arrow: one cell, or with Ctrl to the edge of the data; with Shift the range's far
    * corner moves and the active cell stays.
    */
-  private arrowKey(step: Step, toEdge: boolean, extend: boolean): void {
+  arrowKey(step: Step, toEdge: boolean, extend: boolean): void {
     this.goFrom(extend, (from) =>
       toEdge
         ? dataEdge(this.filledAt, from, MOVES[step], this.rendered)
@@ -387,10 +372,7 @@ export class GridView {
    * A navigation key: from the active cell to where `to` says, or with Shift (`extend`) from
    * the range's far corner, which moves there while the active cell stays.
    */
-  private goFrom(
-    extend: boolean,
-    to: (from: CellPosition) => CellPosition,
-  ): void {
+  goFrom(extend: boolean, to: (from: CellPosition) => CellPosition): void {
     this.select(to(extend ? this.extent : this.selected), true, extend);
   }
 
@@ -399,7 +381,7 @@ export class GridView {
    * them; the active cell stays where it was. Where the workbook refuses (data below the table
    * in the way of an insert), it says why in a message box, as Excel does.
    */
-  private changeTableRows(how: "delete" | "insert"): void {
+  changeTableRows(how: "delete" | "insert"): void {
     const table = this.workbook.tables.at(this.sheet, this.selected);
     const range = this.selectedRange;
     if (
@@ -425,7 +407,7 @@ export class GridView {
    * active); again, or on a blank cell with nothing around it, everything in use on the
    * sheet (Excel's whole sheet).
    */
-  private selectAll(): void {
+  selectAll(): void {
     const region = currentRegion(this.filledAt, this.selected, this.rendered);
     const current = this.selectedRange;
     const again =
@@ -461,92 +443,47 @@ export class GridView {
     this.editor.input.style.width = `${width}px`;
   }
 
-  private onGridKey(e: KeyboardEvent): void {
-    if (this.editor || e.target !== this.table) return;
-    const arrow = ARROWS[e.key];
-    const key = e.key.toLowerCase();
-    const ctrl = e.ctrlKey || e.metaKey;
-    if (arrow) {
-      e.preventDefault();
-      this.arrowKey(arrow, ctrl, e.shiftKey);
-    } else if (ctrl && (key === "z" || key === "y")) {
-      e.preventDefault();
-      this.undoOrRedo(key === "y" || e.shiftKey ? "redo" : "undo");
-    } else if (ctrl && (key === "d" || key === "r")) {
-      // Ctrl+D, Ctrl+R: fill down or right from the range's first row or column.
-      e.preventDefault();
-      const cells = filledCells(
-        this.workbook,
-        this.sheet,
-        this.selectedRange,
-        key === "d" ? "down" : "right",
-      );
-      if (cells.length > 0) this.enterInto(cells);
-    } else if (ctrl && (e.key === "-" || e.key === "+")) {
-      // Ctrl+- (Ctrl++) in a table: as many rows as the selection spans are deleted (inserted
-      // above it), as Excel's Delete > Table Rows (Insert > Table Rows Above). Elsewhere
-      // nothing: Excel asks what to shift, and the preview has no dialog.
-      e.preventDefault();
-      this.changeTableRows(e.key === "-" ? "delete" : "insert");
-    } else if (ctrl && key === "a") {
-      e.preventDefault();
-      this.selectAll();
-    } else if (e.key === " " && (ctrl || e.shiftKey)) {
-      // Ctrl+Space: the selected columns, whole; Shift+Space: the selected rows.
-      e.preventDefault();
-      const range = this.selectedRange;
-      if (ctrl)
-        this.selectLines("columns", range.left, range.right, false, true);
-      else this.selectLines("rows", range.top, range.bottom, false, true);
-    } else if (e.key === "F2") {
-      e.preventDefault();
-      this.startEditing("edit");
-    } else if (e.key === "Enter" && !ctrl) {
-      e.preventDefault();
-      this.advance(e.shiftKey ? "up" : "down");
-    } else if (e.key === "Tab") {
-      e.preventDefault();
-      this.advance(e.shiftKey ? "left" : "right");
-    } else if (e.key === "Delete") {
-      e.preventDefault();
-      // Only cells that hold something: a cell of a spilled result holds nothing of its own.
-      const filled = positionsOf(this.selectedRange).filter(
-        (position) =>
-          this.workbook.cell({ sheet: this.sheet, ...position }).input !== "",
-      );
-      this.enterInto(filled.map((position) => ({ position, text: "" })));
-    } else if (e.key === "Backspace") {
-      // Excel clears the active cell and starts editing it.
-      e.preventDefault();
-      this.startEditing("enter");
-    } else if (e.key === "Home") {
-      // Home: the row's first cell; Ctrl+Home: A1; Shift extends the range there.
-      e.preventDefault();
-      this.goFrom(e.shiftKey, (from) => ({ row: ctrl ? 0 : from.row, col: 0 }));
-    } else if (e.key === "PageDown" || e.key === "PageUp") {
-      // A screen of rows down or up, the view following (Shift: the range's far corner).
-      e.preventDefault();
-      if (!this.paged) return; // made by the constructor's render
-      const rows = Math.max(1, this.paged.rowsInView);
-      const step = e.key === "PageDown" ? rows : -rows;
-      this.element.scrollTop += step * this.paged.rowHeight;
-      this.goFrom(e.shiftKey, (from) => ({
-        row: from.row + step,
-        col: from.col,
-      }));
-    } else if (e.key === "End" && ctrl) {
-      // Ctrl+End: the last cell in use (the last used row's, the last used column's).
-      e.preventDefault();
-      const used = this.workbook.usedSize(this.sheet);
-      this.select(
-        { row: Math.max(0, used.rows - 1), col: Math.max(0, used.cols - 1) },
-        true,
-        e.shiftKey,
-      );
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      this.startEditing("enter", e.key);
-    }
+  /** Ctrl+D, Ctrl+R: the selected range filled down or right from its first row or column. */
+  fillFromFirst(direction: "down" | "right"): void {
+    const cells = filledCells(
+      this.workbook,
+      this.sheet,
+      this.selectedRange,
+      direction,
+    );
+    if (cells.length > 0) this.enterInto(cells);
+  }
+
+  /** Delete: the selected range's cells cleared, as one edit. */
+  clearSelection(): void {
+    // Only cells that hold something: a cell of a spilled result holds nothing of its own.
+    const filled = positionsOf(this.selectedRange).filter(
+      (position) =>
+        this.workbook.cell({ sheet: this.sheet, ...position }).input !== "",
+    );
+    this.enterInto(filled.map((position) => ({ position, text: "" })));
+  }
+
+  /** Page Down (1), Page Up (-1): a screen of rows, the view following; with `extend` the range's far corner moves. */
+  page(direction: 1 | -1, extend: boolean): void {
+    if (!this.paged) return; // made by the constructor's render
+    const rows = Math.max(1, this.paged.rowsInView);
+    const step = direction * rows;
+    this.element.scrollTop += step * this.paged.rowHeight;
+    this.goFrom(extend, (from) => ({
+      row: from.row + step,
+      col: from.col,
+    }));
+  }
+
+  /** Ctrl+End: the last cell in use (the last used row's, the last used column's). */
+  selectLastUsed(extend: boolean): void {
+    const used = this.workbook.usedSize(this.sheet);
+    this.select(
+      { row: Math.max(0, used.rows - 1), col: Math.max(0, used.cols - 1) },
+      true,
+      extend,
+    );
   }
 
   /** A copy or paste is the grid's when the grid has the focus and no cell is being edited. */
@@ -591,7 +528,7 @@ export class GridView {
   }
 
   /** Ctrl+Z, Ctrl+Y: the cells written are shown and selected, on their sheet. */
-  private undoOrRedo(which: "undo" | "redo"): void {
+  undoOrRedo(which: "undo" | "redo"): void {
     const cells =
       which === "undo" ? this.workbook.undo() : this.workbook.redo();
     if (cells.length === 0) return;
@@ -601,33 +538,11 @@ export class GridView {
     );
   }
 
-  private onEditorKey(e: KeyboardEvent): void {
-    const editor = this.editor;
-    if (!editor) return;
-    const arrow = ARROWS[e.key];
-    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      this.fillSelection();
-    } else if (e.key === "Enter") {
-      e.preventDefault();
-      this.commitEdit("none", true, e.shiftKey ? "up" : "down");
-    } else if (e.key === "Tab") {
-      e.preventDefault();
-      this.commitEdit("none", true, e.shiftKey ? "left" : "right");
-    } else if (e.key === "Escape") {
-      e.preventDefault();
-      this.cancelEdit();
-    } else if (arrow && editor.mode === "enter") {
-      e.preventDefault();
-      this.commitEdit(arrow);
-    }
-  }
-
   /**
    * Ctrl+Enter: the entry typed is entered into every cell of the selected range, a formula's
    * relative references moved for each, as one edit; the range stays selected, as in Excel.
    */
-  private fillSelection(): void {
+  fillSelection(): void {
     const closed = this.closeEditor();
     if (!closed) return;
     this.enterInto(
@@ -640,90 +555,13 @@ export class GridView {
     this.focus();
   }
 
-  private onMouseDown(e: MouseEvent): void {
-    const header = this.headerOf(e.target);
-    if (header) {
-      e.preventDefault();
-      this.commitEdit("none", false);
-      this.selectLines(header.kind, header.index, header.index, e.shiftKey);
-      return;
-    }
-    const position = this.positionOf(e.target);
-    if (!position) return;
-    if (this.editor && e.target === this.editor.input) return;
-    e.preventDefault();
-    this.commitEdit("none", false);
-    this.select(position, true, e.shiftKey);
-    this.dragging = e.button === 0;
-  }
-
-  /**
-   * A drag held above or below the grid scrolls it, a row at a time and faster the farther
-   * the mouse is, extending the range to the row at the edge, as Excel does.
-   */
-  private onDragMove(e: MouseEvent): void {
-    if (!this.dragging || this.editor) return;
-    const box = this.element.getBoundingClientRect();
-    const outside = e.clientY < box.top || e.clientY > box.bottom;
-    const wasOutside = this.dragBeyondAt !== null;
-    this.dragBeyondAt = outside ? e.clientY : null;
-    if (outside && !wasOutside)
-      requestAnimationFrame(() => this.scrollWhileDragging());
-  }
-
-  private scrollWhileDragging(): void {
-    const y = this.dragBeyondAt;
-    if (y === null || !this.dragging || !this.paged) return;
-    const box = this.element.getBoundingClientRect();
-    const rowHeight = this.paged.rowHeight;
-    const distance = y > box.bottom ? y - box.bottom : y - box.top;
-    const rows = Math.sign(distance) * Math.ceil(Math.abs(distance) / 20);
-    this.element.scrollTop += rows * rowHeight;
-    const first = this.paged.firstInView;
-    this.select(
-      {
-        row: rows > 0 ? first + this.paged.rowsInView : first + 1,
-        col: this.extent.col,
-      },
-      true,
-      true,
-    );
-    requestAnimationFrame(() => this.scrollWhileDragging());
-  }
-
-  /** A drag from a cell selects the range up to the cell under the mouse. */
-  private onMouseOver(e: MouseEvent): void {
-    if (!this.dragging || this.editor) return;
-    if ((e.buttons & 1) === 0) {
-      // The button went up outside the page.
-      this.dragging = false;
-      return;
-    }
-    const position = this.positionOf(e.target);
-    if (position) this.select(position, true, true);
-  }
-
-  /** The column or row whose header `target` is (a click there selects it), if any. */
-  private headerOf(
-    target: EventTarget | null,
-  ): { kind: "columns" | "rows"; index: number } | undefined {
-    const th =
-      target instanceof HTMLElement
-        ? target.closest<HTMLTableCellElement>("th[data-col], th[data-row]")
-        : null;
-    if (!th) return undefined;
-    return th.dataset.col !== undefined
-      ? { kind: "columns", index: Number(th.dataset.col) }
-      : { kind: "rows", index: Number(th.dataset.row) };
-  }
-
   /**
    * Whole columns (or rows) `first` to `last` of the grid, as a click on their header, or
    * Ctrl+Space (Shift+Space) selects them; with `extend`, from the range's anchor on. The
    * active cell stays with `keepActive` (the keys), else it is the line's first cell in view
    * (a click), so the view stays where it is.
    */
-  private selectLines(
+  selectLines(
     kind: "columns" | "rows",
     first: number,
     last: number,
@@ -756,15 +594,6 @@ export class GridView {
     this.showSelection(this.selected, true);
   }
 
-  private positionOf(target: EventTarget | null): CellPosition | undefined {
-    const td =
-      target instanceof HTMLElement
-        ? target.closest<HTMLTableCellElement>("td[data-row]")
-        : null;
-    if (!td) return undefined;
-    return { row: Number(td.dataset.row), col: Number(td.dataset.col) };
-  }
-
   private cellAt(position: CellPosition): HTMLTableCellElement | undefined {
     return this.paged?.cellAt(position);
   }
@@ -778,12 +607,8 @@ export class GridView {
     const here = event.cells.filter((c) => c.sheet === this.sheet);
     if (here.length === 0) return;
     const used = this.workbook.usedSize(this.sheet);
-    if (
-      this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_GRID_ROWS) >
-        this.rendered.rows ||
-      this.wanted(used.cols, MIN_COLUMNS, SPARE_COLUMNS, MAX_GRID_COLUMNS) >
-        this.rendered.cols
-    ) {
+    const extent = gridExtent(used);
+    if (extent.rows > this.rendered.rows || extent.cols > this.rendered.cols) {
       this.render();
     } else {
       for (const cell of here)
@@ -797,62 +622,18 @@ export class GridView {
     this.changed();
   }
 
-  private wanted(
-    used: number,
-    minimum: number,
-    spare: number,
-    cap: number,
-  ): number {
-    return Math.min(cap, Math.max(minimum, used + spare));
-  }
-
   /** Rebuilds the table for the active sheet. */
   private render(): void {
     const used = this.workbook.usedSize(this.sheet);
-    const rows = this.wanted(used.rows, MIN_ROWS, SPARE_ROWS, MAX_GRID_ROWS);
-    const cols = this.wanted(
-      used.cols,
-      MIN_COLUMNS,
-      SPARE_COLUMNS,
-      MAX_GRID_COLUMNS,
-    );
+    const { rows, cols } = gridExtent(used);
     this.rendered = { rows, cols };
-    this.table.replaceChildren();
-    this.table.setAttribute("aria-label", `Sheet ${this.sheet}`);
-    this.table.setAttribute("aria-rowcount", String(rows + 1));
-    this.table.setAttribute("aria-colcount", String(cols + 1));
-
-    const colgroup = document.createElement("colgroup");
-    const rowHeaderCol = document.createElement("col");
-    rowHeaderCol.style.width = `${rowHeaderWidth(rows)}px`;
-    colgroup.append(rowHeaderCol);
-    const head = document.createElement("thead");
-    const headRow = head.insertRow();
-    const corner = document.createElement("th");
-    corner.className = "corner";
-    // Announced, not shown: the corner heads the column of row numbers.
-    const cornerText = document.createElement("span");
-    cornerText.className = "visually-hidden";
-    cornerText.textContent = "Row";
-    corner.append(cornerText);
-    headRow.append(corner);
-    let tableWidth = rowHeaderWidth(rows);
-    for (let c = 0; c < cols; c++) {
-      const col = document.createElement("col");
-      const width = this.columnWidth(c, rows);
-      tableWidth += width;
-      col.style.width = `${width}px`;
-      colgroup.append(col);
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.dataset.col = String(c);
-      th.textContent = columnLetters(c);
-      headRow.append(th);
-    }
-    const body = document.createElement("tbody");
-    // A fixed layout squeezes the columns into the container unless the table is given its width.
-    this.table.style.width = `${tableWidth}px`;
-    this.table.append(colgroup, head, body);
+    const { body, corner } = buildGridTable(
+      this.table,
+      this.workbook,
+      this.sheet,
+      rows,
+      cols,
+    );
     // The column and row headers are sticky, so they cover the cells scrolled under them. The
     // scroll padding tells scrollIntoView (reveal) so: without it, "nearest" takes column A
     // behind the row headers for visible and leaves it half hidden after a jump to the right.
@@ -878,31 +659,6 @@ export class GridView {
     this.showSelection(this.extent, false);
   }
 
-  /**
-   * Wide enough for the longest value shown in the column, within Excel-like bounds. A table
-   * header counts for at most HEADER_CHARACTERS: long headers over short numbers are cut
-   * (with an ellipsis, the full text on hover) rather than pushing the sheet off screen.
-   */
-  private columnWidth(col: number, rows: number): number {
-    let longest = 0;
-    const { rows: usedRows } = this.workbook.usedSize(this.sheet);
-    const sampled = Math.min(rows, usedRows, WIDTH_SAMPLE_ROWS);
-    for (let row = 0; row < sampled; row++) {
-      const cell = { sheet: this.sheet, row, col };
-      const length = displayOf(
-        this.workbook.cell(cell),
-        this.workbook.numberFormat(cell),
-      ).text.length;
-      const header =
-        this.workbook.tables.at(this.sheet, cell)?.topLeft.row === row;
-      longest = Math.max(
-        longest,
-        header ? Math.min(length, HEADER_CHARACTERS) : length,
-      );
-    }
-    return Math.min(220, Math.max(64, longest * 7.2 + 14));
-  }
-
   private renderCell(row: number, col: number): void {
     const td = this.cellAt({ row, col });
     if (
@@ -912,30 +668,8 @@ export class GridView {
         this.editor.cell.col === col)
     )
       return;
-    const address = { sheet: this.sheet, row, col };
-    const state = this.workbook.cell(address);
-    const shown = displayOf(state, this.workbook.numberFormat(address));
-    td.textContent = shown.text;
-    td.className = `kind-${shown.kind}`;
-    if (state.spilled) td.classList.add("spilled");
+    paintCell(td, this.workbook, { sheet: this.sheet, row, col });
     // The selection's marks, also on a cell that has just come into the page.
     this.markSelection(td, { row, col });
-    const table = this.workbook.tables.at(this.sheet, { row, col });
-    if (table)
-      td.classList.add(
-        row === table.topLeft.row
-          ? "table-header"
-          : (row - table.topLeft.row) % 2 === 0
-            ? "table-band"
-            : "table-row",
-      );
-    const title =
-      shown.title ??
-      (td.classList.contains("table-header") ? shown.text : undefined);
-    if (title) td.title = title;
-    else td.removeAttribute("title");
-    // The unformatted number, for tools and tests: the text may be rounded by a format.
-    if (typeof state.value === "number") td.dataset.value = String(state.value);
-    else delete td.dataset.value;
   }
 }

@@ -27,7 +27,7 @@ import {
   tiersSection,
   weightsSection,
   type EditorHost,
-} from "./views/editorView";
+} from "./views/editor";
 import { effectSection, showEffect } from "./views/effectView";
 import { noticeRegion, showNotice, showStale } from "./views/noticeView";
 import {
@@ -143,7 +143,7 @@ export async function mountTaskpane(
   const views: ProblemsHost = { doc, el, session, render, focus };
   const programmeHost = { doc, el, session, programme: new Programme(session) };
 
-  /** What the editor sections read and call (editorView.ts); state is read when events fire. */
+  /** What the editor sections read and call (views/editor); state is read when events fire. */
   const host: EditorHost = {
     el,
     get draft() {

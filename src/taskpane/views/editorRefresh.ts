@@ -5,7 +5,7 @@
  */
 import { CRITERIA_HEADERS, TIER_HEADERS, weightHeader } from "../../core";
 import { profilesOf, textAt, weightShares } from "../../programme/draft";
-import { profileOptionTexts, syncSlider } from "./editorView";
+import { profileOptionTexts, syncSlider } from "./editor";
 import { showRowProblems, type ProblemsHost } from "./problemsView";
 import { problemsOfRow } from "../../programme/validation";
 

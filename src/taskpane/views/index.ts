@@ -4,7 +4,7 @@ export * from "./announcer";
 export * from "./colleagueCopyView";
 export * from "./dom";
 export * from "./editorRefresh";
-export * from "./editorView";
+export * from "./editor";
 export * from "./effectView";
 export * from "./noticeView";
 export * from "./problemsView";

@@ -1,5 +1,5 @@
 /** The Weights section's profile choices count the partners of the list as it is now (issue 21 item 5). */
-import { profileOptionTexts } from "../../../src/taskpane/views/editorView";
+import { profileOptionTexts } from "../../../src/taskpane/views/editor";
 import { mostUsedProfile } from "../../../src/programme/whatIf";
 import { partners } from "../fixtures";
 

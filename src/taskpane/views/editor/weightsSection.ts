@@ -1,0 +1,102 @@
+/**
+ * The Weights section: the profile controls, then the criteria grouped by perspective, each
+ * a card (criterionCard.ts), with "Add criterion" per group. It renders from the host's
+ * current draft and hands every change back to the host (app.ts), which owns the state,
+ * validation and writing. All text from the workbook is set as text or as an input's value.
+ */
+import { addCriterion, perspectiveGroups } from "../../../programme/draft";
+import { criterionCard } from "./criterionCard";
+import { slug } from "./fieldValues";
+import type { EditorHost } from "./host";
+import { profileControls } from "./profileControls";
+
+export const SUGGESTED_PERSPECTIVES = [
+  "Financial",
+  "Customer",
+  "Capability",
+  "Growth",
+];
+
+export function weightsSection(h: EditorHost): HTMLElement {
+  const { el } = h;
+  const section = el(
+    "section",
+    { "aria-labelledby": "ps-weights-h" },
+    el("h2", { id: "ps-weights-h", text: "Weights" }),
+    ...profileControls(h),
+    el(
+      "div",
+      { className: "row" },
+      el("button", {
+        type: "button",
+        id: "ps-spread",
+        "data-testid": "spread",
+        text: "Spread to 100%",
+        "aria-describedby": "ps-spread-hint",
+        onclick: () => h.spread(),
+      }),
+      el("span", { id: "ps-total", className: "share" }),
+    ),
+    el("p", {
+      className: "hint",
+      id: "ps-spread-hint",
+      text: "Weights count relative to their total; the % is each one's share. Spread to 100% rescales the unlocked weights so the total is 100; locked ones stay as they are.",
+    }),
+  );
+  const groups = perspectiveGroups(h.draft.criteria);
+  for (const group of groups) {
+    const label = group.perspective || "No perspective";
+    const headingId = `ps-g-${slug(label)}`;
+    section.append(
+      el("h3", { id: headingId, text: label }),
+      el(
+        "ul",
+        { "aria-labelledby": headingId },
+        ...group.rows.map((row) => criterionCard(h, row)),
+      ),
+      el("button", {
+        type: "button",
+        className: "small",
+        text: "Add criterion",
+        "aria-label": `Add criterion to ${label}`,
+        onclick: () => {
+          const { draft: next, id } = addCriterion(
+            h.draft.criteria,
+            group.perspective,
+          );
+          h.setOpen(id, true);
+          h.editCriteria(() => next, true, `ps-name-${id}`);
+        },
+      }),
+    );
+  }
+  if (groups.length === 0) {
+    section.append(
+      el("button", {
+        type: "button",
+        text: "Add criterion",
+        onclick: () => {
+          const { draft: next, id } = addCriterion(
+            h.draft.criteria,
+            SUGGESTED_PERSPECTIVES[0],
+          );
+          h.setOpen(id, true);
+          h.editCriteria(() => next, true, `ps-name-${id}`);
+        },
+      }),
+    );
+  }
+  section.append(
+    el(
+      "datalist",
+      { id: "ps-perspectives" },
+      ...SUGGESTED_PERSPECTIVES.map((p) => el("option", { value: p })),
+    ),
+    el("p", {
+      className: "hint",
+      id: "ps-position-hint",
+      text: "PRM formulas match values to criteria by position (the first value goes with the first criterion row), so renaming a criterion breaks no formula, and the pane renames it in the tiers' Requires too. Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
+    }),
+  );
+  return section;
+}
