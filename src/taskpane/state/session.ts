@@ -53,6 +53,7 @@ import {
   type Tables,
 } from "../../programme/draft";
 import { PartnerEffect, type NoEffect } from "./partnerEffect";
+import { WorkbookWatch } from "./workbookWatch";
 import {
   planUndo,
   popApply,
@@ -164,14 +165,9 @@ export class TaskpaneSession {
   private pendingReload = false;
   private _notice: Notice | null = null;
   private _disposed = false;
-  private stopWatching: (() => unknown) | null = null;
-  /** Which tables the workbook had when the pane last subscribed (tablesPresent); null before the first watch. */
-  private watchedTables: string | null = null;
-  /** The (re)subscriptions in turn, so that two never interleave and leave one behind. */
-  private watching: Promise<void> = Promise.resolve();
+  /** The subscriptions to the workbook's changes and the Partners selection. */
+  private readonly watcher: WorkbookWatch;
   private readonly writtenListeners = new Set<() => Promise<void>>();
-  /** Stops following the Partners table: its selection and, where the store can tell, its changes. */
-  private stopWatchingPartners: (() => Promise<void>) | null = null;
   private _selectedPartner: number | null = null;
   /** The pane is hidden (pause()): nothing is read and nothing is watched until resume(). */
   private paused = false;
@@ -184,6 +180,22 @@ export class TaskpaneSession {
   ) {
     this.sampleTables = options.sampleTables ?? defaultSampleTables;
     this.undoLimit = options.undoLimit ?? UNDO_LIMIT;
+    this.watcher = new WorkbookWatch(store, {
+      changed: () => void this.reload(),
+      partnerSelected: (row, values, changesHeard) => {
+        if (this._disposed || this.paused) return;
+        this.selectPartner(row);
+        // Where the store cannot report changes, each selection reads the workbook again.
+        if (!changesHeard) void this.reload();
+        else if (row !== null && values) this.partnerRowRead(row, values);
+      },
+      cannotWatch: (e) =>
+        this.setNotice({
+          kind: "error",
+          text: `The pane cannot watch the workbook for changes (${message(e)}); it still reads the tables again before each apply.`,
+        }),
+      disposed: () => this._disposed,
+    });
   }
 
   // ---- state ----
@@ -830,9 +842,9 @@ export class TaskpaneSession {
   private async loadWorkbook(): Promise<WorkbookScorecard> {
     const data = await this.store.load();
     if (
-      this.watchedTables !== null &&
+      this.watcher.watchedTables !== null &&
       !this._disposed &&
-      tablesPresent(data) !== this.watchedTables
+      tablesPresent(data) !== this.watcher.watchedTables
     )
       void this.watch(data);
     return data;
@@ -843,71 +855,7 @@ export class TaskpaneSession {
    * watches the tables that exist, so again after createSample or when a table appears.
    */
   watch(found: WorkbookScorecard = this._loaded): Promise<void> {
-    this.watchedTables = tablesPresent(found);
-    const subscribed = this.watching.then(() => this.resubscribe());
-    this.watching = subscribed.catch(() => undefined);
-    return subscribed;
-  }
-
-  private async resubscribe(): Promise<void> {
-    const previous = this.stopWatching;
-    this.stopWatching = null;
-    try {
-      await previous?.();
-    } catch {
-      /* the old subscription is gone with its tables */
-    }
-    try {
-      const stop = await this.store.watch(() => void this.reload());
-      if (this._disposed) void stop();
-      else this.stopWatching = stop;
-    } catch (e) {
-      this.setNotice({
-        kind: "error",
-        text: `The pane cannot watch the workbook for changes (${message(e)}); it still reads the tables again before each apply.`,
-      });
-    }
-    await this.watchPartners();
-  }
-
-  /**
-   * Follows the partner selected in the workbook, and the Partners table's changes (each
-   * when the store can tell), so that the partner view shows the Partners values as they
-   * are now. Where the store cannot report changes, each selection reads the workbook again.
-   */
-  private async watchPartners(): Promise<void> {
-    const previous = this.stopWatchingPartners;
-    this.stopWatchingPartners = null;
-    try {
-      await previous?.();
-    } catch {
-      /* the old subscriptions are gone with their table */
-    }
-    let stopChanges: (() => unknown) | undefined;
-    let stopSelection: (() => unknown) | undefined;
-    try {
-      stopChanges = await this.store.watchPartners?.(() => void this.reload());
-    } catch {
-      /* each selection reads the workbook again instead */
-    }
-    try {
-      stopSelection = await this.store.watchPartnerSelection?.(
-        (row, values) => {
-          if (this._disposed || this.paused) return;
-          this.selectPartner(row);
-          if (!stopChanges) void this.reload();
-          else if (row !== null && values) this.partnerRowRead(row, values);
-        },
-      );
-    } catch {
-      /* the partner view still works from its own list */
-    }
-    const stop = async () => {
-      await stopChanges?.();
-      await stopSelection?.();
-    };
-    if (this._disposed) void stop();
-    else this.stopWatchingPartners = stop;
+    return this.watcher.watch(tablesPresent(found));
   }
 
   /**
@@ -932,10 +880,7 @@ export class TaskpaneSession {
    */
   pause(): Promise<void> {
     this.paused = true;
-    this.watchedTables = null; // so that a read still in flight does not subscribe again
-    const stopped = this.watching.then(() => this.unsubscribe());
-    this.watching = stopped.catch(() => undefined);
-    return stopped;
+    return this.watcher.stop();
   }
 
   /**
@@ -951,28 +896,10 @@ export class TaskpaneSession {
     if (!this.paused) await this.watch();
   }
 
-  private async unsubscribe(): Promise<void> {
-    const stops = [this.stopWatching, this.stopWatchingPartners];
-    this.stopWatching = null;
-    this.stopWatchingPartners = null;
-    for (const stop of stops) {
-      try {
-        await stop?.();
-      } catch {
-        /* gone with its tables */
-      }
-    }
-  }
-
   /** Stops reacting and watching. */
   dispose(): void {
     this._disposed = true;
-    void Promise.resolve()
-      .then(() => this.stopWatching?.())
-      .catch(() => undefined);
-    void Promise.resolve()
-      .then(() => this.stopWatchingPartners?.())
-      .catch(() => undefined);
+    this.watcher.dispose();
   }
 
   // ---- editing ----
