@@ -51,8 +51,8 @@ function tierName(cell: unknown, what: string, tiers: readonly Tier[]): string {
   return text ?? "";
 }
 
-/** A date cell of a partner row: null when blank; an error value is not a blank. */
-function rowDate(cell: unknown, what: string): number | null {
+/** A date cell (asof, or a partner row's): null when blank; an error value is not a blank. */
+function dateOrBlank(cell: unknown, what: string): number | null {
   if (isErrorValue(cell))
     invalid(`${what} must be a date, not ${showCell(cell)}`);
   return readDate(cell, what);
@@ -99,8 +99,7 @@ export function tierReviewColumn(
       `assigned has ${assignedCells.length} cells but tier has ${computed.length}: give one assigned tier per partner row`,
     );
   // An error where the day should be is not today: only a blank asof means today.
-  if (isErrorValue(asof)) invalid(`asof must be a date, not ${showCell(asof)}`);
-  const asOf = readDate(asof, "asof") ?? todaySerial();
+  const asOf = dateOrBlank(asof, "asof") ?? todaySerial();
   const withHistory = !isBlankArgument(history);
   // A partner cell may be blank (a row below the list); the argument left out is a mistake.
   if (withHistory && partner == null)
@@ -124,8 +123,8 @@ export function tierReviewColumn(
         score: null,
         computedTier: now,
         assignedTier: was,
-        since: rowDate(sinceOf(i), "since"),
-        overrideUntil: rowDate(overrideOf(i), "overrideuntil"),
+        since: dateOrBlank(sinceOf(i), "since"),
+        overrideUntil: dateOrBlank(overrideOf(i), "overrideuntil"),
         reason: "",
       };
       const below =
