@@ -142,14 +142,13 @@ export function perRow(
 ): (row: number) => unknown {
   if (!Array.isArray(argument)) return () => argument;
   const range = argument as unknown[][];
-  let count = 0;
-  let column = true;
-  for (const line of range) {
-    count += line.length;
-    if (line.length !== 1) column = false;
-  }
+  // Excel passes every range as a rectangle (a 2-D array of equal rows), so its size is known
+  // from its first row, without a pass over 100,000 rows of one cell each.
+  const width = range[0]?.length ?? 0;
+  const count = range.length * width;
+  const column = width === 1;
   if (count === 1) {
-    const only = range.flat()[0];
+    const only = range[0][0];
     return () => only;
   }
   if (count !== rows)

@@ -32,11 +32,13 @@ export function callResult<T>(compute: () => T): T {
  * CellError as an error cell, as `cellResult`), with one function for the whole spill rather
  * than one closure per row. The column is made at its full length and filled in order (on
  * Node 20 it stays a fast array at any spill's size, checked up to 1,048,576 rows): pushing
- * grew and copied it, 10% slower over 100,000 rows measured through the host. Every row
- * comes from the one array literal below, so all rows share one kind (elements of any type):
- * were a number's row a separate literal, it would be an array of doubles beside the others,
- * and whoever reads the result (Excel's marshalling, the host's check) would box a new number
- * for every row it reads (measured: 10 times slower to read).
+ * grew and copied it, 10% slower over 100,000 rows measured through the host.
+ * A number's row is an array literal of its own, so it is an array of doubles: 56 bytes a
+ * row where a row of any kind of element costs 72 (the number boxed apart), 20% less for
+ * the collector while Excel's freshly parsed arguments are still young. Reading such rows
+ * back boxes each number (the second pass measured the host's check of the result 10 times
+ * slower on them), but that is the runtime's work after the call: Excel serialises the
+ * result itself, and JSON.stringify reads them no slower than boxed numbers (bench/README.md).
  */
 export function numberColumn(
   count: number,
@@ -44,15 +46,13 @@ export function numberColumn(
 ): (number | string | CustomFunctions.Error)[][] {
   const column = new Array<(number | string | CustomFunctions.Error)[]>(count);
   for (let row = 0; row < count; row++) {
-    let cell: number | string | CustomFunctions.Error;
     try {
       const value = compute(row);
-      cell = value === null ? "" : value;
+      column[row] = value === null ? [""] : [value];
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
-      cell = toExcelError(e);
+      column[row] = [toExcelError(e)];
     }
-    column[row] = [cell];
   }
   return column;
 }

@@ -64,6 +64,15 @@ describe("PRM.PARTNERSCORE", () => {
     expect(host.call("PRM.PARTNERSCORE", [strong], criteria, "Influencer")).toEqual([[expect.closeTo(88, 10)]]);
   });
 
+  test("profiles of any other count than one or one per row are the formula's #VALUE!, naming both counts", () => {
+    // Excel passes a range as a rectangle, so its cells are counted from its shape.
+    const threeRows = [strong, strong, weak];
+    for (const profile of [[["Influencer"], [BLANK]], [["Influencer", BLANK]], [["Influencer", BLANK], [BLANK, BLANK]]])
+      expect(String(host.call("PRM.PARTNERSCORE", threeRows, criteria, profile))).toMatch(/^#VALUE! profile must be one cell or one cell per partner row \(3\), not [24] cells$/);
+    // A row of one cell per partner is read in reading order.
+    expect(host.call("PRM.PARTNERSCORE", [strong, strong], criteria, [["Influencer", BLANK]])).toEqual([[expect.closeTo(88, 10)], [expect.closeTo(91.5, 10)]]);
+  });
+
   test.each([
     ["null (web, current desktop)", null],
     ['"" (a formula returning "")', ""],

@@ -18,6 +18,7 @@ import {
   CustomFunctionsHost,
   EMPTY,
   ExcelError,
+  HostError,
   type DataTypeValue,
   type FunctionsMetadata,
   type HostOptions,
@@ -206,5 +207,34 @@ describe("ranges as Excel's runtime hands them (marshalRanges, on by default)", 
     expect(host.invoke("T.RANGE", passed as unknown[])).toBe("called");
     expect(seen.range).toBe((passed as unknown[])[0]);
     expect(hostWith({}).host.argumentsFor("T.RANGE", [[NA]])).toBe(NA);
+  });
+});
+
+/**
+ * Microsoft, "Return multiple results from your custom function": a spilling function returns
+ * a two-dimensional array of values, which Excel's runtime sends to Excel itself ("Runtimes in
+ * Office Add-ins"); the benchmarks time the function (`run`) apart from that reading (`resultOf`).
+ */
+describe("the function's own work and the runtime's reading of its result, apart (run, resultOf)", () => {
+  function spillHost(body: string) {
+    const meta: FunctionsMetadata = { functions: [{ id: "SPILL", name: "SPILL", parameters: [{ name: "n", type: "any" }], result: { dimensionality: "matrix" } }] };
+    return new CustomFunctionsHost(meta, { namespace: "T" }).load(`CustomFunctions.associate("SPILL", function (n) { ${body} });`);
+  }
+
+  test("run gives what the function returned, unchecked; resultOf checks it as invoke does", () => {
+    const host = spillHost("return n === 1 ? [[1], [2.5], ['']] : [[1], [NaN]];");
+    const good = host.run("T.SPILL", [1]);
+    expect(good).toEqual([[1], [2.5], [""]]);
+    expect(host.resultOf("T.SPILL", good)).toEqual([[1], [2.5], [""]]);
+    const bad = host.run("T.SPILL", [2]);
+    expect(bad).toEqual([[1], [NaN]]);
+    expect(() => host.resultOf("T.SPILL", bad)).toThrow(HostError);
+    expect(() => host.invoke("T.SPILL", [2])).toThrow(HostError);
+  });
+
+  test("a thrown CustomFunctions.Error is the formula's result, as invoke gives it", () => {
+    const host = spillHost("throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, 'no data');");
+    expect(host.resultOf("T.SPILL", host.run("T.SPILL", [1]))).toEqual(new ExcelError("#N/A", "no data"));
+    expect(host.invoke("T.SPILL", [1])).toEqual(new ExcelError("#N/A", "no data"));
   });
 });
