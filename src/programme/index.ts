@@ -9,3 +9,4 @@ export * from "./validation";
 export * from "./valuesExport";
 export * from "./whatIf";
 export * from "./partnerColumns";
+export * from "./charts";
