@@ -10,3 +10,4 @@ export * from "./valuesExport";
 export * from "./whatIf";
 export * from "./partnerColumns";
 export * from "./charts";
+export * from "./dashboard";
