@@ -4,6 +4,7 @@
  * made over a range, its first row the series' names and first column the categories when
  * series are by columns), series lengths that match the tiers, and the formulas it counts with.
  */
+import { rangeCells as at } from "../rangeCells";
 import { parseCell } from "../../src/workbook/address";
 import {
   BIN_WIDTH,
@@ -34,14 +35,6 @@ function built(overrides: Partial<DashboardSource> = {}): ChartedSheet {
   const result = dashboardSheet(source(overrides));
   if (!result.ok) throw new Error(result.message);
   return result.sheet;
-}
-
-/** The cells of an A1 range of `cells`. */
-function at(cells: unknown[][], range: string): unknown[][] {
-  const [a, b] = range.split(":").map(parseCell);
-  return cells
-    .slice(a.row, b.row + 1)
-    .map((row) => row.slice(a.column, b.column + 1));
 }
 
 function chart(sheet: ChartedSheet, name: string) {

@@ -5,6 +5,7 @@
  * with the Excel JavaScript API": the first row names the series, the first column the
  * categories).
  */
+import { rangeCells as at } from "../rangeCells";
 import { parseCell } from "../../src/workbook/address";
 import { valuesSheet } from "../../src/programme/valuesExport";
 import {
@@ -43,14 +44,6 @@ const POINTS = {
     { name: "Next tier", values: [45, 10, 15] },
   ],
 };
-
-/** The cells of an A1 range of `cells`. */
-function at(cells: unknown[][], range: string): unknown[][] {
-  const [a, b] = range.split(":").map(parseCell);
-  return cells
-    .slice(a.row, b.row + 1)
-    .map((row) => row.slice(a.column, b.column + 1));
-}
 
 describe("withPartnerChart", () => {
   it("adds the points block and a chart over exactly that block, keeping the partner's rows", () => {

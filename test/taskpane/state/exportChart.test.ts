@@ -4,13 +4,13 @@
  * the exported values, in the same write (the browser workbook's store over the sample; run
  * npm run build first).
  */
+import { rangeCells as at } from "../../rangeCells";
 import { registerCustomFunctions } from "../../../src/preview/customFunctionsPlugin";
 import { GridStore } from "../../../src/preview/gridStore";
 import { Workbook } from "../../../src/preview/workbook";
 import { PARTNER_CHART } from "../../../src/programme/valuesExportChart";
 import { SharingSession } from "../../../src/taskpane/state/sharing";
 import { TaskpaneSession } from "../../../src/taskpane/state/session";
-import { parseCell } from "../../../src/workbook/address";
 import { sampleTables } from "../../../src/workbook/sample";
 import type {
   ChartedSheet,
@@ -49,13 +49,6 @@ async function exported(
   sharing.exportPartner = partner;
   await sharing.exportValues();
   return { sheet: store.written[0], notice: session.notice?.text ?? "" };
-}
-
-function at(cells: unknown[][], range: string): unknown[][] {
-  const [a, b] = range.split(":").map(parseCell);
-  return cells
-    .slice(a.row, b.row + 1)
-    .map((row) => row.slice(a.column, b.column + 1));
 }
 
 describe("the values export's chart", () => {
