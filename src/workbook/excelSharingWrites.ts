@@ -6,21 +6,18 @@
  * request (payload.ts).
  */
 import { rangeAddress, tableAddress } from "./address";
-import {
-  formulaOrWrittenCell,
-  tableRectangle,
-  writtenCell,
-  type WrittenCell,
-} from "./cellWrite";
+import { tableRectangle, writtenCell, type WrittenCell } from "./cellWrite";
 import { EVALUATION_DATE, SHEET, TABLE } from "./names";
 import { evaluationDateFormula, NO_EVALUATION_TABLE } from "./evaluationDate";
 import { numberFormatFor } from "./numberFormats";
-import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { jsonBytes, writeSlices } from "./payload";
 import { queueSampleTable } from "./excelTable";
+import { addCharts, replaceCharts } from "./excelCharts";
+import { writeOwnedSheetIn } from "./excelOwnedSheet";
 import type {
+  ChartedSheet,
   OwnedSheet,
   OwnedSheetWrite,
   SheetTable,
@@ -29,48 +26,32 @@ import type {
 
 /**
  * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
- * sheet and its marker, then one write sync, or one per slice of rows where the sheet is
- * larger than one request may carry (payload.ts). A sheet of that name without the marker
- * in A1 is the user's and is left alone.
+ * sheet and its marker, then one write sync (excelOwnedSheet.ts). A sheet of that name
+ * without the marker in A1 is the user's and is left alone.
  */
-export async function writeOwnedSheet(
+export function writeOwnedSheet(
   sheet: OwnedSheet,
   onlyIfPresent: boolean,
 ): Promise<OwnedSheetWrite> {
-  // Checked before Excel is touched: a cell that cannot be written writes nothing.
-  const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
-  const width = Math.max(1, ...cells.map((row) => row.length));
-  const block = cells.map((row) => [
-    ...row,
-    ...new Array<WrittenCell>(width - row.length).fill(""),
-  ]);
-  return Excel.run(async (context) => {
-    const { worksheets } = context.workbook;
-    const existing = worksheets.getItemOrNullObject(sheet.name);
-    await context.sync();
-    if (existing.isNullObject && onlyIfPresent) return "absent";
-    let target: Excel.Worksheet;
-    if (existing.isNullObject) target = worksheets.add(sheet.name);
-    else {
-      const first = existing.getRange("A1").load("values");
-      await context.sync();
-      if (first.values[0]?.[0] !== sheet.marker)
-        throw new Error(ownedSheetTaken(sheet.name));
-      target = existing;
-      target.getRange().clear();
-    }
-    let top = 0;
-    for (const slice of writeSlices(block)) {
-      if (slice.length > 0)
-        target.getRange(
-          rangeAddress({ row: top, column: 0 }, slice.length, width),
-        ).formulas = slice;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
-      await context.sync();
-      top += slice.length;
-    }
-    return "written";
-  });
+  return Excel.run((context) =>
+    writeOwnedSheetIn(context, sheet, onlyIfPresent),
+  );
+}
+
+/**
+ * Writes the Dashboard: the owned sheet as writeOwnedSheet does, the charts the add-in drew
+ * on it before (by name) deleted and `sheet.charts` added with the one write sync.
+ */
+export function writeChartedSheet(
+  sheet: ChartedSheet,
+  onlyIfPresent: boolean,
+): Promise<OwnedSheetWrite> {
+  return Excel.run((context) =>
+    writeOwnedSheetIn(context, sheet, onlyIfPresent, {
+      read: (existing) => replaceCharts(existing, sheet.charts),
+      created: (added) => addCharts(added, sheet.charts),
+    }),
+  );
 }
 
 /**
@@ -154,7 +135,10 @@ export async function setEvaluationDate(serial: number): Promise<void> {
   });
 }
 
-/** One sync for the sheet names, one to write the new sheet (one per slice of a large one). */
+/**
+ * One sync for the sheet names, one to write the new sheet (one per slice of a large one),
+ * its charts (a partner's points per perspective) added with the last.
+ */
 export async function writeValuesSheet(values: ValuesSheet): Promise<string> {
   const cells = values.cells.map((row) => row.map(writtenCell));
   const columns = Math.max(1, ...cells.map((row) => row.length));
@@ -184,6 +168,7 @@ export async function writeValuesSheet(values: ValuesSheet): Promise<string> {
         sheet
           .getRange(rangeAddress("A1", Math.max(1, cells.length), columns))
           .format.autofitColumns();
+        addCharts(sheet, values.charts ?? []);
         sheet.activate();
       }
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)

@@ -22,9 +22,11 @@ import { WorkbookError } from "./writeFailure";
 import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
+import { NO_CHARTS } from "./excelCharts";
 import {
   appendHistory,
   setEvaluationDate,
+  writeChartedSheet,
   writeOwnedSheet,
   writeValuesSheet,
 } from "./excelSharingWrites";
@@ -34,6 +36,8 @@ import {
   watchPartnerSelection,
 } from "./excelWatch";
 import type {
+  ChartedSheet,
+  ChartStore,
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
@@ -96,6 +100,12 @@ export interface ExcelStoreOptions {
    * (watchPartners); by default CALCULATION_WAIT_MS.
    */
   calculationWaitMs?: number;
+  /**
+   * Whether this Excel has the charts' requirement set (excelCharts.ts, CHARTS_API_SET); the
+   * caller asks Office.context.requirements. Without it, writing charts refuses before
+   * anything is written.
+   */
+  canDrawCharts?: boolean;
 }
 
 /**
@@ -108,7 +118,12 @@ export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set, in Microsoft 365 from Version 2102), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
 export class ExcelScorecardStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ChartStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -312,6 +327,20 @@ export class ExcelScorecardStore
   }
 
   /**
+   * Writes the Dashboard: the owned sheet as writeOwnedSheet does, its former charts (by
+   * name) deleted and `sheet.charts` added with the one write sync (excelSharingWrites.ts).
+   * Refuses, before Excel is touched, where the host lacks the charts' requirement set.
+   */
+  writeChartedSheet(
+    sheet: ChartedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    if (this.options.canDrawCharts === false)
+      return Promise.reject(new Error(NO_CHARTS));
+    return writeChartedSheet(sheet, onlyIfPresent);
+  }
+
+  /**
    * Watches the Criteria and Tiers tables that exist now (after createSample, watch again).
    * The listener is called for changes by any hand but this store's saves.
    */
@@ -351,7 +380,13 @@ export class ExcelScorecardStore
     return setEvaluationDate(serial);
   }
 
+  /** The values-only export, its charts (a partner's points) drawn in the same write: excelSharingWrites.ts. */
   writeValuesSheet(values: ValuesSheet): Promise<string> {
+    if (
+      (values.charts ?? []).length > 0 &&
+      this.options.canDrawCharts === false
+    )
+      return Promise.reject(new Error(NO_CHARTS));
     return writeValuesSheet(values);
   }
 }

@@ -64,6 +64,50 @@ export interface OwnedSheet {
 /** What writeOwnedSheet did: wrote it, or (with onlyIfPresent) found no such sheet. */
 export type OwnedSheetWrite = "written" | "absent";
 
+/** A native chart the add-in writes (issue 24), over a range of its own sheet, so it follows the data. */
+export interface ChartSpec {
+  /** Unique on its sheet, e.g. "PRM tiers": how a rewrite finds and replaces the add-in's own charts. */
+  name: string;
+  /** Excel.ChartType values: */
+  type: "ColumnClustered" | "BarClustered" | "ColumnStacked" | "Line" | "Radar";
+  title: string;
+  /** The source range on the same sheet, A1 style ("A3:D7"): first row the series names, first column the categories. */
+  source: string;
+  /** Excel.ChartSeriesBy. */
+  seriesBy: "Columns" | "Rows";
+  /** The cells the chart covers (Chart.setPosition(startCell, endCell)). */
+  position: { from: string; to: string };
+}
+
+/** An owned sheet (OwnedSheet: marker in A1) with the charts the add-in draws on it. */
+export interface ChartedSheet extends OwnedSheet {
+  charts: ChartSpec[];
+}
+
+/**
+ * Native charts on a sheet the add-in owns (issue 24: the Dashboard). A separate port so that
+ * stores written before it (test doubles) still fit ScorecardStore.
+ */
+export interface ChartStore {
+  /**
+   * Writes `sheet` as writeOwnedSheet does (never over a sheet without the marker; with
+   * onlyIfPresent a missing sheet is not created) and replaces the charts the add-in drew on it
+   * with `sheet.charts`, in one batch (Excel: its reads, then one write sync). Where the host
+   * cannot draw charts, throws a clear message and writes nothing.
+   */
+  writeChartedSheet(
+    sheet: ChartedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite>;
+}
+
+/** Whether a store can draw native charts on a sheet it owns. */
+export function isChartStore(
+  store: ScorecardStore,
+): store is ScorecardStore & ChartStore {
+  return implementsAll<ChartStore>(store, ["writeChartedSheet"]);
+}
+
 /**
  * What an Apply does to the Partners header so that its columns follow the criteria
  * (src/programme/partnerColumns.ts plans it), in the same write as the Criteria table.
@@ -249,6 +293,8 @@ export interface ValuesSheet {
   cells: unknown[][];
   /** Excel number format codes, the same shape as `cells` ("General" for none). */
   numberFormats: string[][];
+  /** Native charts over the written values (issue 24), drawn in the same write. */
+  charts?: ChartSpec[];
 }
 
 /**
