@@ -13,6 +13,8 @@ export interface CellEdit {
   cell: CellAddress;
   before: CellInput;
   after: CellInput;
+  /** The cell's number format before and after, where the action set it (a paste from the grid); undefined: General. */
+  format?: { before: string | undefined; after: string | undefined };
 }
 
 /**
@@ -46,7 +48,11 @@ export class EditHistory {
     // Nothing to take back: Delete on an empty cell, or typing what the cell already holds.
     if (
       action.tables.length === 0 &&
-      action.cells.every((edit) => edit.before === edit.after)
+      action.cells.every(
+        (edit) =>
+          edit.before === edit.after &&
+          edit.format?.before === edit.format?.after,
+      )
     )
       return;
     this.done.push({

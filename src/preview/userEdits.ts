@@ -96,13 +96,19 @@ export class UserEdits {
     }
     // A paste from the grid brings the copied cells' number formats (null: General),
     // set before the cells are written: the grid draws them as the write announces them.
-    for (const { cell, format } of cells) {
-      if (format === null) this.host.formats.delete(cellKey(cell));
-      else if (format !== undefined)
-        this.host.formats.set(cellKey(cell), format);
-    }
+    // What each cell's format was goes into the undo step, so Ctrl+Z takes them back too.
+    const formatsBefore = cells.map(({ cell }) => this.formatOf(cell));
+    for (const { cell, format } of cells)
+      if (format !== undefined) this.setFormat(cell, format ?? undefined);
     this.writeAsUser(entries.map(({ cell, text }) => ({ cell, input: text })));
     const edits = this.editsOf(entries, before);
+    cells.forEach(({ cell, format }, i) => {
+      if (format !== undefined)
+        edits[i].format = {
+          before: formatsBefore[i],
+          after: this.formatOf(cell),
+        };
+    });
     // Two steps, as Excel records them: the entry, then the tables' growth, so that the first
     // Ctrl+Z takes back only the growth (the entry stays, outside the table).
     this.host.history.record({
@@ -209,6 +215,9 @@ export class UserEdits {
     // again, and its old one once they are written back.
     if (side === "after")
       for (const growth of action.tables) this.host.defineTable(growth.after);
+    // Formats before the cells, so that the grid draws each cell with its own as it is announced.
+    for (const edit of action.cells)
+      if (edit.format) this.setFormat(edit.cell, edit.format[side]);
     this.writeAsUser(
       action.cells.map((edit) => ({ cell: edit.cell, input: edit[side] })),
     );
@@ -276,5 +285,15 @@ export class UserEdits {
 
   private announceUserEdits(cells: CellAddress[]): void {
     for (const cell of cells) this.host.emit({ kind: "userEdit", cell });
+  }
+
+  private formatOf(cell: CellAddress): string | undefined {
+    return this.host.formats.get(cellKey(cell));
+  }
+
+  /** Sets a cell's number format; undefined: General. */
+  private setFormat(cell: CellAddress, format: string | undefined): void {
+    if (format === undefined) this.host.formats.delete(cellKey(cell));
+    else this.host.formats.set(cellKey(cell), format);
   }
 }

@@ -6,31 +6,12 @@
  * error and the tier counts the pane showed are the grid's; renaming a criterion renames its
  * column and leaves the scores as they were. Needs the builds and Chromium (see browser.ts).
  */
-import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable } from "./browser";
-import {
-  gridOf,
-  openPreview,
-  paneTierCounts,
-  type PreviewPage,
-} from "./previewPage";
+import { describeInBrowser, paneTierCounts, usePreview } from "./previewPage";
 
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview({ width: 1600, height: 900 });
 
-beforeAll(async () => {
-  preview = await openPreview({ width: 1600, height: 900 });
-  ({ page } = preview);
-});
-
-afterAll(async () => {
-  await preview?.close();
-});
-
-const pane = () => page.frameLocator("#taskpane iframe");
-const grid = () => gridOf(page);
-const cell = (name: string) => grid().cell(name);
+const { pane, grid, cell } = preview;
 
 async function columnTexts(header: string, rows: number): Promise<string[]> {
   const column = await grid().columnOf(header);
@@ -48,13 +29,11 @@ const counts = (tiers: string[]) =>
 
 /** The id of the criterion whose name field has the focus (a criterion just added). */
 async function focusedCriterionId(): Promise<string> {
-  const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+  const frame = preview.paneFrame();
   return frame.evaluate(() =>
     document.activeElement!.id.replace("ps-name-", ""),
   );
 }
-
-const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
 
 describeInBrowser("the Partners columns follow the criteria", () => {
   const [, tiersTable, partnersTable] = sampleTables();
@@ -63,10 +42,7 @@ describeInBrowser("the Partners columns follow the criteria", () => {
   const isError = (text: string) => text.startsWith("#");
 
   it("creates the sample", async () => {
-    await pane().getByTestId("create-sample").click();
-    await page
-      .locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]')
-      .waitFor();
+    await preview.createSample();
     expect((await columnTexts("Score", partnerCount)).some(isError)).toBe(
       false,
     );
@@ -103,7 +79,7 @@ describeInBrowser("the Partners columns follow the criteria", () => {
     await pane().locator(`#ps-w-${id}`).fill("10");
     await pane().locator(`#ps-w-${id}`).press("Tab");
     await errors.waitFor({ state: "hidden" });
-    const shown = await paneTierCounts(page, tierNames);
+    const shown = await paneTierCounts(preview.page, tierNames);
     await pane().getByTestId("apply").click();
     await pane()
       .getByText(/^Applied/)

@@ -4,35 +4,21 @@
  * header, and two pane controls (the preset chosen, a new rating criterion). Needs the builds
  * (npm run test:e2e makes them) and Chromium (see browser.ts).
  */
-import type { Page } from "playwright-core";
-import { browserTestsRunnable } from "./browser";
-import { gridOf, openPreview, type PreviewPage } from "./previewPage";
+import { describeInBrowser, usePreview } from "./previewPage";
 
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview({ width: 1400, height: 800 });
 
-beforeAll(async () => {
-  preview = await openPreview({ width: 1400, height: 800 });
-  ({ page } = preview);
-});
-
-afterAll(async () => {
-  await preview?.close();
-});
-
-const pane = () => page.frameLocator("#taskpane iframe");
-const grid = () => gridOf(page);
-const cell = (name: string) => grid().cell(name);
+const { pane, grid, cell, pasteText } = preview;
 
 /** Jumps to a cell with the name box, as a user does. */
 async function goTo(name: string): Promise<void> {
-  await page.getByTestId("name-box").fill(name);
-  await page.getByTestId("name-box").press("Enter");
+  await preview.page.getByTestId("name-box").fill(name);
+  await preview.page.getByTestId("name-box").press("Enter");
 }
 
 /** Where A1 sits against the row headers: its left edge minus the sticky header's right edge. */
 const a1Overlap = () =>
-  page.evaluate(() => {
+  preview.page.evaluate(() => {
     const a1 = document.querySelector<HTMLElement>(
       '#workbook td[data-cell="A1"]',
     )!;
@@ -45,22 +31,6 @@ const a1Overlap = () =>
       scrollLeft: scroller.scrollLeft,
     };
   });
-
-/** Pastes text as another program would put it on the clipboard. */
-const pasteText = (text: string) =>
-  page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", t);
-    document.activeElement!.dispatchEvent(
-      new ClipboardEvent("paste", {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      }),
-    );
-  }, text);
-
-const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
 
 describeInBrowser("the browser workbook's grid", () => {
   it("shows column A whole again after a jump to the right and back to A1", async () => {
@@ -89,10 +59,7 @@ describeInBrowser("the browser workbook's grid", () => {
   });
 
   it("renames a pasted header that duplicates one of its table's, as Excel does", async () => {
-    await pane().getByTestId("create-sample").click();
-    await page
-      .locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]')
-      .waitFor();
+    await preview.createSample();
     const revenue = await grid().columnOf("Revenue");
     const certification = await grid().columnOf("Certification");
     await cell(`${certification}1`).click();
@@ -101,7 +68,7 @@ describeInBrowser("the browser workbook's grid", () => {
       "Revenue2",
     );
     await expect(cell(`${revenue}1`).textContent()).resolves.toBe("Revenue");
-    await page.keyboard.press("Control+Z");
+    await preview.page.keyboard.press("Control+Z");
     await expect(cell(`${certification}1`).textContent()).resolves.toBe(
       "Certification",
     );
@@ -115,10 +82,10 @@ describeInBrowser("the browser workbook's grid", () => {
     ];
     expect(shown[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await cell(`${expiry}2`).click();
-    await page.keyboard.press("Shift+ArrowDown");
-    await page.keyboard.press("Control+C");
+    await preview.page.keyboard.press("Shift+ArrowDown");
+    await preview.page.keyboard.press("Control+C");
     await goTo(`${expiry}40`); // below the table, not next to it: it does not grow
-    await page.keyboard.press("Control+V");
+    await preview.page.keyboard.press("Control+V");
     await expect(
       Promise.all([
         cell(`${expiry}40`).textContent(),
@@ -147,7 +114,7 @@ describeInBrowser("the browser workbook's grid", () => {
       .getByRole("button", { name: "Add criterion to Financial" })
       .click();
     // The new criterion's name field has the focus: its id ends with the criterion's id.
-    const frame = page.frames().find((f) => f.url().includes("taskpane.html"))!;
+    const frame = preview.paneFrame();
     const id = await frame.evaluate(() =>
       document.activeElement!.id.replace("ps-name-", ""),
     );
@@ -160,7 +127,7 @@ describeInBrowser("the browser workbook's grid", () => {
       .first()
       .waitFor();
     await grid().showSheet("Scorecard");
-    const row = await page.evaluate(() => {
+    const row = await preview.page.evaluate(() => {
       const td = [
         ...document.querySelectorAll<HTMLElement>("#workbook td"),
       ].find((c) => c.textContent === "New criterion")!;

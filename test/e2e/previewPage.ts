@@ -3,7 +3,7 @@ import { existsSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
-import { launchChromium } from "./browser";
+import { browserTestsRunnable, launchChromium } from "./browser";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -119,4 +119,68 @@ export async function paneTierCounts(
     if (count > 0) counts[tier] = count;
   }
   return counts;
+}
+
+/** Pastes `text` where the focus is, as another program would put it on the clipboard. */
+export function pasteText(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    document.activeElement!.dispatchEvent(
+      new ClipboardEvent("paste", {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+  }, text);
+}
+
+/** describe where Chromium can run, else describe.skip (browser.ts). */
+export const describeInBrowser = browserTestsRunnable()
+  ? describe
+  : describe.skip;
+
+/**
+ * The browser workbook for a whole test file: opened before its tests (openPreview), closed
+ * after them, and the page's pane, grid and cells to reach for. Call it at the file's top.
+ */
+export function usePreview(
+  viewport: { width: number; height: number },
+  watch?: (page: Page) => unknown,
+) {
+  let opened: PreviewPage | undefined;
+  beforeAll(async () => {
+    opened = await openPreview(viewport, watch);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  const open = (): PreviewPage => {
+    if (!opened) throw new Error("the preview is not open yet");
+    return opened;
+  };
+  return {
+    get page(): Page {
+      return open().page;
+    },
+    /** Uncaught errors of the page so far. */
+    get pageErrors(): string[] {
+      return open().pageErrors;
+    },
+    pane: () => paneOf(open().page).pane(),
+    paneFrame: () => paneOf(open().page).paneFrame(),
+    grid: () => gridOf(open().page),
+    cell: (name: string) => gridOf(open().page).cell(name),
+    pasteText: (text: string) => pasteText(open().page, text),
+    /** Creates the sample from the pane and waits for its Partners sheet to show. */
+    async createSample(): Promise<void> {
+      await paneOf(open().page).pane().getByTestId("create-sample").click();
+      await open()
+        .page.locator(
+          '[data-testid="sheet-tab-Partners"][aria-selected="true"]',
+        )
+        .waitFor();
+    },
+  };
 }

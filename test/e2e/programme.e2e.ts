@@ -4,34 +4,15 @@
  * selection; a preset's tier counts shown before Apply are the grid's after it. Needs the
  * builds (npm run test:e2e makes them) and Chromium (see browser.ts).
  */
-import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
-import { browserTestsRunnable } from "./browser";
-import {
-  gridOf,
-  openPreview,
-  paneTierCounts,
-  type PreviewPage,
-} from "./previewPage";
+import { describeInBrowser, paneTierCounts, usePreview } from "./previewPage";
 
 /** A Platinum reseller whose certification runs for months: the partner whose expiry the test moves. */
 const PARTNER = "Alder Peak IT";
 
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview({ width: 1600, height: 900 });
 
-beforeAll(async () => {
-  preview = await openPreview({ width: 1600, height: 900 });
-  ({ page } = preview);
-});
-
-afterAll(async () => {
-  await preview?.close();
-});
-
-const pane = () => page.frameLocator("#taskpane iframe");
-const grid = () => gridOf(page);
-const cell = (name: string) => grid().cell(name);
+const { pane, grid, cell } = preview;
 const columnOf = (header: string) => grid().columnOf(header);
 const typeInto = (name: string, text: string) => grid().typeInto(name, text);
 
@@ -48,8 +29,6 @@ async function gridTierCounts(
   return counts;
 }
 
-const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
-
 describeInBrowser("programme rules in the browser workbook", () => {
   const [, tiersTable, partnersTable] = sampleTables();
   const tierNames = tiersTable.rows.map((row) => String(row[0]));
@@ -59,10 +38,7 @@ describeInBrowser("programme rules in the browser workbook", () => {
   let scoreColumn: string;
 
   it("creates the sample: the partner is Platinum with an active certification", async () => {
-    await pane().getByTestId("create-sample").click();
-    await page
-      .locator('[data-testid="sheet-tab-Partners"][aria-selected="true"]')
-      .waitFor();
+    await preview.createSample();
     tierColumn = await columnOf("Tier");
     scoreColumn = await columnOf("Score");
     await expect(cell(`A${gridRow}`).textContent()).resolves.toBe(PARTNER);
@@ -171,7 +147,7 @@ describeInBrowser("programme rules in the browser workbook", () => {
       .getByTestId("preset-result")
       .getByText(/Exclusive is in the draft/)
       .waitFor();
-    const shown = await paneTierCounts(page, tierNames);
+    const shown = await paneTierCounts(preview.page, tierNames);
     expect(shown).not.toEqual(before); // the preset moves partners
     const moves = await pane().getByTestId("preset-move").count();
     expect(moves).toBeGreaterThan(0);
@@ -206,7 +182,7 @@ describeInBrowser("programme rules in the browser workbook", () => {
       .getByTestId("calibration-result")
       .getByText(/^In the draft: /)
       .waitFor();
-    const shown = await paneTierCounts(page, tierNames);
+    const shown = await paneTierCounts(preview.page, tierNames);
     await pane().getByTestId("apply").click();
     await pane()
       .getByText(/^Applied/)

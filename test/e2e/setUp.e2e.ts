@@ -4,26 +4,13 @@
  * in the grid, the tiers the grid shows are the counts the pane showed before the write, and
  * "Undo set-up" leaves the list as it was.
  */
-import type { Page } from "playwright-core";
 import { isoDateFromSerial, todaySerial } from "../../src/core";
 import { LIST_HEADER, LIST_ROWS, AS_OF } from "../programme/setup/partnerList";
-import { browserTestsRunnable } from "./browser";
-import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
+import { describeInBrowser, usePreview } from "./previewPage";
 
-let preview: PreviewPage;
-let page: Page;
+const preview = usePreview({ width: 1600, height: 900 });
 
-beforeAll(async () => {
-  preview = await openPreview({ width: 1600, height: 900 });
-  ({ page } = preview);
-});
-
-afterAll(async () => {
-  await preview?.close();
-});
-
-const pane = () => paneOf(page).pane();
-const grid = () => gridOf(page);
+const { pane, grid } = preview;
 
 /** The list as text from another program: tabs between cells, a line per row, expiry dates as ISO dates around today. */
 function listText(): string {
@@ -32,19 +19,13 @@ function listText(): string {
   return [LIST_HEADER, ...rows].map((row) => row.join("\t")).join("\r\n");
 }
 
-const describeInBrowser = browserTestsRunnable() ? describe : describe.skip;
-
 describeInBrowser("set up from my list", () => {
   let shown: Record<string, number> = {};
 
   it("finds a pasted list and shows the tier counts before writing", async () => {
     await pane().getByTestId("find-list").waitFor();
     await grid().cell("A1").click();
-    await page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    }, listText());
+    await preview.pasteText(listText());
     await expect(grid().cell("A13").textContent()).resolves.toBe("Larkspur");
     await pane().getByTestId("find-list").click();
     const counts = pane().getByTestId("setup-counts");
@@ -60,7 +41,7 @@ describeInBrowser("set up from my list", () => {
   it("sets it up in one click: every partner has a score, and the grid's tiers are the counts shown", async () => {
     await pane().getByTestId("set-up-scorecard").click();
     await pane().getByTestId("undo-set-up").waitFor();
-    await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard"]);
+    await expect(preview.page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1", "Scorecard"]);
     const score = await grid().columnOf("Score");
     const tier = await grid().columnOf("Tier");
     const tiers: string[] = [];
@@ -78,7 +59,7 @@ describeInBrowser("set up from my list", () => {
   it("Undo set-up removes the Scorecard sheet and the added columns; the list stays", async () => {
     await pane().getByTestId("undo-set-up").click();
     await pane().getByTestId("find-list").waitFor();
-    await expect(page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
+    await expect(preview.page.locator("[role=tab]").allTextContents()).resolves.toEqual(["Sheet1"]);
     await expect(grid().cell("A13").textContent()).resolves.toBe("Larkspur");
     await expect(grid().cell("H1").textContent()).resolves.toBe("");
   });

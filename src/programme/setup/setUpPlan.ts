@@ -238,7 +238,7 @@ function headerProblems(list: PartnerList): string[] {
 
 /**
  * The scorecard for `list` under `choices`: criteria with equal weights (and the same weights
- * for every type's profile), four tiers by quantiles (tierProposal.ts), and the columns to
+ * for every type's profile), four tiers calibrated to its scores (tierProposal.ts), and the columns to
  * add. `sheet` is the free sheet name for the Criteria and Tiers tables; `asOf` the day
  * certification statuses are counted from (today).
  */

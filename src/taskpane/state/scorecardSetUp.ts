@@ -14,10 +14,7 @@ export async function createSample(ctx: SessionContext): Promise<boolean> {
   s.busy = true;
   try {
     await ctx.store.createSample(ctx.sampleTables());
-    // Read directly, not by loadWorkbook: the new tables are watched right here, once.
-    const data = await ctx.store.load();
-    await ctx.watch(data);
-    s.adopt(data);
+    await openWritten(ctx);
     s.busy = false;
     s.emit({ kind: "state" });
     s.setNotice(
@@ -94,9 +91,7 @@ export async function setUpFromList(
     return false;
   }
   try {
-    const data = await store.load();
-    await ctx.watch(data);
-    s.adopt(data);
+    await openWritten(ctx);
   } finally {
     s.busy = false;
     s.pendingReload = false;
@@ -134,9 +129,7 @@ export async function undoSetUp(
   s.busy = true;
   try {
     await store.undoSetUp(setUp);
-    const data = await store.load();
-    await ctx.watch(data);
-    s.adopt(data);
+    await openWritten(ctx);
     await readList(ctx);
     s.setNotice({
       kind: "info",
@@ -152,4 +145,11 @@ export async function undoSetUp(
     s.pendingReload = false;
   }
   s.emit({ kind: "state" });
+}
+
+/** Reads the tables just written and opens them; read directly, not by loadWorkbook, so that the new tables are watched right here, once. */
+async function openWritten(ctx: SessionContext): Promise<void> {
+  const data = await ctx.store.load();
+  await ctx.watch(data);
+  ctx.state.adopt(data);
 }

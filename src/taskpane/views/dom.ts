@@ -91,3 +91,18 @@ export function titledSection(
     ...children,
   );
 }
+
+/** A field: `label` naming `control` (by its id) above it, in a div.field (`attrs` added). */
+export function labelledField(
+  el: El,
+  label: string,
+  control: HTMLElement,
+  attrs: Attrs = {},
+): HTMLDivElement {
+  return el(
+    "div",
+    { className: "field", ...attrs },
+    el("label", { for: control.id, text: label }),
+    control,
+  );
+}

@@ -134,7 +134,7 @@ describe("proposeSetUp", () => {
     const counts = proposal.counts.map((c) => c.count);
     expect(counts.reduce((a, b) => a + b, 0) + proposal.notScored).toBe(12);
     expect(proposal.notScored).toBe(0);
-    expect(counts[0]).toBe(1); // 10% of 12, at least one
+    expect(counts[0]).toBe(1); // 10% of 12, rounded down
     expect(counts[0] + counts[1]).toBeLessThanOrEqual(3 + 1);
   });
 

@@ -1,45 +1,56 @@
 /**
- * Four tiers by quantiles for a new list (issue 21 item 1): a tier never holds more partners
- * than its share (at least one) plus the partners tied with its last one at one decimal.
+ * The set-up's four tiers for a new list (issue 21 item 1), calibrated as the pane's Calibrate
+ * tiers does (calibration.ts): a tier holds at most its share of the partners, rounded down,
+ * plus the partners tied with its Min score at one decimal.
  */
 import fc from "fast-check";
 import {
   proposeTierMins,
   SET_UP_TIERS,
 } from "../../../src/programme/setup/tierProposal";
+import { placePartners, tiedWith } from "../../../src/programme/calibration";
 
-const floorTenth = (s: number) => Math.floor(s * 10 + 1e-9) / 10;
+/** How many of `scores` each tier gets under `mins`. */
+const counts = (scores: number[], mins: number[]) => {
+  const tierOf = placePartners(
+    scores.map((score) => ({ name: "", score, meets: [] })),
+    mins,
+  );
+  return mins.map((_, k) => tierOf.filter((t) => t === k).length);
+};
 
 describe("proposeTierMins", () => {
   test("ten distinct scores: 1 Platinum, 2 Gold, 4 Silver, 3 Registered", () => {
     const scores = [95, 90, 85, 80, 70, 60, 50, 40, 30, 20];
     expect(proposeTierMins(scores)).toEqual([95, 85, 50, 0]);
+    expect(counts(scores, proposeTierMins(scores))).toEqual([1, 2, 4, 3]);
   });
 
-  test("the top tier holds at least one partner; Min scores fall strictly below 100", () => {
-    expect(proposeTierMins([40, 40, 40])).toEqual([42, 41, 40, 0]);
-    expect(proposeTierMins([])).toEqual([3, 2, 1, 0]);
+  test("a list under ten partners has no Platinum (10% rounds down to none): its Min score is just above the top partner", () => {
+    const scores = [90, 80, 70, 60, 50, 40, 30];
+    expect(proposeTierMins(scores)).toEqual([90.1, 90, 70, 0]);
+    expect(counts(scores, proposeTierMins(scores))).toEqual([0, 1, 2, 4]);
   });
 
-  test("property: no tier holds more than its cumulative share plus ties", () => {
-    // Below 98, where no Min score has to be lowered to leave room above it (see proposeTierMins).
-    const score = fc.double({ min: 0, max: 98, noNaN: true });
+  test("no partners: Min scores a step apart above the lowest tier's 0", () => {
+    expect(proposeTierMins([])).toEqual([0.3, 0.2, 0.1, 0]);
+  });
+
+  test("property: no tier holds more than its share plus ties; Min scores fall strictly to 0", () => {
+    const score = fc.double({ min: 0, max: 100, noNaN: true });
     fc.assert(
       fc.property(
         fc.array(score, { minLength: 1, maxLength: 80 }),
         (scores) => {
           const mins = proposeTierMins(scores);
-          let cumulative = 0;
-          mins.slice(0, -1).forEach((min, i) => {
-            cumulative += SET_UP_TIERS[i].share;
-            const allowed = Math.max(
-              1,
-              Math.floor(cumulative * scores.length + 1e-9),
+          const held = counts(scores, mins);
+          mins.slice(0, -1).forEach((min, k) => {
+            const quota = Math.floor(
+              SET_UP_TIERS[k].share * scores.length + 1e-9,
             );
-            const atOrAbove = scores.filter((s) => s >= min).length;
-            const ties = scores.filter((s) => floorTenth(s) === min).length;
-            expect(atOrAbove).toBeLessThanOrEqual(allowed + ties);
-            expect(min).toBeGreaterThan(mins[i + 1]);
+            const ties = scores.filter((s) => tiedWith(s, min)).length;
+            expect(held[k]).toBeLessThanOrEqual(quota + ties);
+            expect(min).toBeGreaterThan(mins[k + 1]);
           });
           expect(mins[mins.length - 1]).toBe(0);
         },

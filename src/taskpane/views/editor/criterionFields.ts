@@ -16,7 +16,7 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import type { Child } from "../dom";
+import { labelledField, type Child } from "../dom";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -48,12 +48,7 @@ export function criterionFields(
       ...attrs,
     });
     input.addEventListener("input", () => set(column, parse(input.value)));
-    return el(
-      "div",
-      { className: "field" },
-      el("label", { for: input.id, text: label }),
-      input,
-    );
+    return labelledField(el, label, input);
   };
   const choice = (
     column: string,
@@ -88,12 +83,7 @@ export function criterionFields(
         true,
       );
     });
-    return el(
-      "div",
-      { className: "field" },
-      el("label", { for: select.id, text: label }),
-      select,
-    );
+    return labelledField(el, label, select);
   };
 
   const nameInput = el("input", {
@@ -167,18 +157,8 @@ export function criterionFields(
     });
 
   return [
-    el(
-      "div",
-      { className: "field" },
-      el("label", { for: nameInput.id, text: "Name" }),
-      nameInput,
-    ),
-    el(
-      "div",
-      { className: "field" },
-      el("label", { for: perspective.id, text: "Perspective" }),
-      perspective,
-    ),
+    labelledField(el, "Name", nameInput),
+    labelledField(el, "Perspective", perspective),
     el(
       "div",
       { className: "row" },

@@ -8,6 +8,7 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
+import { labelledField } from "../dom";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -82,25 +83,10 @@ export function tiersSection(h: EditorHost): HTMLElement {
         el(
           "div",
           { className: "row" },
-          el(
-            "div",
-            { className: "field" },
-            el("label", { for: nameInput.id, text: "Tier" }),
-            nameInput,
-          ),
-          el(
-            "div",
-            { className: "field", style: "flex:0 0 auto" },
-            el("label", { for: minInput.id, text: "Min score" }),
-            minInput,
-          ),
+          labelledField(el, "Tier", nameInput),
+          labelledField(el, "Min score", minInput, { style: "flex:0 0 auto" }),
         ),
-        el(
-          "div",
-          { className: "field" },
-          el("label", { for: requires.id, text: "Requires" }),
-          requires,
-        ),
+        labelledField(el, "Requires", requires),
         el("ul", {
           className: "row-problems",
           id: `ps-tp-${id}`,
