@@ -63,7 +63,11 @@ export function copyPng(win: Window, png: Promise<Blob>): Promise<void> {
 
 /** A file name from a partner's name: the characters Windows refuses in names replaced. */
 export function pictureFileName(partner: string): string {
-  return `${partner.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "-").trim() || "partner"} scorecard.png`;
+  const safe = [...partner]
+    .map((ch) => (ch < " " || '\\/:*?"<>|'.includes(ch) ? "-" : ch))
+    .join("")
+    .trim();
+  return `${safe || "partner"} scorecard.png`;
 }
 
 /** Saves the PNG as a download named `fileName`. */

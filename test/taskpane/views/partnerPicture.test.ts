@@ -18,6 +18,7 @@ import {
   pointsText,
 } from "../../../src/taskpane/views/partnerPicture";
 import { partnerPicture } from "../../../src/taskpane/views/partnerPictureView";
+import { pictureFileName } from "../../../src/taskpane/views/pictureExport";
 import {
   PALETTES,
   contrast,
@@ -217,4 +218,10 @@ describe("the picture in the partner view", () => {
     const block = partnerPicture({ doc, el, programme });
     expect(block.querySelector("svg")).toBeNull();
   });
+});
+
+test("a saved picture is named after the partner, without the characters file names cannot hold", () => {
+  expect(pictureFileName("Alder Peak IT")).toBe("Alder Peak IT scorecard.png");
+  expect(pictureFileName('A/B: "C"\u0007')).toBe("A-B- -C-- scorecard.png");
+  expect(pictureFileName("  ")).toBe("partner scorecard.png");
 });
