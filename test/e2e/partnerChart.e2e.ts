@@ -24,11 +24,9 @@ let page: Page;
 beforeAll(async () => {
   preview = await openPreview({ width: 1600, height: 900 });
   ({ page } = preview);
-  await page
-    .context()
-    .grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: preview.server.url,
-    });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: preview.server.url,
+  });
 });
 
 afterAll(async () => {
@@ -77,10 +75,7 @@ describeInBrowser("the partner card's picture in the browser workbook", () => {
     before = await seriesValues("partner");
     // The bars add up to the score the card shows.
     const score = Number(
-      await ui()
-        .pane()
-        .getByTestId("partner-score")
-        .getAttribute("data-value"),
+      await ui().pane().getByTestId("partner-score").getAttribute("data-value"),
     );
     expect(before.reduce((a, b) => a + b, 0)).toBeCloseTo(score, 9);
     await expect(seriesValues("next-tier")).resolves.toEqual([
@@ -111,15 +106,15 @@ describeInBrowser("the partner card's picture in the browser workbook", () => {
     // The bars are drawn to the new values.
     const widths = await picture()
       .locator('rect[data-series="partner"]')
-      .evaluateAll((bars) =>
-        bars.map((b) => Number(b.getAttribute("width"))),
-      );
+      .evaluateAll((bars) => bars.map((b) => Number(b.getAttribute("width"))));
     expect(widths[0] / widths[1]).toBeCloseTo(after[0] / after[1], 6);
     mkdirSync(ARTIFACTS, { recursive: true });
     await picture().screenshot({
       path: join(ARTIFACTS, "partner-picture.png"),
     });
-    await page.screenshot({ path: join(ARTIFACTS, "partner-picture-pane.png") });
+    await page.screenshot({
+      path: join(ARTIFACTS, "partner-picture-pane.png"),
+    });
   });
 
   it("per criterion: one bar per criterion", async () => {
