@@ -11,7 +11,13 @@ import type { Page } from "playwright-core";
 import { sampleTables } from "../../src/workbook/sample";
 import { pngSize } from "../manifest/manifestChecks";
 import { browserTestsRunnable } from "./browser";
-import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
+import {
+  gridOf,
+  openPreview,
+  paneAxeViolations,
+  paneOf,
+  type PreviewPage,
+} from "./previewPage";
 
 const ARTIFACTS = join(resolve(__dirname, "../.."), "artifacts");
 /** A Gold reseller: its picture has all three series (Platinum is the next tier). */
@@ -115,6 +121,12 @@ describeInBrowser("the partner card's picture in the browser workbook", () => {
     await page.screenshot({
       path: join(ARTIFACTS, "partner-picture-pane.png"),
     });
+  });
+
+  it("has no serious or critical accessibility violations in the picture (axe-core)", async () => {
+    await expect(
+      paneAxeViolations(ui().paneFrame(), '[data-testid="partner-picture"]'),
+    ).resolves.toEqual([]);
   });
 
   it("per criterion: one bar per criterion", async () => {
