@@ -10,7 +10,7 @@ import { sampleTables } from "../../src/workbook/sample";
 import { browserTestsRunnable } from "./browser";
 import { pngSize } from "../manifest/manifestChecks";
 import { handScore } from "./handScore";
-import { gridOf, openPreview, paneOf, type PreviewPage } from "./previewPage";
+import { gridOf, openPreview, paneAxeViolations, paneOf, type PreviewPage } from "./previewPage";
 
 const ROOT = resolve(__dirname, "../..");
 const ARTIFACTS = join(ROOT, "artifacts");
@@ -605,16 +605,7 @@ describeInBrowser("the browser workbook", () => {
   });
 
   it("has a task pane without serious or critical accessibility violations (axe-core)", async () => {
-    const frame = paneFrame();
-    // Evaluated rather than added as a <script>: the pane's Content-Security-Policy forbids inline script.
-    await frame.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-    const violations = await frame.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const { violations: found } = await axe.run(document);
-      return found.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
-    });
-    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious).toEqual([]);
+    expect(await paneAxeViolations(paneFrame())).toEqual([]);
   });
 
   it("has a grid page without accessibility violations (axe-core, the pane's frame left out)", async () => {

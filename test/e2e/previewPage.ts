@@ -1,5 +1,5 @@
 /** The browser workbook page for an end-to-end test: the builds checked, served, opened in Chromium. */
-import { existsSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
 import type { Browser, Frame, Page } from "playwright-core";
 import { startServer, type RunningServer } from "../../scripts/serve";
@@ -183,4 +183,54 @@ export function usePreview(
         .waitFor();
     },
   };
+}
+
+/** An axe-core finding, as the tests report it. */
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * The serious and critical accessibility violations axe-core finds in the pane's frame, in
+ * the element `selector` names or the whole pane. axe is evaluated rather than added as a
+ * <script>: the pane's Content-Security-Policy forbids inline script.
+ */
+export async function paneAxeViolations(
+  frame: Frame,
+  selector?: string,
+): Promise<AxeViolation[]> {
+  await frame.evaluate(
+    readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"),
+  );
+  const violations = await frame.evaluate(async (within) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Element | Document): Promise<{
+            violations: {
+              id: string;
+              impact: string;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const context = within ? document.querySelector(within) : document;
+    if (!context) throw new Error(`nothing in the pane matches ${within}`);
+    const { violations: found } = await axe.run(context);
+    return found.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
+  }, selector ?? null);
+  return violations.filter(
+    (v) => v.impact === "serious" || v.impact === "critical",
+  );
 }

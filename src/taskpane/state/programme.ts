@@ -7,6 +7,7 @@
 import { todaySerial } from "../../core";
 import { lapsesBefore, type Upkeep } from "../../programme/certUpkeep";
 import { partnerCard } from "../../programme/partnerCard";
+import { partnerProfile, type ChartBy } from "../../programme/charts";
 import {
   applyPreset,
   PRESETS,
@@ -159,6 +160,21 @@ export class Programme {
     const result = lapsesBefore(partners, scenario, this.asOf, this.today());
     this.lastUpkeep = { key, result };
     return result;
+  }
+
+  /** What the partner card's picture shows per bar group: perspectives, or criteria ("per criterion"). */
+  pictureBy: ChartBy = "perspective";
+
+  /** The selected partner's picture, under the scenario its card uses; null as the card is. */
+  picture(): ReturnType<typeof partnerProfile> {
+    const partners = this.session.loaded.partners;
+    const row = this.session.selectedPartner;
+    const draft = this.draftScenario();
+    const scenario = draft ?? this.baseScenario();
+    if (!partners || row === null || !scenario) return null;
+    // Under the draft, the session has every partner scored already (the what-if's).
+    const scored = draft ? this.session.scoring("draft")?.results : undefined;
+    return partnerProfile(partners, scenario, row, this.pictureBy, scored);
   }
 
   /** The selected partner's card, or null when none is selected or it cannot be shown. */

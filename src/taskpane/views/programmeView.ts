@@ -16,6 +16,7 @@ import { PRESETS, type PresetId } from "../../programme/presets";
 import type { Programme } from "../state/programme";
 import type { TaskpaneSession } from "../state/session";
 import { nameColumn } from "../../programme/whatIf";
+import { partnerPicture } from "./partnerPictureView";
 
 const MOVES_SHOWN = 12;
 
@@ -379,7 +380,8 @@ function showPartner(host: ProgrammeHost): void {
     );
     return;
   }
-  fill(box, ...cardView(el, card));
+  const [head, ...breakdown] = cardView(el, card);
+  fill(box, head, partnerPicture(host), ...breakdown);
 }
 
 function cardView(el: El, card: PartnerCard): HTMLElement[] {

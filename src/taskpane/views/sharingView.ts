@@ -7,8 +7,8 @@
 import { isoDateFromSerial, type Move, type TierCounts } from "../../core";
 import { fill, type Attrs, type Child, type El } from "./dom";
 import type { SharingSession } from "../state/sharing";
+import { svgElement as svg, svgText } from "./svg";
 
-const SVG = "http://www.w3.org/2000/svg";
 /** Distinct in light and dark themes; tiers beyond these repeat them. */
 const TIER_COLOURS = [
   "#8764b8",
@@ -233,31 +233,6 @@ function moverList(
         text: `and ${moves.length - shown.length} more.`,
       }),
   );
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Record<string, string | number>,
-  ...children: Node[]
-): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs))
-    node.setAttribute(key, String(value));
-  for (const child of children) node.appendChild(child);
-  return node;
-}
-
-/** A text or title element; its text is set as text, never parsed. */
-function svgText(
-  doc: Document,
-  tag: "text" | "title",
-  text: string,
-  attrs: Record<string, string | number> = {},
-): SVGElement {
-  const node = svg(doc, tag, attrs);
-  node.textContent = text;
-  return node;
 }
 
 /**

@@ -72,6 +72,7 @@ body{margin:0;background:var(--ps-background);color:var(--ps-text);font:14px/1.4
 .ps table.breakdown th,.ps table.breakdown td{text-align:left;padding:2px 4px;border-bottom:1px solid var(--ps-divider);font-weight:normal}
 .ps table.breakdown thead th{font-weight:600;color:var(--ps-text-secondary)}
 .ps table.breakdown td{font-variant-numeric:tabular-nums}
+.ps .picture svg{display:block;max-width:420px;margin:4px 0}
 .ps .tier-history{display:block;max-width:360px;margin-top:8px;color:var(--ps-text-secondary)}
 .ps .legend{display:flex;flex-wrap:wrap;gap:4px 12px;font-size:12px;margin:4px 0}
 .ps .legend .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}

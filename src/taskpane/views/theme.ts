@@ -91,3 +91,16 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * The theme the pane shows now, as styles.ts decides it: data-theme (set from Office's theme)
+ * when present, else the system's prefers-color-scheme. For drawings that need the colours
+ * themselves rather than the stylesheet's variables (a picture copied out of the pane).
+ */
+export function paneTheme(doc: Document): Theme {
+  const set = doc.documentElement.dataset.theme;
+  if (set === "dark" || set === "light") return set;
+  return doc.defaultView?.matchMedia?.("(prefers-color-scheme: dark)").matches
+    ? "dark"
+    : "light";
+}

@@ -6,7 +6,7 @@
  * to its score as Excel compares them (precision.ts).
  */
 import fc from "fast-check";
-import { excelRound15 } from "../../../src/core";
+import { CRITERIA_HEADERS, excelRound15 } from "../../../src/core";
 import { partnerCard } from "../../../src/programme/partnerCard";
 import {
   chartCategories,
@@ -18,13 +18,7 @@ import { scenarioOf, type Scenario } from "../../../src/programme/whatIf";
 import type { TableData } from "../../../src/workbook/store";
 
 const HEADER = [
-  "Criterion",
-  "Perspective",
-  "Method",
-  "Better",
-  "Min",
-  "Max",
-  "Scale",
+  ...Object.values(CRITERIA_HEADERS),
   "Weight",
   "Weight (Influencer)",
 ];

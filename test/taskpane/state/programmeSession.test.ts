@@ -1,6 +1,10 @@
 /** The programme tools over a session and a store: presets through Apply and Undo, selection, upkeep. */
 import { certStatus, readDate, serialFromDate } from "../../../src/core";
-import { draftTables } from "../../../src/programme/draft";
+import { draftTables, setCell } from "../../../src/programme/draft";
+import {
+  partnerProfile,
+  type PartnerProfile,
+} from "../../../src/programme/charts";
 import { applyPreset } from "../../../src/programme/presets";
 import { Programme } from "../../../src/taskpane/state/programme";
 import {
@@ -291,5 +295,46 @@ describe("a preset's preview as the pane's listeners see it", () => {
     );
     programme.previewPreset("exclusive");
     expect(seen).toEqual(["exclusive"]);
+  });
+});
+
+describe("the partner card's picture follows the selection and the what-if draft", () => {
+  it("is the selected partner's, under the draft once a weight is edited, and per criterion on request", async () => {
+    const { store, session, programme } = await open();
+    expect(programme.picture()).toBeNull();
+    const bluefin = store.tables.partners!.rows.findIndex(
+      (r) => r[0] === "Bluefin Networks",
+    );
+    store.select!(bluefin);
+    await settle();
+    const before = programme.picture();
+    expect(before).toMatchObject({
+      partner: "Bluefin Networks",
+      categories: ["Financial", "Growth", "Customer", "Capability"],
+    });
+    // Revenue (Financial) weighs 25 of the Reseller profile's 100; the draft makes it 75.
+    session.edit((d) => ({
+      ...d,
+      criteria: setCell(d.criteria, 0, "Weight (Reseller)", 75),
+    }));
+    const after = programme.picture();
+    if (!before || !after || "error" in before || "error" in after)
+      throw new Error("no picture");
+    expect(after.points[0]).toBeGreaterThan(before.points[0]);
+    // The threshold is Platinum's 85 spread by the draft's weights: 75 of 150 is Financial.
+    expect(after.nextTier?.values[0]).toBeCloseTo(85 / 2, 9);
+    // Scored with the session's what-if partners, the tier's average is the same as scored afresh.
+    const afresh = partnerProfile(
+      session.loaded.partners!,
+      programme.draftScenario()!,
+      bluefin,
+      "perspective",
+    ) as PartnerProfile;
+    expect(after.tierAverage).toEqual(afresh.tierAverage);
+    programme.pictureBy = "criterion";
+    expect(programme.picture()).toMatchObject({
+      by: "criterion",
+      categories: session.loaded.criteria!.rows.map((r) => r[0]),
+    });
   });
 });

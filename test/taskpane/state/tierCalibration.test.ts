@@ -1,5 +1,5 @@
 /** The Calibrate form's proposal over the sample: Min scores in the draft give the target shares, requirements respected. */
-import { certStatus, readDate, serialFromDate, tierFor } from "../../../src/core";
+import { tierFor } from "../../../src/core";
 import { draftTables } from "../../../src/programme/draft";
 import {
   calibratedDraft,
@@ -12,31 +12,13 @@ import {
   scorePartners,
   type Scenario,
 } from "../../../src/programme/whatIf";
-import { sampleTables } from "../../../src/workbook/sample";
-import type { TableData } from "../../../src/workbook/store";
+import {
+  computedPartners,
+  criteria,
+  tiers,
+} from "../../programme/sampleScorecard";
 
-const TODAY = serialFromDate(2026, 11, 29);
-const [criteriaTable, tiersTable, partnersTable] = sampleTables(TODAY);
-const criteria: TableData = {
-  header: criteriaTable.header,
-  rows: criteriaTable.rows,
-};
-const tiers: TableData = { header: tiersTable.header, rows: tiersTable.rows };
-const expiryAt = partnersTable.header.indexOf("Cert expiry");
-const certificationAt = partnersTable.header.indexOf("Certification");
-/** The Partners as a store loads them: the Certification formulas computed. */
-const partners: TableData = {
-  header: partnersTable.header,
-  rows: partnersTable.rows.map((row) => {
-    const copy = [...row];
-    copy[certificationAt] = certStatus(
-      readDate(row[expiryAt], "expiry"),
-      TODAY,
-      60,
-    );
-    return copy;
-  }),
-};
+const partners = computedPartners();
 
 test("calibrating to 25/25/50 writes Min scores into the draft whose tiers, placed as the functions place them, keep to the shares", () => {
   const scenario = scenarioOf(criteria, tiers) as Scenario;

@@ -1,0 +1,133 @@
+/**
+ * The partner card's picture in the partner view: the "Per criterion" toggle, the drawing
+ * with its table of values, and Copy picture / Save picture for a review deck. It is drawn
+ * again with the card (the selection, the what-if draft); the toggle redraws only the
+ * picture, so it keeps focus.
+ */
+import { fill, type El } from "./dom";
+import type { Programme } from "../state/programme";
+import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
+import {
+  canCopyPictures,
+  copyPng,
+  pictureFileName,
+  savePng,
+  svgToPng,
+} from "./pictureExport";
+import { PALETTES, paneTheme } from "./theme";
+
+export interface PictureHost {
+  doc: Document;
+  el: El;
+  programme: Programme;
+}
+
+const IDS = "ps-picture";
+const VALUES_ID = "ps-picture-values";
+
+/** The picture's block, drawn for the selected partner (empty when it has none). */
+export function partnerPicture(host: PictureHost): HTMLElement {
+  const { doc, el, programme } = host;
+  const figure = el("div", { "data-testid": "partner-picture" });
+  const status = el("p", {
+    className: "hint",
+    role: "status",
+    "data-testid": "picture-status",
+  });
+  const draw = () => {
+    const picture = programme.picture();
+    status.textContent = "";
+    if (picture === null || "error" in picture) return fill(figure);
+    fill(
+      figure,
+      drawPicture(doc, picture, PALETTES[paneTheme(doc)], {
+        ids: IDS,
+        describedBy: VALUES_ID,
+      }),
+      pictureValues(el, picture, VALUES_ID),
+    );
+  };
+  /** The PNG of the picture now, in the light palette on white: slides are light. */
+  const png = () => {
+    const picture = programme.picture();
+    if (picture === null || "error" in picture)
+      return Promise.reject(new Error("no partner is shown"));
+    return svgToPng(
+      drawPicture(doc, picture, PALETTES.light, {
+        ids: `${IDS}-copy`,
+        background: true,
+      }),
+    );
+  };
+  const named = () => {
+    const picture = programme.picture();
+    return picture && !("error" in picture) ? picture : null;
+  };
+  const win = doc.defaultView;
+  const copy = el("button", {
+    type: "button",
+    className: "small",
+    "data-testid": "copy-picture",
+    text: "Copy picture",
+    hidden: !canCopyPictures(win),
+    onclick: () => {
+      const shown = named();
+      if (!win || !shown) return;
+      status.textContent = "Copying…";
+      copyPng(win, png()).then(
+        () =>
+          (status.textContent = `Copied ${pictureTitle(shown)}: paste it into a slide.`),
+        (e: unknown) =>
+          (status.textContent = `The picture could not be copied here (${reason(e)}): use Save picture instead.`),
+      );
+    },
+  });
+  const save = el("button", {
+    type: "button",
+    className: "small",
+    "data-testid": "save-picture",
+    text: "Save picture",
+    onclick: () => {
+      const shown = named();
+      if (!shown) return;
+      png().then(
+        (bytes) => {
+          savePng(doc, bytes, pictureFileName(shown.partner));
+          status.textContent = `Saved ${pictureFileName(shown.partner)}.`;
+        },
+        (e: unknown) =>
+          (status.textContent = `The picture could not be saved (${reason(e)}).`),
+      );
+    },
+  });
+  const toggle = el("input", {
+    type: "checkbox",
+    id: "ps-picture-by",
+    "data-testid": "picture-by-criterion",
+    checked: programme.pictureBy === "criterion",
+    onchange: (e: Event) => {
+      programme.pictureBy = (e.target as HTMLInputElement).checked
+        ? "criterion"
+        : "perspective";
+      draw();
+    },
+  });
+  draw();
+  return el(
+    "div",
+    { className: "picture" },
+    el(
+      "div",
+      { className: "row" },
+      el("label", { for: "ps-picture-by" }, toggle, "Per criterion"),
+      copy,
+      save,
+    ),
+    figure,
+    status,
+  );
+}
+
+function reason(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
