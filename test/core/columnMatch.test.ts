@@ -59,8 +59,12 @@ describe("planByName", () => {
 });
 
 describe("property: matching by name equals matching by position when the columns are in criteria order", () => {
+  // "NA" and "n/a" mark a blank cell to every reader (core/cell.ts), a criterion's name and a
+  // header alike (the Criteria table calls a criterion named NA blank): no such name.
   const names = fc.uniqueArray(
-    fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/),
+    fc
+      .stringMatching(/^[A-Za-z][A-Za-z ]{0,10}[A-Za-z]$/)
+      .filter((name) => name.trim().toLowerCase() !== "na"),
     {
       minLength: 1,
       maxLength: 10,
