@@ -21,6 +21,9 @@ import type {
   ValuesSheet,
   WorkbookScorecard,
   PartnerColumnChanges,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
 } from "../workbook/store";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { freeSheetName } from "../workbook/sheetNames";
@@ -47,6 +50,11 @@ import {
 } from "./a1";
 import { contains, overlaps, type TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
+import {
+  gridAddReviewColumns,
+  gridEvaluationDate,
+  gridWriteReview,
+} from "./gridReview";
 import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
@@ -59,7 +67,12 @@ export interface SelectionSource {
 }
 
 export class GridStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ReviewStore
 {
   constructor(
     private readonly workbook: Workbook,
@@ -506,6 +519,17 @@ export class GridStore
         ),
       );
     });
+  }
+
+  // ---- the Review section (gridReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    return gridEvaluationDate(this.workbook);
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    gridAddReviewColumns(this.workbook, columns);
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    gridWriteReview(this.workbook, write);
   }
 
   // ---- sharing: History and the values-only export ----

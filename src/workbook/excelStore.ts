@@ -35,12 +35,20 @@ import { WorkbookError } from "./writeFailure";
 import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
+import {
+  addReviewColumnsIn,
+  readEvaluationDateIn,
+  writeReviewIn,
+} from "./excelReview";
 import type {
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
   PartnerColumnChanges,
   PartnerFixStore,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
   OwnedSheet,
   PartnerList,
   OwnedSheetWrite,
@@ -110,7 +118,12 @@ export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set, in Microsoft 365 from Version 2102), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
 export class ExcelScorecardStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ReviewStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -513,6 +526,17 @@ export class ExcelScorecardStore
         written.slice(first.length),
       );
     });
+  }
+
+  // ---- the Review section (excelReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    return Excel.run((context) => readEvaluationDateIn(context));
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    await Excel.run((context) => addReviewColumnsIn(context, columns));
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    await Excel.run((context) => writeReviewIn(context, write));
   }
 
   /** One sync to find the Evaluation table, one to write its date. */
