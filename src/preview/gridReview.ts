@@ -85,17 +85,15 @@ export function gridAddReviewColumns(
     inserts: { before: table.width, headers: columns.header },
   });
   const puts = columns.rows.flatMap((row, r) =>
-    columns.header.map(
-      (name, i): Put => ({
-        cell: {
-          sheet: table.sheet,
-          row: table.topLeft.row + 1 + r,
-          col: table.topLeft.col + table.width + i,
-        },
-        input: writtenCell(row[i]),
-        format: numberFormatFor(name),
-      }),
-    ),
+    columns.header.map((name, i): Put => ({
+      cell: {
+        sheet: table.sheet,
+        row: table.topLeft.row + 1 + r,
+        col: table.topLeft.col + table.width + i,
+      },
+      input: writtenCell(row[i]),
+      format: numberFormatFor(name),
+    })),
   );
   workbook.batch(() => {
     insert.write();
@@ -146,21 +144,17 @@ export function gridWriteReview(workbook: Workbook, write: ReviewWrite): void {
     row: history.topLeft.row + row,
     col: history.topLeft.col + col,
   });
-  const headerPuts = layout.added.map(
-    (name, i): Put => ({
-      cell: at(0, history.width + i),
-      input: writtenCell(name),
-      format: null,
-    }),
-  );
+  const headerPuts = layout.added.map((name, i): Put => ({
+    cell: at(0, history.width + i),
+    input: writtenCell(name),
+    format: null,
+  }));
   const rowPuts = layout.rows.flatMap((row, r) =>
-    row.map(
-      (value, c): Put => ({
-        cell: at(grown.height - layout.rows.length + r, c),
-        input: writtenCell(value),
-        format: numberFormatFor(layout.header[c]),
-      }),
-    ),
+    row.map((value, c): Put => ({
+      cell: at(grown.height - layout.rows.length + r, c),
+      input: writtenCell(value),
+      format: numberFormatFor(layout.header[c]),
+    })),
   );
   if (layout.rows.length === 0) headerPuts.length = 0;
   // The table grows over cells right of it and below it: they must be empty, as a table
@@ -169,8 +163,10 @@ export function gridWriteReview(workbook: Workbook, write: ReviewWrite): void {
     for (const { cell } of [...headerPuts, ...rowPuts])
       if (
         workbook.cell(cell).value !== null &&
-        !(cell.row < history.topLeft.row + history.height &&
-          cell.col < history.topLeft.col + history.width)
+        !(
+          cell.row < history.topLeft.row + history.height &&
+          cell.col < history.topLeft.col + history.width
+        )
       )
         throw new Error(
           `The History table would grow over ${quoteSheetName(cell.sheet)}!${cellName(cell)}, which holds data; nothing was written.`,

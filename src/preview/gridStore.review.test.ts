@@ -33,11 +33,19 @@ async function withPartners() {
   return { workbook, store };
 }
 
-/** Whether the write ran as one batch: the grid's outermost batch calls, counted. */
+/**
+ * Whether the write ran as one batch: the grid's outermost batch calls counted, and any cell
+ * written outside a batch counted as a batch of its own.
+ */
 function countBatches(workbook: Workbook): () => number {
   let batches = 0;
   let depth = 0;
   const batch = workbook.batch.bind(workbook);
+  const write = workbook.write.bind(workbook);
+  workbook.write = (cell, input) => {
+    if (depth === 0) batches++;
+    write(cell, input);
+  };
   workbook.batch = (write) => {
     if (depth === 0) batches++;
     depth++;
@@ -90,7 +98,13 @@ describe("GridStore review columns", () => {
 
   it("refuses columns the table already has, adding nothing", async () => {
     const { store } = await withPartners();
-    const add = { header: REVIEW, rows: [["Gold", JAN_5, "", ""], ["Silver", JAN_5, "", ""]] };
+    const add = {
+      header: REVIEW,
+      rows: [
+        ["Gold", JAN_5, "", ""],
+        ["Silver", JAN_5, "", ""],
+      ],
+    };
     await store.addReviewColumns(add);
     await expect(store.addReviewColumns(add)).rejects.toThrow(
       /already has Assigned tier, Since, Override until, Reason/,
@@ -104,7 +118,10 @@ describe("GridStore writeReview", () => {
     const { workbook, store } = await withPartners();
     await store.addReviewColumns({
       header: REVIEW,
-      rows: [["Silver", 100, "", ""], ["Silver", 100, "", ""]],
+      rows: [
+        ["Silver", 100, "", ""],
+        ["Silver", 100, "", ""],
+      ],
     });
     const before = (await store.load({ formulasOf: ["Partners"] })).partners!;
     const batches = countBatches(workbook);
@@ -128,7 +145,10 @@ describe("GridStore writeReview", () => {
     const { store } = await withPartners();
     await store.addReviewColumns({
       header: REVIEW,
-      rows: [["Silver", 100, "", ""], ["Silver", 100, "", ""]],
+      rows: [
+        ["Silver", 100, "", ""],
+        ["Silver", 100, "", ""],
+      ],
     });
     await store.appendHistory([[100, "Alpha", 60, "Silver"]]);
     await store.writeReview(approveAlpha);

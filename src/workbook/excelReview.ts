@@ -32,7 +32,9 @@ export async function readEvaluationDateIn(
   const header = table.getHeaderRowRange().load("values");
   const body = table.getDataBodyRange().load("values");
   await context.sync();
-  const at = (header.values[0] ?? []).map(headerKey).indexOf(headerKey(EVALUATION_DATE));
+  const at = (header.values[0] ?? [])
+    .map(headerKey)
+    .indexOf(headerKey(EVALUATION_DATE));
   const serial = cellNumber(body.values[0]?.[Math.max(0, at)]);
   return serial === null || serial <= 0 ? null : Math.floor(serial);
 }
@@ -61,7 +63,9 @@ export async function addReviewColumnsIn(
       table
         .getDataBodyRange()
         .getCell(0, width + i)
-        .getResizedRange(written.length - 1, 0).numberFormat = written.map(() => [format]);
+        .getResizedRange(written.length - 1, 0).numberFormat = written.map(
+        () => [format],
+      );
   });
   await context.sync();
 }
@@ -92,7 +96,11 @@ export async function writeReviewIn(
     partnersBody.rowCount,
     write.partners,
   ).map((cell) => ({ ...cell, written: writtenCell(cell.value) }));
-  const layout = historyLayout(historyHeader, write.history.header, write.history.rows);
+  const layout = historyLayout(
+    historyHeader,
+    write.history.header,
+    write.history.rows,
+  );
   const rows = layout.rows.map((row) => row.map(writtenCell));
   if (history.isNullObject && !sheet.isNullObject && rows.length > 0)
     throw new Error(
@@ -111,20 +119,28 @@ export async function writeReviewIn(
       const target = context.workbook.worksheets.add(SHEET.history);
       queueSampleTable(
         target,
-        { sheet: SHEET.history, name: TABLE.history, topLeft: "A1", header: layout.header, rows: layout.rows },
+        {
+          sheet: SHEET.history,
+          name: TABLE.history,
+          topLeft: "A1",
+          header: layout.header,
+          rows: layout.rows,
+        },
         writtenCell,
       );
     } else {
-      for (const name of layout.added) history.columns.add(undefined, undefined, name);
+      for (const name of layout.added)
+        history.columns.add(undefined, undefined, name);
       history.rows.add(undefined, rows);
       const formats = layout.header.map((h) => numberFormatFor(h) ?? "General");
       history
         .getDataBodyRange()
         .getLastRow()
         .getOffsetRange(1 - rows.length, 0)
-        .getResizedRange(rows.length - 1, 0).numberFormat = rows.map(() => formats);
+        .getResizedRange(rows.length - 1, 0).numberFormat = rows.map(
+        () => formats,
+      );
     }
   }
   await context.sync();
 }
-

@@ -84,7 +84,9 @@ export function historyLayout(
 ): HistoryLayout {
   const existing = tableHeader ?? [];
   const keys = existing.map(headerKey);
-  const lacking = HISTORY_HEADER.filter((name) => !keys.includes(headerKey(name)));
+  const lacking = HISTORY_HEADER.filter(
+    (name) => !keys.includes(headerKey(name)),
+  );
   if (tableHeader !== null && lacking.length > 0)
     throw new Error(
       `The History table has no ${lacking.join(", ")} column, so the decisions cannot be recorded; nothing was written. Put the column back (the table needs ${HISTORY_HEADER.join(", ")}).`,
