@@ -153,6 +153,8 @@ interface CopyColumns {
   firstCriterion: number;
   /** Per criterion, the column restating PRM.CERTSTATUS where its values are that, or null. */
   status: (number | null)[];
+  /** The partner's Assigned tier (issue 22), as plain data read from Partners, or null. */
+  assigned: number | null;
   width: number;
 }
 
@@ -160,6 +162,7 @@ function copyColumns(
   hasType: boolean,
   criteria: number,
   restated: readonly boolean[],
+  hasAssigned = false,
 ): CopyColumns {
   let next = 0;
   const take = () => next++;
@@ -171,6 +174,7 @@ function copyColumns(
   const firstCriterion = take();
   next = firstCriterion + criteria;
   const status = restated.map((r) => (r ? take() : null));
+  const assigned = hasAssigned ? take() : null;
   return {
     partner,
     type,
@@ -179,6 +183,7 @@ function copyColumns(
     profileRow,
     firstCriterion,
     status,
+    assigned,
     width: next,
   };
 }
@@ -239,6 +244,8 @@ interface Source {
   values: number[];
   type: number;
   partner: number;
+  /** The Partners table's Assigned tier column, or -1. */
+  assigned: number;
   /** Per criterion, per partner row: the PRM.CERTSTATUS call its value cell holds, if any. */
   certStatus: (CertStatusCall | null)[][];
 }
@@ -285,6 +292,7 @@ function readSource(source: CopySource): Source {
     }),
     type: column(partnerHeader, "type"),
     partner: Math.max(0, column(partnerHeader, "partner")),
+    assigned: column(partnerHeader, "assigned tier"),
     certStatus: model.criteria.map((c) => {
       const at = column(partnerHeader, headerKey(c.name));
       return partners.data.rows.map((_, p) =>
@@ -406,6 +414,7 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
     src.type >= 0,
     model.criteria.length,
     src.certStatus.map((rows) => rows.some((call) => call !== null)),
+    src.assigned >= 0,
   );
   const rows: unknown[][] = [];
   const blankRow = () => new Array<unknown>(cols.width).fill(null);
@@ -423,6 +432,7 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
   header[cols.score] = "Score";
   header[cols.tier] = "Tier";
   if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
+  if (cols.assigned !== null) header[cols.assigned] = "Assigned tier";
   model.criteria.forEach((c, i) => {
     header[cols.firstCriterion + i] = textCell(`${c.name} (0-100)`);
     const status = cols.status[i];
@@ -537,6 +547,9 @@ function partnerRow(
       : `INDEX(${block.column(i)},${profileRow})`,
   );
   row[cols.partner] = `=${partnerCell(src.partner)}&""`;
+  // A manager's decision, not computed: read where it is, as the name is.
+  if (cols.assigned !== null)
+    row[cols.assigned] = `=${partnerCell(src.assigned)}&""`;
   if (cols.type !== null && cols.profileRow !== null) {
     row[cols.type] = `=${partnerCell(src.type)}&""`;
     row[cols.profileRow] =
