@@ -112,3 +112,17 @@ export function initialReviewColumns(
   });
   return { header, rows };
 }
+
+/**
+ * The tier a manager assigned to Partners data row `row`, or null where the table has no
+ * Assigned tier column or the cell is blank: there the computed tier is the partner's tier.
+ */
+export function assignedTierAt(
+  partners: TableData,
+  row: number,
+): string | null {
+  const column = reviewColumnsAt(partners)[ASSIGNED_TIER];
+  if (column < 0) return null;
+  const text = cellText(partners.rows[row]?.[column])?.trim() ?? "";
+  return text === "" ? null : text;
+}
