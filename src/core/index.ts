@@ -17,3 +17,4 @@ export * from "./tiers";
 export * from "./tiersTable";
 export * from "./history";
 export * from "./movers";
+export * from "./review";

@@ -49,6 +49,11 @@ export interface Tier {
   name: string;
   minScore: number;
   requires: Condition[];
+  /**
+   * How long a partner stays below this tier, when it is the partner's assigned tier, before
+   * a demotion is proposed (review.ts). 0 (a blank Grace days) is no grace.
+   */
+  graceDays: number;
 }
 
 /** The schemas' messages, each written once: what a user reads next to the cell at fault. */
@@ -59,6 +64,8 @@ const messages = {
   notOneOf: (what: string, value: unknown, list: readonly string[]) =>
     `${what} ${showCell(value)} is not ${list.length === 2 ? list.join(" or ") : `one of ${list.join(", ")}`}`,
   between: (what: string) => `${what} must be between 0 and 100`,
+  wholeDays: (what: string) =>
+    `${what} must be a whole number of days, 0 or more`,
   belowZero: "a weight must not be below zero",
   blankName: (what: string) => `the ${what} name is blank`,
   blankLabel: "a rating label is blank",
@@ -162,6 +169,10 @@ const tierSchema = () =>
     name: name(messages.blankName("tier")),
     minScore: percent("Min score"),
     requires: z.array(conditionSchema(), { error: messages.invalid }),
+    graceDays: number("Grace days").check(
+      z.gte(0, messages.wholeDays("Grace days")),
+      z.multipleOf(1, messages.wholeDays("Grace days")),
+    ),
   }) satisfies z.ZodMiniType<Tier>;
 
 /**

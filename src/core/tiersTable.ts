@@ -1,8 +1,9 @@
 /**
- * Reads the tiers argument: `Tiers` (data rows only: Tier, Min score, Requires by position)
- * or `Tiers[#All]` (header row first, columns found by name). Tiers may come in any order.
+ * Reads the tiers argument: `Tiers` (data rows only: Tier, Min score, Requires, Grace days by
+ * position) or `Tiers[#All]` (header row first, columns found by name). Tiers may come in any
+ * order. Requires and Grace days are optional columns.
  */
-import { cellText, readCell } from "./cell";
+import { cellText, isErrorValue, readCell } from "./cell";
 import { TierSchema, type Problem, type Tier } from "./model";
 import { parseRequires } from "./requires";
 import {
@@ -17,6 +18,7 @@ export const TIER_HEADERS = {
   name: "Tier",
   minScore: "Min score",
   requires: "Requires",
+  graceDays: "Grace days",
 } as const;
 type Field = keyof typeof TIER_HEADERS;
 
@@ -31,7 +33,8 @@ function columnsOf(
   header: readonly unknown[] | null,
   problems: Problem[],
 ): Record<Field, number | undefined> {
-  if (header === null) return { name: 0, minScore: 1, requires: 2 };
+  if (header === null)
+    return { name: 0, minScore: 1, requires: 2, graceDays: 3 };
   const keys = header.map(headerKey);
   const find = (field: Field) => {
     const index = keys.indexOf(TIER_HEADERS[field].toLowerCase());
@@ -41,6 +44,7 @@ function columnsOf(
     name: find("name"),
     minScore: find("minScore"),
     requires: find("requires"),
+    graceDays: find("graceDays"),
   };
   if (columns.name === undefined)
     problems.push(problem(-1, "Tier", "the tiers table has no Tier column"));
@@ -49,6 +53,17 @@ function columnsOf(
       problem(-1, "Min score", "the tiers table has no Min score column"),
     );
   return columns;
+}
+
+/**
+ * A Grace days cell for the schema: a blank is 0 (no grace), and so is the 0 an older build
+ * passes for a blank (DESIGN section 3), which means the same. An error value or text is left
+ * as it is, so the schema names it.
+ */
+function graceDaysCell(cell: unknown): unknown {
+  const reading = readCell(cell);
+  if (reading.kind === "number") return reading.value;
+  return reading.kind === "missing" && !isErrorValue(cell) ? 0 : cell;
 }
 
 export function readTiers(
@@ -82,6 +97,9 @@ export function readTiers(
           ? scoreCell.value
           : row[columns.minScore ?? 1],
       requires: typeof requires === "string" ? [] : requires,
+      graceDays: graceDaysCell(
+        columns.graceDays === undefined ? null : row[columns.graceDays],
+      ),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -1,5 +1,5 @@
 /** Reading the History table back into snapshots, and tier counts over them. */
-import { HISTORY_HEADER, historyRows, historyRowsFor, readHistory, serialFromDate, tierCountsOver } from "../../src/core";
+import { HISTORY_CHANGE_COLUMN, HISTORY_HEADER, decisionRow, historyRows, historyRowsFor, readHistory, serialFromDate, tierCountsOver } from "../../src/core";
 
 const MAY_1 = serialFromDate(2026, 5, 1);
 const JUNE_1 = serialFromDate(2026, 6, 1);
@@ -47,7 +47,56 @@ describe("readHistory", () => {
   });
 
   it("reads no snapshot from a table without the four columns, and says which are missing", () => {
-    expect(readHistory(["Date", "Partner", "Points"], [[MAY_1, "A", 1]])).toEqual({ snapshots: [], unread: [], missing: ["Score", "Tier"] });
+    expect(readHistory(["Date", "Partner", "Points"], [[MAY_1, "A", 1]])).toEqual({ snapshots: [], decisions: [], unread: [], missing: ["Score", "Tier"] });
+  });
+});
+
+describe("decision rows (a Change column)", () => {
+  const header = [...HISTORY_HEADER, HISTORY_CHANGE_COLUMN];
+  const rows = [
+    ...historyRows(MAY_1, [
+      { partner: "Alpha", score: 61.5, tier: "Silver" },
+      { partner: "Beta", score: 80, tier: "Gold" },
+    ]),
+    decisionRow(MAY_1, "Alpha", 61.5, "Silver", "Demoted from Gold"),
+    decisionRow(MAY_1, "Gamma", null, "Gold", "Override until 2027-06-30: strategic launch partner"),
+    [MAY_1, "Gamma", 72, "Gold", 0], // a blank Change passed as 0 (older builds): a snapshot row
+    [MAY_1, "", 0, "Gold", "Assigned"], // a decision without a partner: unread
+    ...historyRows(JUNE_1, [{ partner: "Alpha", score: 71, tier: "Gold" }]),
+  ];
+
+  it("decisionRow gives the four history values then the Change", () => {
+    expect(decisionRow(MAY_1, "Alpha", 61.5, "Silver", "Demoted from Gold")).toEqual([MAY_1, "Alpha", 61.5, "Silver", "Demoted from Gold"]);
+    expect(decisionRow(MAY_1, "Gamma", null, "Gold", "Assigned")).toEqual([MAY_1, "Gamma", "", "Gold", "Assigned"]);
+  });
+
+  it("reads rows with a Change apart: snapshots, and so movers and tier counts, never see them", () => {
+    const reading = readHistory(header, rows);
+    expect(reading.decisions).toEqual([
+      { date: MAY_1, partner: "Alpha", tier: "Silver", change: "Demoted from Gold" },
+      { date: MAY_1, partner: "Gamma", tier: "Gold", change: "Override until 2027-06-30: strategic launch partner" },
+    ]);
+    expect(reading.unread).toEqual([5]);
+    // The decision rows between them do not split May's snapshot (Gamma joins it after them).
+    expect(reading.snapshots.map((s) => [s.date, s.standings.map((x) => x.partner)])).toEqual([
+      [MAY_1, ["Alpha", "Beta", "Gamma"]],
+      [JUNE_1, ["Alpha"]],
+    ]);
+    expect(tierCountsOver(reading.snapshots, ["Gold", "Silver"]).points.map((p) => p.counts)).toEqual([
+      [2, 1],
+      [1, 0],
+    ]);
+  });
+
+  it("a table without a Change column reads every row as a snapshot row, as before", () => {
+    expect(readHistory([...HISTORY_HEADER], historyRows(MAY_1, [{ partner: "Alpha", score: 50, tier: "Silver" }])).decisions).toEqual([]);
+  });
+
+  it("historyRowsFor places the Change by name, and refuses decision rows where the table has no Change column", () => {
+    const decision = [decisionRow(MAY_1, "Alpha", 61.5, "Silver", "Promoted from Registered")];
+    expect(historyRowsFor(["change", "Notes", ...HISTORY_HEADER], decision)).toEqual([["Promoted from Registered", "", MAY_1, "Alpha", 61.5, "Silver"]]);
+    expect(historyRowsFor(header, historyRows(MAY_1, [{ partner: "Alpha", score: 50, tier: "Silver" }]))).toEqual([[MAY_1, "Alpha", 50, "Silver", ""]]);
+    expect(() => historyRowsFor([...HISTORY_HEADER], decision)).toThrow(/The History table has no Change column/);
   });
 });
 

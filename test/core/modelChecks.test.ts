@@ -72,7 +72,7 @@ describe("TierSchema", () => {
   test.each<[string, unknown, unknown]>([
     [
       "a blank name and a Min score that is not a number",
-      { name: "", minScore: "x", requires: [] },
+      { name: "", minScore: "x", requires: [], graceDays: 0 },
       [
         [["name"], "the tier name is blank"],
         [["minScore"], 'Min score must be a number, not "x"'],
@@ -80,23 +80,26 @@ describe("TierSchema", () => {
     ],
     [
       "a Min score out of range and a malformed condition",
-      { name: "G", minScore: 101, requires: [{ criterion: "", op: "~", value: "" }] },
+      { name: "G", minScore: 101, requires: [{ criterion: "", op: "~", value: "" }], graceDays: 0 },
       [
         [["minScore"], "Min score must be between 0 and 100"],
         [["requires", 0, "criterion"], "Invalid input"],
         [["requires", 0, "op"], "Invalid input"],
       ],
     ],
-    ["a valid tier, extra keys dropped", { name: "G", minScore: 0, requires: [], x: 1 }, { name: "G", minScore: 0, requires: [] }],
+    ["a valid tier, extra keys dropped", { name: "G", minScore: 0, requires: [], graceDays: 90, x: 1 }, { name: "G", minScore: 0, requires: [], graceDays: 90 }],
     [
       "nothing of the right type",
-      { name: 3, minScore: null, requires: null },
+      { name: 3, minScore: null, requires: null, graceDays: "soon" },
       [
         [["name"], "Invalid input"],
         [["minScore"], "Min score must be a number, not a blank cell"],
         [["requires"], "Invalid input"],
+        [["graceDays"], 'Grace days must be a number, not "soon"'],
       ],
     ],
+    ["negative Grace days", { name: "G", minScore: 0, requires: [], graceDays: -1 }, [[["graceDays"], "Grace days must be a whole number of days, 0 or more"]]],
+    ["fractional Grace days", { name: "G", minScore: 0, requires: [], graceDays: 1.5 }, [[["graceDays"], "Grace days must be a whole number of days, 0 or more"]]],
   ])("%s", (_, tier, expected) => {
     expect(issuesOf(TierSchema.safeParse(tier))).toEqual(expected);
   });

@@ -44,7 +44,7 @@ const values = fc.tuple(
 
 const tiers: fc.Arbitrary<Tier[]> = fc
   .array(fc.record({ minScore: fc.integer({ min: 0, max: 100 }), requires: fc.array(condition, { maxLength: 3 }) }), { minLength: 1, maxLength: 5 })
-  .map((list) => list.map((t, i) => ({ name: `T${i}`, ...t })));
+  .map((list) => list.map((t, i) => ({ name: `T${i}`, graceDays: 0, ...t })));
 
 const scenario = fc.record({ tiers, values, score: fc.double({ min: 0, max: 100, noNaN: true }) });
 

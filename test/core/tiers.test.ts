@@ -40,8 +40,26 @@ describe("readTiers", () => {
     [[["Gold", 70, "Accreditation Gold"]], 'Tiers row 1 (Gold): cannot read the condition "Accreditation Gold"'],
     [[[null, 70, null]], "Tiers row 1: the tier name is blank"],
     [[["Tier", "Min score"]], "Tiers: there are no tiers"],
+    [[["Gold", 70, null, -5]], "Tiers row 1 (Gold): Grace days must be a whole number of days, 0 or more"],
+    [[["Tier", "Min score", "Grace days"], ["Gold", 70, 2.5]], "Tiers row 1 (Gold): Grace days must be a whole number of days, 0 or more"],
+    [[["Tier", "Grace days", "Min score"], ["Gold", "90 days", 70]], 'Tiers row 1 (Gold): Grace days must be a number, not "90 days"'],
+    [[["Tier", "Grace days", "Min score"], ["Gold", { type: "Error", errorType: "NotAvailable" }, 70]], "Tiers row 1 (Gold): Grace days must be a number, not an error value"],
   ])("bad tiers %p are reported", (cells, message) => {
     expect(readTiers(cells).problems.map(describeProblem).join("\n")).toContain(message);
+  });
+
+  test("Grace days: optional, found by name or fourth by position; blank (null, 0, \"\", n/a) is 0", () => {
+    expect(tiers.map((t) => t.graceDays)).toEqual([0, 0, 0, 0]); // no Grace days column
+    const graced = readTiers([
+      ["Grace days", "Tier", "Min score"],
+      [90, "Gold", 70],
+      [null, "Silver", 50],
+      ["", "Bronze", 30],
+      [0, "Registered", 0],
+    ]);
+    expect(graced.problems).toEqual([]);
+    expect(graced.tiers.map((t) => t.graceDays)).toEqual([90, 0, 0, 0]);
+    expect(readTiers([["Gold", 70, null, 60]]).tiers[0].graceDays).toBe(60);
   });
 });
 
