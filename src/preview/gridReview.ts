@@ -124,8 +124,7 @@ export function gridWriteReview(workbook: Workbook, write: ReviewWrite): void {
     );
   const layout = historyLayout(
     existing ? headerOf(workbook, existing) : null,
-    write.history.header,
-    write.history.rows,
+    write.history,
   );
   const history: TableExtent = existing ?? {
     name: TABLE.history,

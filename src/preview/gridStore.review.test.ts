@@ -60,10 +60,7 @@ function countBatches(workbook: Workbook): () => number {
 
 const approveAlpha: ReviewWrite = {
   partners: [{ row: 0, values: { "Assigned tier": "Gold", Since: JAN_5 } }],
-  history: {
-    header: DECISION,
-    rows: [[JAN_5, "Alpha", 90, "Gold", "Silver -> Gold (approved)"]],
-  },
+  history: [[JAN_5, "Alpha", 90, "Gold", "Silver -> Gold (approved)"]],
 };
 
 describe("GridStore review columns", () => {

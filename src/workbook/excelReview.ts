@@ -96,11 +96,7 @@ export async function writeReviewIn(
     partnersBody.rowCount,
     write.partners,
   ).map((cell) => ({ ...cell, written: writtenCell(cell.value) }));
-  const layout = historyLayout(
-    historyHeader,
-    write.history.header,
-    write.history.rows,
-  );
+  const layout = historyLayout(historyHeader, write.history);
   const rows = layout.rows.map((row) => row.map(writtenCell));
   if (history.isNullObject && !sheet.isNullObject && rows.length > 0)
     throw new Error(

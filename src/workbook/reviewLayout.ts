@@ -4,7 +4,11 @@
  * History table's columns, a column it lacks (Change, in a History made before reviews)
  * added at its right. Pure: the stores read the headers and write what this returns.
  */
-import { HISTORY_HEADER } from "../core/history";
+import {
+  HISTORY_CHANGE_COLUMN,
+  HISTORY_HEADER,
+  historyRowsFor,
+} from "../core/history";
 import { headerKey } from "../core/table";
 import type { ReviewCells, ReviewColumns } from "./store";
 import { TABLE } from "./names";
@@ -68,37 +72,30 @@ export interface HistoryLayout {
   header: string[];
   /** Columns the write adds at the table's right (all of them for a new table). */
   added: string[];
-  /** The rows, one cell per column of `header`; blank under columns the rows do not name. */
+  /** The rows, one cell per column of `header`; blank under columns the add-in does not know. */
   rows: unknown[][];
 }
 
+const DECISION_HEADER: readonly string[] = [
+  ...HISTORY_HEADER,
+  HISTORY_CHANGE_COLUMN,
+];
+
 /**
- * Lays `rows` (in `rowsHeader`'s columns) out under `tableHeader`, the History table's header,
- * or under `rowsHeader` itself where there is no table yet. The four History columns must be
- * there (a snapshot needs them too): a table without one throws, naming it.
+ * Lays decision rows (core's decisionRow) out under `tableHeader`, the History table's
+ * header, with the Change column added where it lacks one; or under the five columns of a
+ * new table where there is none (null). A table without one of the four History columns
+ * throws (historyRowsFor), naming it.
  */
 export function historyLayout(
   tableHeader: readonly string[] | null,
-  rowsHeader: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): HistoryLayout {
   const existing = tableHeader ?? [];
-  const keys = existing.map(headerKey);
-  const lacking = HISTORY_HEADER.filter(
-    (name) => !keys.includes(headerKey(name)),
-  );
-  if (tableHeader !== null && lacking.length > 0)
-    throw new Error(
-      `The History table has no ${lacking.join(", ")} column, so the decisions cannot be recorded; nothing was written. Put the column back (the table needs ${HISTORY_HEADER.join(", ")}).`,
-    );
-  const added = rowsHeader.filter((name) => !keys.includes(headerKey(name)));
+  const has = new Set(existing.map(headerKey));
+  const added = (
+    tableHeader === null ? DECISION_HEADER : [HISTORY_CHANGE_COLUMN]
+  ).filter((name) => !has.has(headerKey(name)));
   const header = [...existing, ...added];
-  const source = header.map((name) =>
-    rowsHeader.findIndex((r) => headerKey(r) === headerKey(name)),
-  );
-  return {
-    header,
-    added,
-    rows: rows.map((row) => source.map((i) => (i < 0 ? "" : row[i]))),
-  };
+  return { header, added, rows: historyRowsFor(header, rows) };
 }

@@ -323,11 +323,11 @@ export interface ReviewCells {
 export interface ReviewWrite {
   partners: ReviewCells[];
   /**
-   * Decision rows for History: `header` names the rows' columns (Date, Partner, Score, Tier,
-   * Change). The store lays them out under the table's columns found by name, adding a column
-   * the table lacks (a 4-column History gets its Change column) at its right.
+   * Decision rows for History, as core's decisionRow makes them (Date, Partner, Score, Tier,
+   * Change). The store lays them out under the table's columns found by name, adding the
+   * Change column at its right where the table lacks it (a History made before reviews).
    */
-  history: { header: readonly string[]; rows: unknown[][] };
+  history: unknown[][];
 }
 
 /**

@@ -36,10 +36,7 @@ const withReview: TableData = {
 
 const approveAlpha: ReviewWrite = {
   partners: [{ row: 0, values: { "Assigned tier": "Gold", Since: JAN_5 } }],
-  history: {
-    header: DECISION,
-    rows: [[JAN_5, "Alpha", 90, "Gold", "Silver -> Gold (approved)"]],
-  },
+  history: [[JAN_5, "Alpha", 90, "Gold", "Silver -> Gold (approved)"]],
 };
 
 afterEach(() => {
@@ -120,7 +117,7 @@ describe("ExcelScorecardStore.writeReview", () => {
     expect(excel.writeSyncs).toBe(1);
     expect(excel.tableData("History")).toEqual({
       header: DECISION,
-      rows: approveAlpha.history.rows,
+      rows: approveAlpha.history,
     });
   });
 

@@ -5,7 +5,7 @@
  * appends "Undone: ..." rows, so history is never rewritten.
  */
 import { isoDateFromSerial } from "../../core";
-import { HISTORY_HEADER } from "../../core/history";
+import { decisionRow } from "../../core/history";
 import {
   approvals,
   reviewStatusText,
@@ -20,8 +20,6 @@ import {
   reviewColumnsAt,
   type ReviewRoster,
 } from "./reviewColumns";
-
-export const DECISION_HEADER = [...HISTORY_HEADER, "Change"] as const;
 
 /** A decision written, and how to take it back. */
 export interface Decision {
@@ -44,16 +42,6 @@ function cellsNow(partners: TableData, row: number): ReviewCells {
     if (values[name] === "") values[name] = null;
   }
   return { row, values };
-}
-
-function decisionRow(
-  date: number,
-  partner: string,
-  score: number | null,
-  tier: string,
-  change: string,
-): unknown[] {
-  return [date, partner, score ?? "", tier, change];
 }
 
 /**
@@ -86,15 +74,30 @@ export function approvalDecision(
       partner.partner,
       partner.score,
       change.assignedTier,
-      `Approved: ${item.from || "none"} -> ${change.assignedTier} (${reviewStatusText(item.status)})`,
+      changeText(item),
     );
   });
   const n = changes.length;
   return {
     summary: `Approved ${n} tier ${n === 1 ? "change" : "changes"} as of ${isoDateFromSerial(asOf)}`,
-    write: { partners: cells, history: { header: DECISION_HEADER, rows } },
+    write: { partners: cells, history: rows },
     before: cells.map((c) => cellsNow(partners, c.row)),
   };
+}
+
+/** The Change a decision row records: "Promoted from Silver", "Assigned", "Override ended; demoted from Gold". */
+function changeText(item: ReviewItem): string {
+  const ended =
+    item.overrideUntil !== null && item.status.kind !== "override"
+      ? `Override until ${isoDateFromSerial(item.overrideUntil)} ended; `
+      : "";
+  const what =
+    item.status.kind === "promote"
+      ? `Promoted from ${item.from}`
+      : item.status.kind === "demote"
+        ? `Demoted from ${item.from} (${reviewStatusText(item.status)})`
+        : "Assigned";
+  return `${ended}${what}`;
 }
 
 /** An override a manager sets: the partner's tier by hand, until a date, with a reason. */
@@ -126,23 +129,20 @@ export function overrideDecision(
       },
     },
   ];
-  const change = `Override: ${partner.assignedTier || "none"} -> ${override.tier} until ${isoDateFromSerial(override.until)}: ${override.reason}`;
+  const change = `Override until ${isoDateFromSerial(override.until)}${partner.assignedTier ? ` (was ${partner.assignedTier})` : ""}: ${override.reason}`;
   return {
     summary: `${partner.partner} is kept at ${override.tier} until ${isoDateFromSerial(override.until)}`,
     write: {
       partners: cells,
-      history: {
-        header: DECISION_HEADER,
-        rows: [
-          decisionRow(
-            asOf,
-            partner.partner,
-            partner.score,
-            override.tier,
-            change,
-          ),
-        ],
-      },
+      history: [
+        decisionRow(
+          asOf,
+          partner.partner,
+          partner.score,
+          override.tier,
+          change,
+        ),
+      ],
     },
     before: [cellsNow(partners, row)],
   };
@@ -153,22 +153,18 @@ export function overrideDecision(
  * row per decision row it appended (with the tier the partner is back at).
  */
 export function undoWrite(decision: Decision, date: number): ReviewWrite {
-  const { rows } = decision.write.history;
   return {
     partners: decision.before,
-    history: {
-      header: DECISION_HEADER,
-      rows: rows.map((row, i) => {
-        const tier = decision.before[i]?.values[ASSIGNED_TIER];
-        return decisionRow(
-          date,
-          String(row[1]),
-          typeof row[2] === "number" ? row[2] : null,
-          tier === null || tier === undefined ? "" : String(tier),
-          `Undone: ${String(row[4])}`,
-        );
-      }),
-    },
+    history: decision.write.history.map((row, i) => {
+      const tier = decision.before[i]?.values[ASSIGNED_TIER];
+      return decisionRow(
+        date,
+        String(row[1]),
+        typeof row[2] === "number" ? row[2] : null,
+        tier === null || tier === undefined ? "" : String(tier),
+        `Undone: ${String(row[4])}`,
+      );
+    }),
   };
 }
 
