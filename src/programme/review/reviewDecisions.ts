@@ -8,7 +8,6 @@ import { isoDateFromSerial } from "../../core";
 import { decisionRow } from "../../core/history";
 import {
   approvals,
-  reviewStatusText,
   type ReviewItem,
 } from "../../core/review";
 import type { ReviewCells, ReviewWrite, TableData } from "../../workbook/store";
@@ -95,7 +94,7 @@ function changeText(item: ReviewItem): string {
     item.status.kind === "promote"
       ? `Promoted from ${item.from}`
       : item.status.kind === "demote"
-        ? `Demoted from ${item.from} (${reviewStatusText(item.status)})`
+        ? `Demoted from ${item.from}`
         : "Assigned";
   return `${ended}${what}`;
 }
