@@ -3,7 +3,10 @@
  * use it; without one, or where the cell is blank, the computed tier.
  */
 import { serialFromDate } from "../../../src/core";
-import { partnerCard, type PartnerCard } from "../../../src/programme/partnerCard";
+import {
+  partnerCard,
+  type PartnerCard,
+} from "../../../src/programme/partnerCard";
 import { assignedTierAt } from "../../../src/programme/review";
 import { valuesSheet } from "../../../src/programme/valuesExport";
 import { scenarioOf, scorePartners } from "../../../src/programme/whatIf";
@@ -35,7 +38,9 @@ describe("the partner card", () => {
     const beta = partnerCard(table, scenario, 1) as PartnerCard;
     expect(beta.tier).toBe("Silver");
     expect(beta.assigned).toBe("Gold");
-    expect((partnerCard(table, scenario, 0) as PartnerCard).assigned).toBeNull();
+    expect(
+      (partnerCard(table, scenario, 0) as PartnerCard).assigned,
+    ).toBeNull();
   });
 });
 
@@ -49,10 +54,36 @@ describe("the values export", () => {
     );
     const header = sheet.cells[2];
     const tierAt = header.lastIndexOf("Tier");
-    const byName = new Map(sheet.cells.slice(3).map((row) => [row[0], row[tierAt]]));
+    const byName = new Map(
+      sheet.cells.slice(3).map((row) => [row[0], row[tierAt]]),
+    );
     expect(byName.get("Alpha")).toBe("Gold");
     // Beta computes Silver, but a manager assigned Gold.
     expect(byName.get("Beta")).toBe("Gold");
     expect(byName.get("Gamma")).toBe("Registered");
+  });
+});
+
+describe("who moves under a draft", () => {
+  it("moves a partner from its assigned tier, and not one whose draft tier is the assigned one", async () => {
+    const { tierMoves } = await import("../../../src/programme/tierMoves");
+    // Every Min score lowered by 30: Beta (computed Silver, 50 points) reaches Gold.
+    const lowered = tiers();
+    lowered.rows = lowered.rows.map((row) => [
+      row[0],
+      Math.max(0, Number(row[1]) - 30),
+      row[2],
+      row[3],
+    ]);
+    const draft = scenarioOf(criteria(), lowered)!;
+    // A manager kept Beta at Gold already, and Alpha (computed Gold) at Silver.
+    const table = withAssigned(["Silver", "Gold", "Registered"]);
+    expect(tierMoves(table, scenario, draft)).toEqual([
+      { partner: "Alpha", from: "Silver", to: "Gold", up: true },
+    ]);
+    // Without assigned tiers, only Beta moves.
+    expect(tierMoves(partners(), scenario, draft)).toEqual([
+      { partner: "Beta", from: "Silver", to: "Gold", up: true },
+    ]);
   });
 });
