@@ -6,10 +6,7 @@
  */
 import { isoDateFromSerial } from "../../core";
 import { decisionRow } from "../../core/history";
-import {
-  approvals,
-  type ReviewItem,
-} from "../../core/review";
+import { approvals, type ReviewItem } from "../../core/review";
 import type { ReviewCells, ReviewWrite, TableData } from "../../workbook/store";
 import {
   ASSIGNED_TIER,
