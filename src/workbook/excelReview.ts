@@ -39,19 +39,30 @@ export async function readEvaluationDateIn(
   return serial === null || serial <= 0 ? null : Math.floor(serial);
 }
 
+/** Queues the Partners table's header and row count to load: read after the caller's sync. */
+function partnersShape(context: Excel.RequestContext) {
+  const table = context.workbook.tables.getItem(TABLE.partners);
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("rowCount");
+  return {
+    table,
+    header: () => header.values[0] ?? [],
+    rows: () => body.rowCount,
+  };
+}
+
 /** One read sync (the Partners header and row count), then one write sync. */
 export async function addReviewColumnsIn(
   context: Excel.RequestContext,
   columns: ReviewColumns,
 ): Promise<void> {
-  const table = context.workbook.tables.getItem(TABLE.partners);
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("rowCount");
+  const partners = partnersShape(context);
+  const { table } = partners;
   await context.sync();
-  refuseTakenColumns(header.values[0] ?? [], columns, body.rowCount);
+  refuseTakenColumns(partners.header(), columns, partners.rows());
   // Checked before anything is queued: a cell that cannot be written writes nothing.
   const written = columns.rows.map((row) => row.map(writtenCell));
-  const width = header.values[0]?.length ?? 0;
+  const width = partners.header().length;
   columns.header.forEach((name, i) => {
     table.columns.add(
       undefined,
@@ -78,9 +89,7 @@ export async function writeReviewIn(
   context: Excel.RequestContext,
   write: ReviewWrite,
 ): Promise<void> {
-  const partners = context.workbook.tables.getItem(TABLE.partners);
-  const partnersHeader = partners.getHeaderRowRange().load("values");
-  const partnersBody = partners.getDataBodyRange().load("rowCount");
+  const partners = partnersShape(context);
   const history = context.workbook.tables.getItemOrNullObject(TABLE.history);
   const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET.history);
   await context.sync();
@@ -92,8 +101,8 @@ export async function writeReviewIn(
   }
   // Everything is decided and checked before anything is queued: a refusal writes nothing.
   const cells = reviewCellWrites(
-    partnersHeader.values[0] ?? [],
-    partnersBody.rowCount,
+    partners.header(),
+    partners.rows(),
     write.partners,
   ).map((cell) => ({ ...cell, written: writtenCell(cell.value) }));
   const layout = historyLayout(historyHeader, write.history);
@@ -103,7 +112,7 @@ export async function writeReviewIn(
       `Sheet ${SHEET.history} exists without the History table; nothing was written. Take a snapshot from the Sharing section first, or rename that sheet.`,
     );
 
-  const body = partners.getDataBodyRange();
+  const body = partners.table.getDataBodyRange();
   for (const { row, column, written, header } of cells) {
     const cell = body.getCell(row, column);
     cell.values = [[written]];

@@ -41,6 +41,7 @@ import {
 import { scenarioOf } from "../../programme/whatIf";
 import type { ReviewStore, SharingStore } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
+import { errorMessage, sectionWrite } from "./sectionWrite";
 import { popApply, pushApply, UNDO_LIMIT } from "./undo";
 
 /** What changed, so the view redraws: the review read, a write starting or ending, the form's messages. */
@@ -206,7 +207,7 @@ export class ReviewSession {
     } catch (e) {
       this.scorecard.setNotice({
         kind: "error",
-        text: `Could not read the workbook for the review: ${message(e)}`,
+        text: `Could not read the workbook for the review: ${errorMessage(e)}`,
       });
       return false;
     } finally {
@@ -341,23 +342,16 @@ export class ReviewSession {
     });
   }
 
-  private async write(
-    run: () => Promise<void>,
-    failure: string,
-  ): Promise<boolean> {
-    this.setBusy(true);
-    try {
-      await run();
-      return true;
-    } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `${failure}: ${message(e)}`,
-      });
-      return false;
-    } finally {
-      this.setBusy(false);
-    }
+  /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
+  private write(run: () => Promise<void>, failure: string): Promise<boolean> {
+    return sectionWrite(
+      {
+        setBusy: (busy) => this.setBusy(busy),
+        setNotice: (notice) => this.scorecard.setNotice(notice),
+      },
+      run,
+      failure,
+    );
   }
 
   private setBusy(busy: boolean): void {
@@ -368,8 +362,4 @@ export class ReviewSession {
   private emit(change: ReviewChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

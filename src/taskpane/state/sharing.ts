@@ -26,6 +26,7 @@ import {
 import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
+import { errorMessage, sectionWrite } from "./sectionWrite";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
   exportColumns,
@@ -114,7 +115,7 @@ export class SharingSession {
     } catch (e) {
       this.scorecard.setNotice({
         kind: "error",
-        text: `Could not read the History table: ${message(e)}`,
+        text: `Could not read the History table: ${errorMessage(e)}`,
       });
       return false;
     } finally {
@@ -322,23 +323,15 @@ export class SharingSession {
   }
 
   /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
-  private async write(
-    run: () => Promise<void>,
-    failure: string,
-  ): Promise<boolean> {
-    this.setBusy(true);
-    try {
-      await run();
-      return true;
-    } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `${failure}: ${message(e)}`,
-      });
-      return false;
-    } finally {
-      this.setBusy(false);
-    }
+  private write(run: () => Promise<void>, failure: string): Promise<boolean> {
+    return sectionWrite(
+      {
+        setBusy: (busy) => this.setBusy(busy),
+        setNotice: (notice) => this.scorecard.setNotice(notice),
+      },
+      run,
+      failure,
+    );
   }
 
   private setBusy(busy: boolean): void {
@@ -374,8 +367,4 @@ export function leftOutLines(s: Standings): string[] {
       (u) => `Left out, not scored: ${u.partner} (${u.message}).`,
     ),
   ];
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -8,7 +8,7 @@
 import { isoDateFromSerial } from "../../core";
 import { reviewStatusText, type ReviewItem } from "../../core/review";
 import type { OverrideForm } from "../../programme/review";
-import { fill, type El } from "./dom";
+import { buttonRow, fill, type El } from "./dom";
 import { ReviewSession, type ReviewNow } from "../state/review";
 
 export interface ReviewHandlers {
@@ -80,16 +80,12 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
     ),
     el("datalist", { id: "ps-override-partners" }),
     el("datalist", { id: "ps-override-tiers" }),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "submit",
-        id: "ps-override-set",
-        "data-testid": "override-set",
-        text: "Set override",
-      }),
-    ),
+    buttonRow(el, {
+      type: "submit",
+      id: "ps-override-set",
+      "data-testid": "override-set",
+      text: "Set override",
+    }),
   );
   return el(
     "section",
@@ -99,17 +95,12 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
       className: "hint",
       text: "Compares each partner's computed tier with the tier a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days. Approving writes Assigned tier and Since and records each change in the History table.",
     }),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "button",
-        id: "ps-review-open",
-        "data-testid": "review-open",
-        text: "Review",
-        onclick: () => on.open(),
-      }),
-    ),
+    buttonRow(el, {
+      id: "ps-review-open",
+      "data-testid": "review-open",
+      text: "Review",
+      onclick: () => on.open(),
+    }),
     el("div", {
       id: "ps-review-body",
       "data-testid": "review-body",
@@ -172,18 +163,13 @@ export function showReview(
       el("p", {
         text: "The Partners table has no Assigned tier yet. Add the review columns (Assigned tier, Since, Override until, Reason), filled with each partner's tier as computed today: from then on, the review proposes changes against them.",
       }),
-      el(
-        "div",
-        { className: "row" },
-        el("button", {
-          type: "button",
-          className: "primary",
-          "data-testid": "review-add-columns",
-          text: "Add review columns",
-          disabled: review.busy,
-          onclick: () => on.addColumns(),
-        }),
-      ),
+      buttonRow(el, {
+        className: "primary",
+        "data-testid": "review-add-columns",
+        text: "Add review columns",
+        disabled: review.busy,
+        onclick: () => on.addColumns(),
+      }),
     );
   const { review: r, asOf, fromEvaluation } = now;
   const approvable = ReviewSession.approvable(r);
@@ -233,24 +219,21 @@ export function showReview(
       checkbox,
     ),
     approvable.length > 0 &&
-      el(
-        "div",
-        { className: "row" },
-        el("button", {
-          type: "button",
+      buttonRow(
+        el,
+        {
           className: "primary",
           "data-testid": "review-approve-selected",
           text: "Approve selected",
           disabled: review.busy,
           onclick: () => on.approve("selected"),
-        }),
-        el("button", {
-          type: "button",
+        },
+        {
           "data-testid": "review-approve-all",
           text: `Approve all (${approvable.length})`,
           disabled: review.busy,
           onclick: () => on.approve("all"),
-        }),
+        },
       ),
     list(
       "Pending demotions (in their grace period)",
@@ -266,16 +249,11 @@ export function showReview(
       line,
     ),
     review.canUndo &&
-      el(
-        "div",
-        { className: "row" },
-        el("button", {
-          type: "button",
-          "data-testid": "review-undo",
-          text: `Undo: ${review.lastDecision}`,
-          onclick: () => on.undo(),
-        }),
-      ),
+      buttonRow(el, {
+        "data-testid": "review-undo",
+        text: `Undo: ${review.lastDecision}`,
+        onclick: () => on.undo(),
+      }),
   );
 }
 

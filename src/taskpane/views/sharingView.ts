@@ -5,7 +5,7 @@
  * only ever set as text.
  */
 import { isoDateFromSerial, type Move, type TierCounts } from "../../core";
-import { fill, type Attrs, type Child, type El } from "./dom";
+import { buttonRow, fill, type Child, type El } from "./dom";
 import type { SharingSession } from "../state/sharing";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -85,15 +85,6 @@ export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
       text: "Export values",
       onclick: () => on.exportValues(),
     }),
-  );
-}
-
-/** A row of buttons, each given by its attributes. */
-function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
-  return el(
-    "div",
-    { className: "row" },
-    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
   );
 }
 
