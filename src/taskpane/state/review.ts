@@ -41,7 +41,7 @@ import {
 import { scenarioOf } from "../../programme/whatIf";
 import type { ReviewStore, SharingStore } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
-import { errorMessage, sectionWrite } from "./sectionWrite";
+import { errorMessage, WritingSection } from "./writingSection";
 import { popApply, pushApply, UNDO_LIMIT } from "./undo";
 
 /** What changed, so the view redraws: the review read, a write starting or ending, the form's messages. */
@@ -71,14 +71,12 @@ export type NoReview = "not-opened" | "no-model" | "no-columns";
 const NO_MODEL =
   "There is no Partners table, or the model the workbook holds has problems: fix them and apply first.";
 
-export class ReviewSession {
+export class ReviewSession extends WritingSection<ReviewChange> {
   private readonly today: () => number;
   private readonly undoLimit: number;
-  private readonly listeners = new Set<(change: ReviewChange) => void>();
   private opened = false;
   private evaluationDate: number | null = null;
   private snapshots: Snapshot[] = [];
-  private _busy = false;
   /** Partner keys ticked for approval. */
   private readonly ticked = new Set<string>();
   private undoStack: Decision[] = [];
@@ -86,24 +84,17 @@ export class ReviewSession {
   private memo: { key: unknown[]; now: ReviewNow | NoReview } | null = null;
 
   constructor(
-    private readonly scorecard: TaskpaneSession,
+    scorecard: TaskpaneSession,
     private readonly store: ReviewStore & SharingStore,
     options: ReviewOptions = {},
   ) {
+    super(scorecard, "busy");
     this.today = options.today ?? (() => todaySerial());
     this.undoLimit = options.undoLimit ?? UNDO_LIMIT;
   }
 
-  subscribe(listener: (change: ReviewChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
-  }
-
-  get busy(): boolean {
-    return this._busy;
-  }
   get canUndo(): boolean {
-    return !this._busy && this.undoStack.length > 0;
+    return !this.busy && this.undoStack.length > 0;
   }
   /** What the last decision did, for the Undo button's label. */
   get lastDecision(): string | null {
@@ -221,7 +212,7 @@ export class ReviewSession {
    * under the model the workbook holds, Since the review's date.
    */
   async addColumns(): Promise<void> {
-    if (this._busy || !(await this.open())) return;
+    if (this.busy || !(await this.open())) return;
     const partners = this.scorecard.loaded.partners;
     const scoring = this.scorecard.scoring("workbook");
     if (!partners || !scoring)
@@ -246,7 +237,7 @@ export class ReviewSession {
    * of a fresh read, in one write.
    */
   async approve(which: "selected" | "all"): Promise<void> {
-    if (this._busy || !(await this.open())) return;
+    if (this.busy || !(await this.open())) return;
     const now = this.now();
     if (typeof now === "string") return this.cannotReview(now);
     const items = ReviewSession.approvable(now.review).filter(
@@ -272,7 +263,7 @@ export class ReviewSession {
 
   /** Sets an override by hand from the form: each bad field gets its message, nothing is written. */
   async setOverride(form: OverrideForm): Promise<boolean> {
-    if (this._busy || !(await this.open())) return false;
+    if (this.busy || !(await this.open())) return false;
     const now = this.now();
     if (typeof now === "string") {
       this.cannotReview(now);
@@ -294,7 +285,7 @@ export class ReviewSession {
   /** Takes the last decision back, where the cells still hold what it wrote. */
   async undoLast(): Promise<void> {
     const decision = this.undoStack[this.undoStack.length - 1];
-    if (!decision || this._busy || !(await this.open())) return;
+    if (!decision || this.busy || !(await this.open())) return;
     const partners = this.scorecard.loaded.partners;
     const changed = partners ? changedSince(partners, decision) : [];
     if (!partners || changed.length > 0)
@@ -340,26 +331,5 @@ export class ReviewSession {
           ? "The Partners table has no review columns yet: add them first."
           : NO_MODEL,
     });
-  }
-
-  /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
-  private write(run: () => Promise<void>, failure: string): Promise<boolean> {
-    return sectionWrite(
-      {
-        setBusy: (busy) => this.setBusy(busy),
-        setNotice: (notice) => this.scorecard.setNotice(notice),
-      },
-      run,
-      failure,
-    );
-  }
-
-  private setBusy(busy: boolean): void {
-    this._busy = busy;
-    this.emit("busy");
-  }
-
-  private emit(change: ReviewChange): void {
-    for (const listener of [...this.listeners]) listener(change);
   }
 }

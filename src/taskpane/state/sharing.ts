@@ -26,7 +26,7 @@ import {
 import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
-import { errorMessage, sectionWrite } from "./sectionWrite";
+import { errorMessage, WritingSection } from "./writingSection";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
   exportColumns,
@@ -65,28 +65,22 @@ const EMPTY_HISTORY: HistoryReading = {
 const NO_MODEL =
   "There is no Partners table, or the model the workbook holds has problems: fix them and apply first.";
 
-export class SharingSession {
+export class SharingSession extends WritingSection<SharingChange> {
   private readonly today: () => number;
   private readonly chartLimit: number;
-  private readonly listeners = new Set<(change: SharingChange) => void>();
   private _history: HistoryReading = EMPTY_HISTORY;
   private _confirming = false;
-  private _busy = false;
   private readonly excluded = new Set<string>();
   private _exportPartner: string | null = null;
 
   constructor(
-    private readonly scorecard: TaskpaneSession,
+    scorecard: TaskpaneSession,
     private readonly store: SharingStore,
     options: SharingOptions = {},
   ) {
+    super(scorecard, "busy");
     this.today = options.today ?? (() => todaySerial());
     this.chartLimit = options.chartLimit ?? 12;
-  }
-
-  subscribe(listener: (change: SharingChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
   }
 
   get history(): HistoryReading {
@@ -99,9 +93,6 @@ export class SharingSession {
   /** A snapshot was asked for on a day that has one: the pane asks before a second. */
   get confirmingSameDay(): boolean {
     return this._confirming;
-  }
-  get busy(): boolean {
-    return this._busy;
   }
 
   /** Reads the History table again; a failure is said in the notice and keeps what was read. */
@@ -128,7 +119,7 @@ export class SharingSession {
    * it asks first (confirmingSameDay) unless `confirmed`.
    */
   async snapshot(confirmed = false): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     this.setConfirming(false);
     const fresh = await this.freshStandings("take a snapshot");
     if (!fresh) return;
@@ -161,7 +152,7 @@ export class SharingSession {
    * with it every score and tier, recalculate once, as of today.
    */
   async setEvaluationToday(): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     const set = this.store.setEvaluationDate?.bind(this.store);
     if (!set)
       return this.scorecard.setNotice({
@@ -251,7 +242,7 @@ export class SharingSession {
 
   /** Writes the values-only copy on a new sheet. */
   async exportValues(): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     const fresh = await this.freshStandings("export");
     if (!fresh) return;
     const partner = this._exportPartner;
@@ -322,31 +313,10 @@ export class SharingSession {
     return partners && scoring ? standingsOf(partners, scoring) : null;
   }
 
-  /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
-  private write(run: () => Promise<void>, failure: string): Promise<boolean> {
-    return sectionWrite(
-      {
-        setBusy: (busy) => this.setBusy(busy),
-        setNotice: (notice) => this.scorecard.setNotice(notice),
-      },
-      run,
-      failure,
-    );
-  }
-
-  private setBusy(busy: boolean): void {
-    this._busy = busy;
-    this.emit("busy");
-  }
-
   private setConfirming(confirming: boolean): void {
     if (this._confirming === confirming) return;
     this._confirming = confirming;
     this.emit("confirm");
-  }
-
-  private emit(change: SharingChange): void {
-    for (const listener of [...this.listeners]) listener(change);
   }
 }
 
