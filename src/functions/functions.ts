@@ -35,6 +35,7 @@ import {
   rangeOf,
 } from "./arguments";
 import { callResult, cellResult, numberColumn } from "./excel";
+import { tierReviewColumn } from "./tierReview";
 
 /**
  * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
@@ -243,6 +244,44 @@ export function certificationStatus(
       ),
     );
   });
+}
+
+/**
+ * A partner's tier review status: Keep, Assign Gold, Promote to Gold, Demote to Silver (due now), Demote to Silver on <date> (grace running), Override until <date>. A column of partners spills.
+ * @customfunction TIERREVIEW
+ * @helpurl https://localhost:3000/help/functions.html#prmtierreview
+ * @param {any[][]} tier The tier the formula gives now, e.g. [@Tier]; or a column of them.
+ * @param {any[][]} assigned The tier a manager approved, e.g. [@[Assigned tier]]; blank: not assigned yet. One per tier row.
+ * @param {any[][]} tiers The tiers table: Tiers[#All] (its Grace days column gives each tier's grace before a demotion).
+ * @param {any[][]} [overrideuntil] The end date of an override, e.g. [@[Override until]]: before it nothing is proposed. One cell or one per row.
+ * @param {any} [asof] The day to review on, e.g. Evaluation[Evaluation date]. Blank: today when the cell calculates.
+ * @param {any[][]} [history] The tier history with its header row, History[#All]: how long a partner has stood below its assigned tier. Blank: the grace starts on asof.
+ * @param {any[][]} [partner] The partners' names, e.g. [@Partner], to find them in the history. One per row.
+ * @param {any[][]} [since] When the assigned tier was approved, e.g. [@Since]: standing below it before then does not count. One cell or one per row.
+ * @returns {any[][]} The review status of each partner row.
+ */
+export function tierReview(
+  tier: any[][],
+  assigned: any[][],
+  tiers: any[][],
+  overrideuntil?: any[][],
+  asof?: any,
+  history?: any[][],
+  partner?: any[][],
+  since?: any[][],
+): any[][] {
+  return callResult(() =>
+    tierReviewColumn(
+      tier,
+      assigned,
+      tiers,
+      overrideuntil,
+      asof,
+      history,
+      partner,
+      since,
+    ),
+  );
 }
 
 /**

@@ -48,7 +48,7 @@ describe("error values in arguments", () => {
     const metadata = builtMetadata();
     expect(metadata.allowErrorForDataTypeAny).toBe(true);
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
-    expect(metadata.functions.length).toBe(7);
+    expect(metadata.functions.length).toBe(8);
   });
 
   test("so an #N/A among the values is missing data, as the README says", () => {
@@ -142,6 +142,10 @@ describe("an argument written empty reads as a blank cell, in every function", (
     ["PRM.CERTSTATUS", [EMPTY, 46387], [["None"]]],
     ["PRM.CERTSTATUS", [46387, EMPTY, EMPTY], expect.any(Array) as unknown as CallResult],
     ["PRM.AHPWEIGHTS", [EMPTY], [[1], [0]]],
+    ["PRM.TIERREVIEW", [EMPTY, "Gold", tiers], [["Keep"]]],
+    ["PRM.TIERREVIEW", ["Gold", EMPTY, tiers], [["Assign Gold"]]],
+    ["PRM.TIERREVIEW", ["Gold", "Gold", EMPTY], noTiers],
+    ["PRM.TIERREVIEW", ["Silver", "Gold", tiers, EMPTY, 46387, EMPTY, EMPTY, EMPTY], [["Demote to Silver"]]],
   ];
   test.each(cases)("%s(%p)", (name, args, expected) => {
     expect(host.call(name, ...args)).toEqual(expected);

@@ -21,7 +21,7 @@ function errorOf(result: CallResult): ExcelError {
 describe("the bundle and its metadata", () => {
   test("every function of DESIGN section 3 is declared and associated under PRM", () => {
     expect(host.functionNames.sort()).toEqual(
-      ["AHPWEIGHTS", "CERTSTATUS", "NEXTTIER", "NORMALIZE", "PARTNERSCORE", "PARTNERTIER", "SCOREBREAKDOWN"].map((n) => `PRM.${n}`)
+      ["AHPWEIGHTS", "CERTSTATUS", "NEXTTIER", "NORMALIZE", "PARTNERSCORE", "PARTNERTIER", "SCOREBREAKDOWN", "TIERREVIEW"].map((n) => `PRM.${n}`)
     );
   });
 
