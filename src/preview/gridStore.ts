@@ -21,6 +21,9 @@ import type {
   ValuesSheet,
   WorkbookScorecard,
   PartnerColumnChanges,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
 } from "../workbook/store";
 import {
   hasFormulas,
@@ -32,6 +35,11 @@ import { changedSinceCheck } from "../workbook/store";
 import { cellName, parseCellName, quoteSheetName } from "./a1";
 import type { TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
+import {
+  gridAddReviewColumns,
+  gridEvaluationDate,
+  gridWriteReview,
+} from "./gridReview";
 import { GridTableIo } from "./gridTableIo";
 import { readList, setUpFromList, undoSetUp } from "./gridListSetUp";
 import {
@@ -57,7 +65,12 @@ export type { SelectionSource } from "./gridWatch";
  * (gridPartnerColumns.ts).
  */
 export class GridStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ReviewStore
 {
   private readonly io: GridTableIo;
 
@@ -210,6 +223,17 @@ export class GridStore
     listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => void> {
     return watchPartnerSelection(this.io.workbook, this.selection, listener);
+  }
+
+  // ---- the Review section (gridReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    return gridEvaluationDate(this.io.workbook);
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    gridAddReviewColumns(this.io.workbook, columns);
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    gridWriteReview(this.io.workbook, write);
   }
 
   // ---- sharing: the copy for colleagues, History and the values-only export ----
