@@ -6,6 +6,8 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  ChartedSheet,
+  ChartStore,
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
@@ -47,6 +49,7 @@ import {
 } from "./a1";
 import { contains, overlaps, type TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
+import { valuesSheetCharts, writeChartedSheet } from "./gridCharts";
 import type { CellAddress, CellInput, Workbook } from "./workbook";
 
 /** The tables a watcher hears about: the model the pane edits. */
@@ -59,7 +62,12 @@ export interface SelectionSource {
 }
 
 export class GridStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ChartStore
 {
   constructor(
     private readonly workbook: Workbook,
@@ -474,6 +482,19 @@ export class GridStore
     return "written";
   }
 
+  /** As the Excel adapter: the owned sheet written, then its charts replaced (gridCharts.ts). */
+  async writeChartedSheet(
+    sheet: ChartedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    return writeChartedSheet(
+      this.workbook,
+      (owned, only) => this.writeOwnedSheet(owned, only),
+      sheet,
+      onlyIfPresent,
+    );
+  }
+
   /**
    * Reports the Partners data row of the grid's selected cell when it moves to another one
    * (null on the table's header), with its values, as the Excel adapter; selections outside
@@ -588,6 +609,7 @@ export class GridStore
   }
 
   async writeValuesSheet(values: ValuesSheet): Promise<string> {
+    const charts = valuesSheetCharts(values);
     const name = freeSheetName(values.name, this.workbook.sheetNames);
     this.workbook.batch(() => {
       this.workbook.addSheet(name);
@@ -601,6 +623,7 @@ export class GridStore
         }),
       );
     });
+    this.workbook.charts.replace(name, charts);
     this.workbook.activate(name);
     return name;
   }
