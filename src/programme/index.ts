@@ -9,3 +9,5 @@ export * from "./validation";
 export * from "./valuesExport";
 export * from "./whatIf";
 export * from "./partnerColumns";
+export * from "./charts";
+export * from "./dashboard";

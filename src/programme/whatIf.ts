@@ -218,7 +218,7 @@ function partnerValues(
  * then costs one weighted sum and one tier per partner. Keyed by the Partners table (a new
  * one on every load) and by everything of the criteria that reading depends on.
  */
-interface ReadPartners {
+export interface ReadPartners {
   key: string;
   /** Each data row's values on 0-100, by its index in Partners. */
   normalized: NormalizedRows;
@@ -233,7 +233,7 @@ interface ReadPartners {
 
 const readPartners = new WeakMap<TableData, ReadPartners>();
 
-function readPartnersOnce(
+export function readPartnersOnce(
   partners: TableData,
   model: CriteriaModel,
   map: readonly number[],

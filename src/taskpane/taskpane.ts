@@ -5,6 +5,7 @@
  * custom functions, which webpack loads into it before this script.
  */
 import { ExcelScorecardStore } from "../workbook/excelStore";
+import { CHARTS_API_SET } from "../workbook/excelCharts";
 import type { ScorecardStore } from "../workbook/store";
 import { mountTaskpane } from "./app";
 import {
@@ -101,6 +102,10 @@ function start(host: unknown): void {
           canResizeTables: Office.context.requirements.isSetSupported(
             "ExcelApi",
             "1.13",
+          ),
+          canDrawCharts: Office.context.requirements.isSetSupported(
+            CHARTS_API_SET.name,
+            CHARTS_API_SET.version,
           ),
         })
       : null);

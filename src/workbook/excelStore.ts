@@ -15,18 +15,12 @@
  * ("Excel JavaScript API requirement sets", "Shared runtime requirement sets").
  */
 import { parseCell, rangeAddress, tableAddress } from "./address";
-import {
-  formulaOrWrittenCell,
-  tableRectangle,
-  writtenCell,
-  type WrittenCell,
-} from "./cellWrite";
+import { tableRectangle, writtenCell, type WrittenCell } from "./cellWrite";
 import { coalesce, gathered } from "./coalesce";
 import { EchoFilter, fingerprint } from "./echoFilter";
 import { EVALUATION_DATE, TABLE } from "./names";
 import { evaluationDateFormula, NO_EVALUATION_TABLE } from "./evaluationDate";
 import { numberFormatFor } from "./numberFormats";
-import { ownedSheetTaken } from "./ownedSheet";
 import { freeSheetName } from "./sheetNames";
 import { HISTORY_HEADER, historyRowsFor } from "../core/history";
 import { SHEET } from "./names";
@@ -35,7 +29,11 @@ import { WorkbookError } from "./writeFailure";
 import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
+import { addCharts, NO_CHARTS, replaceCharts } from "./excelCharts";
+import { writeOwnedSheetIn } from "./excelOwnedSheet";
 import type {
+  ChartedSheet,
+  ChartStore,
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
@@ -98,6 +96,12 @@ export interface ExcelStoreOptions {
    * (watchPartners); by default CALCULATION_WAIT_MS.
    */
   calculationWaitMs?: number;
+  /**
+   * Whether this Excel has the charts' requirement set (excelCharts.ts, CHARTS_API_SET); the
+   * caller asks Office.context.requirements. Without it, writing charts refuses before
+   * anything is written.
+   */
+  canDrawCharts?: boolean;
 }
 
 /**
@@ -110,7 +114,12 @@ export const NO_TABLE_RESIZE =
   "This version of Excel cannot resize tables (it lacks the ExcelApi 1.13 requirement set, in Microsoft 365 from Version 2102), so the pane cannot write the scorecard. Update Excel, or edit the Criteria and Tiers tables in the sheet: the PRM functions work either way.";
 
 export class ExcelScorecardStore
-  implements ScorecardStore, SharingStore, ListSetUpStore, PartnerFixStore
+  implements
+    ScorecardStore,
+    SharingStore,
+    ListSetUpStore,
+    PartnerFixStore,
+    ChartStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -307,48 +316,33 @@ export class ExcelScorecardStore
 
   /**
    * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
-   * sheet and its marker, then one write sync, or one per slice of rows where the sheet is
-   * larger than one request may carry (payload.ts). A sheet of that name without the marker
-   * in A1 is the user's and is left alone.
+   * sheet and its marker, then one write sync (excelOwnedSheet.ts).
    */
   async writeOwnedSheet(
     sheet: OwnedSheet,
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite> {
-    // Checked before Excel is touched: a cell that cannot be written writes nothing.
-    const cells = sheet.cells.map((row) => row.map(formulaOrWrittenCell));
-    const width = Math.max(1, ...cells.map((row) => row.length));
-    const block = cells.map((row) => [
-      ...row,
-      ...new Array<WrittenCell>(width - row.length).fill(""),
-    ]);
-    return Excel.run(async (context) => {
-      const { worksheets } = context.workbook;
-      const existing = worksheets.getItemOrNullObject(sheet.name);
-      await context.sync();
-      if (existing.isNullObject && onlyIfPresent) return "absent";
-      let target: Excel.Worksheet;
-      if (existing.isNullObject) target = worksheets.add(sheet.name);
-      else {
-        const first = existing.getRange("A1").load("values");
-        await context.sync();
-        if (first.values[0]?.[0] !== sheet.marker)
-          throw new Error(ownedSheetTaken(sheet.name));
-        target = existing;
-        target.getRange().clear();
-      }
-      let top = 0;
-      for (const slice of writeSlices(block)) {
-        if (slice.length > 0)
-          target.getRange(
-            rangeAddress({ row: top, column: 0 }, slice.length, width),
-          ).formulas = slice;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
-        await context.sync();
-        top += slice.length;
-      }
-      return "written";
-    });
+    return Excel.run((context) =>
+      writeOwnedSheetIn(context, sheet, onlyIfPresent),
+    );
+  }
+
+  /**
+   * Writes the Dashboard: the owned sheet as writeOwnedSheet does, its former charts (by
+   * name) deleted and `sheet.charts` added with the one write sync. Refuses, before Excel is
+   * touched, where the host lacks the charts' requirement set.
+   */
+  async writeChartedSheet(
+    sheet: ChartedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    if (this.options.canDrawCharts === false) throw new Error(NO_CHARTS);
+    return Excel.run((context) =>
+      writeOwnedSheetIn(context, sheet, onlyIfPresent, {
+        read: (existing) => replaceCharts(existing, sheet.charts),
+        created: (added) => addCharts(added, sheet.charts),
+      }),
+    );
   }
 
   /**
@@ -530,8 +524,16 @@ export class ExcelScorecardStore
     });
   }
 
-  /** One sync for the sheet names, one to write the new sheet (one per slice of a large one). */
+  /**
+   * One sync for the sheet names, one to write the new sheet (one per slice of a large one),
+   * its charts (a partner's points per perspective) added with the last.
+   */
   async writeValuesSheet(values: ValuesSheet): Promise<string> {
+    if (
+      (values.charts ?? []).length > 0 &&
+      this.options.canDrawCharts === false
+    )
+      throw new Error(NO_CHARTS);
     const cells = values.cells.map((row) => row.map(writtenCell));
     const columns = Math.max(1, ...cells.map((row) => row.length));
     if (cells.some((row) => row.length !== columns))
@@ -560,6 +562,7 @@ export class ExcelScorecardStore
           sheet
             .getRange(rangeAddress("A1", Math.max(1, cells.length), columns))
             .format.autofitColumns();
+          addCharts(sheet, values.charts ?? []);
           sheet.activate();
         }
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)

@@ -1,30 +1,10 @@
 /** Certification upkeep and the partner card, over the sample as the workbook computes it. */
-import { certStatus, readCriteria, readDate, scorePartner, relativeWeights, resolveProfile, serialFromDate } from "../../src/core";
+import { readCriteria, scorePartner, relativeWeights, resolveProfile } from "../../src/core";
 import { lapsesBefore, type Lapse } from "../../src/programme/certUpkeep";
 import { partnerCard, type PartnerCard } from "../../src/programme/partnerCard";
 import { scenarioOf, type Scenario } from "../../src/programme/whatIf";
-import { sampleTables } from "../../src/workbook/sample";
-import type { TableData } from "../../src/workbook/store";
+import { TODAY, computedPartners, criteria, expiryAt, scenario, tiers } from "./sampleScorecard";
 
-const TODAY = serialFromDate(2026, 11, 29);
-const [criteriaTable, tiersTable, partnersTable] = sampleTables(TODAY);
-const criteria: TableData = { header: criteriaTable.header, rows: criteriaTable.rows };
-const tiers: TableData = { header: tiersTable.header, rows: tiersTable.rows };
-const scenario = scenarioOf(criteria, tiers) as Scenario;
-const expiryAt = partnersTable.header.indexOf("Cert expiry");
-const certificationAt = partnersTable.header.indexOf("Certification");
-
-/** The Partners table as a store loads it: every formula replaced by what it computes today. */
-function computedPartners(): TableData {
-  return {
-    header: partnersTable.header,
-    rows: partnersTable.rows.map((row) => {
-      const copy = [...row];
-      copy[certificationAt] = certStatus(readDate(row[expiryAt], "expiry"), TODAY, 60);
-      return copy;
-    }),
-  };
-}
 const partners = computedPartners();
 const rowOf = (name: string) => partners.rows.findIndex((r) => r[0] === name);
 

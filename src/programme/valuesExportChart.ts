@@ -1,0 +1,78 @@
+/**
+ * The values-only export of one partner carries its picture (issue 24): below the partner's
+ * row, a block of plain values (its points per perspective, and what it is compared with),
+ * and a native chart over that block, which the store draws in the same write. Values, like
+ * the rest of the export: the sheet has no link to the Scorecard tables. Pure.
+ */
+import { rangeAddress, cellAddress } from "../workbook/address";
+import type { ChartSpec, ValuesSheet } from "../workbook/store";
+import { textCell } from "../sharing/excelFormula";
+
+/** One partner's points per category, and the series it is drawn against (its tier's average, the next tier's profile). */
+export interface PartnerPoints {
+  partner: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
+export const PARTNER_CHART = "PRM partner points";
+
+/** How many rows and columns the chart covers. */
+const CHART_ROWS = 15;
+const CHART_COLUMNS = 8;
+const POINTS_FORMAT = "0.0";
+
+/** `sheet` with the partner's points per category below its rows and a chart over them. */
+export function withPartnerChart(
+  sheet: ValuesSheet,
+  points: PartnerPoints,
+): ValuesSheet {
+  const header = ["Perspective", ...points.series.map((s) => textCell(s.name))];
+  const block = [
+    header,
+    ...points.categories.map((category, c) => [
+      textCell(category),
+      ...points.series.map((s) => s.values[c] ?? ""),
+    ]),
+  ];
+  const top = sheet.cells.length + 2;
+  const width = Math.max(sheet.cells[0]?.length ?? 0, header.length);
+  const pad = <T>(row: T[], fill: T): T[] => [
+    ...row,
+    ...new Array<T>(width - row.length).fill(fill),
+  ];
+  const cells = [
+    ...sheet.cells,
+    [],
+    [textCell(`${points.partner}: points per perspective`)],
+    ...block,
+  ].map((row) => pad<unknown>(row, ""));
+  const numberFormats = [
+    ...sheet.numberFormats,
+    [],
+    [],
+    ...block.map((_, r) =>
+      header.map((_, c) => (r > 0 && c > 0 ? POINTS_FORMAT : "General")),
+    ),
+  ].map((row) => pad(row, "General"));
+  const chart: ChartSpec = {
+    name: PARTNER_CHART,
+    type: "BarClustered",
+    title: `${points.partner}: points per perspective`,
+    source: rangeAddress({ row: top, column: 0 }, block.length, header.length),
+    seriesBy: "Columns",
+    position: {
+      from: cellAddress({ row: top - 1, column: width + 1 }),
+      to: cellAddress({
+        row: top - 2 + CHART_ROWS,
+        column: width + CHART_COLUMNS,
+      }),
+    },
+  };
+  return {
+    ...sheet,
+    cells,
+    numberFormats,
+    charts: [...(sheet.charts ?? []), chart],
+  };
+}
