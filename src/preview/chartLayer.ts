@@ -130,6 +130,8 @@ export function chartsReading(
   sheet: string,
   cells: readonly CellAddress[],
 ): ChartSpec[] {
+  // Most sheets have no chart: a recalculation of thousands of cells is not looked through.
+  if (charts.length === 0) return [];
   const here = cells.filter((cell) => sameSheet(cell.sheet, sheet));
   if (here.length === 0) return [];
   return charts.filter((chart) => {
