@@ -4,9 +4,13 @@
  * and a native chart over that block, which the store draws in the same write. Values, like
  * the rest of the export: the sheet has no link to the Scorecard tables. Pure.
  */
+import { partnerKey } from "../core";
 import { rangeAddress, cellAddress } from "../workbook/address";
-import type { ChartSpec, ValuesSheet } from "../workbook/store";
+import type { ChartSpec, TableData, ValuesSheet } from "../workbook/store";
 import { textCell } from "../sharing/excelFormula";
+import { partnerProfile } from "./charts";
+import { partnerName } from "./standings";
+import type { Scenario } from "./whatIf";
 
 /** One partner's points per category, and the series it is drawn against (its tier's average, the next tier's profile). */
 export interface PartnerPoints {
@@ -16,6 +20,45 @@ export interface PartnerPoints {
 }
 
 export const PARTNER_CHART = "PRM partner points";
+
+/**
+ * The points per perspective of the partner named `partner` (any case; the first row of that
+ * name) against its tier's average and the next tier's profile, as the pane's partner picture
+ * shows them (partnerProfile); null when no row names it or it cannot be scored.
+ */
+export function partnerPointsOf(
+  partners: TableData,
+  scenario: Scenario,
+  partner: string,
+): PartnerPoints | null {
+  const key = partnerKey(partner);
+  const row = partners.rows.findIndex(
+    (_, r) => partnerKey(partnerName(partners, r)) === key,
+  );
+  const profile =
+    row < 0 ? null : partnerProfile(partners, scenario, row, "perspective");
+  if (!profile || "error" in profile) return null;
+  const { tierAverage, nextTier } = profile;
+  return {
+    partner: profile.partner,
+    categories: profile.categories,
+    series: [
+      { name: profile.partner, values: profile.points },
+      {
+        name: `${tierAverage.tier} average (${tierAverage.partners} ${tierAverage.partners === 1 ? "partner" : "partners"})`,
+        values: tierAverage.values,
+      },
+      ...(nextTier
+        ? [
+            {
+              name: `${nextTier.tier} at its Min score ${nextTier.minScore}`,
+              values: nextTier.values,
+            },
+          ]
+        : []),
+    ],
+  };
+}
 
 /** How many rows and columns the chart covers. */
 const CHART_ROWS = 15;

@@ -19,6 +19,8 @@ import {
 import { actionsGroup, showActions } from "./views/actionsView";
 import { ColleagueCopy } from "./state/colleagueCopy";
 import { colleagueCopySection } from "./views/colleagueCopyView";
+import { DashboardWriter } from "./state/dashboard";
+import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
 import { builder, fill, focusById } from "./views/dom";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
@@ -103,6 +105,8 @@ export async function mountTaskpane(
     : null;
   const colleagueCopy = new ColleagueCopy(store);
   colleagueCopy.followApplies(session);
+  const dashboard = new DashboardWriter(store);
+  dashboard.followApplies(session);
 
   let addingProfile = false;
   let refreshQueued = false;
@@ -298,7 +302,8 @@ export async function mountTaskpane(
           weightsSection(host),
           tiersSection(host),
           programmeSection(programmeHost),
-          sharing && sharingSection(el, onSharing),
+          sharing &&
+            sharingSection(el, onSharing, dashboardBlock(el, dashboard)),
           colleagueCopySection(el, colleagueCopy, (next) =>
             session.setNotice(next),
           ),

@@ -9,6 +9,7 @@ import { buildColleagueCopy, COPY_SHEET } from "../../sharing";
 import { TABLE } from "../../workbook/names";
 import type { ScorecardStore } from "../../workbook/store";
 import { payloadTooLarge } from "../../workbook/writeFailure";
+import { rewriteAfterApplies } from "./afterApply";
 import type { Notice, TaskpaneSession } from "./session";
 
 const WRITTEN = `Wrote the sheet "${COPY_SHEET}": each partner's score and tier as formulas with built-in Excel functions, for colleagues without the add-in. It is rewritten on every Apply.`;
@@ -57,16 +58,7 @@ export class ColleagueCopy {
    * did, or saying why it could not. Returns a function that stops it.
    */
   followApplies(session: TaskpaneSession): () => void {
-    return session.onTablesWritten(async () => {
-      const rewritten = await this.rewrite();
-      if (!rewritten) return;
-      const applied = session.notice;
-      session.setNotice(
-        rewritten.kind === "info" && applied?.kind === "info"
-          ? { ...applied, text: `${applied.text} ${rewritten.text}` }
-          : rewritten,
-      );
-    });
+    return rewriteAfterApplies(session, () => this.rewrite());
   }
 
   /** Null when written (or absent with onlyIfPresent), else the notice saying what went wrong. */

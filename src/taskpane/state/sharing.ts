@@ -26,6 +26,7 @@ import {
 import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
+import { withExportChart } from "./exportChart";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
   exportColumns,
@@ -264,17 +265,23 @@ export class SharingSession {
         kind: "error",
         text: `Nothing was exported: the Partners table no longer names ${partner} exactly once.`,
       });
-    const sheet = valuesSheet(fresh.partners, fresh.scoring, {
+    const plain = valuesSheet(fresh.partners, fresh.scoring, {
       excluded: this.excluded,
       partner,
       date: this.today(),
     });
+    const sheet = withExportChart(
+      plain,
+      partner,
+      this.store,
+      this.scorecard.loaded,
+    );
     let name = "";
     const written = await this.write(async () => {
       name = await this.store.writeValuesSheet(sheet);
     }, "Could not export");
     if (!written) return;
-    const rows = sheet.cells.length - 3;
+    const rows = plain.cells.length - 3;
     this.scorecard.setNotice({
       kind: "info",
       text: `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,

@@ -28,7 +28,12 @@ export interface SharingHandlers {
   setEvaluationToday(): void;
 }
 
-export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
+/** `more`: further parts of the section (the Dashboard's, dashboardView.ts), at its end. */
+export function sharingSection(
+  el: El,
+  on: SharingHandlers,
+  ...more: Child[]
+): HTMLElement {
   return el(
     "section",
     { "aria-labelledby": "ps-sharing-h", "data-testid": "sharing" },
@@ -85,6 +90,7 @@ export function sharingSection(el: El, on: SharingHandlers): HTMLElement {
       text: "Export values",
       onclick: () => on.exportValues(),
     }),
+    ...more,
   );
 }
 

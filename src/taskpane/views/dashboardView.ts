@@ -1,0 +1,56 @@
+/**
+ * The "Dashboard" part of the Sharing section: its button has the store write the Dashboard
+ * sheet with its Excel charts (state/dashboard.ts); what came of it (written, refused where
+ * Excel cannot draw charts, a sheet of the user's named Dashboard) is said beside the button.
+ */
+import { DASHBOARD_SHEET } from "../../programme/dashboard";
+import type { DashboardWriter } from "../state/dashboard";
+import type { Notice } from "../state/session";
+import type { El } from "./dom";
+
+const LABEL = "Write dashboard";
+
+function show(status: HTMLElement, message: Notice | null): void {
+  status.textContent = message?.text ?? "";
+  status.className = message?.kind === "error" ? "notice error" : "hint";
+}
+
+export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
+  const status = el("p", {
+    id: "ps-dashboard-status",
+    role: "status",
+    "data-testid": "dashboard-status",
+  });
+  show(status, writer.message);
+  const button = el("button", {
+    type: "button",
+    id: "ps-dashboard",
+    "data-testid": "write-dashboard",
+    text: LABEL,
+    disabled: !writer.available,
+    "aria-describedby": "ps-dashboard-hint",
+  });
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    button.textContent = "Writing the dashboard…";
+    void writer.write().then((message) => {
+      button.disabled = false;
+      button.textContent = LABEL;
+      show(status, message);
+    });
+  });
+  return el(
+    "div",
+    { id: "ps-dashboard-block" },
+    el("h3", { text: "Dashboard" }),
+    el("p", {
+      id: "ps-dashboard-hint",
+      className: "hint",
+      text: writer.available
+        ? `A sheet named ${DASHBOARD_SHEET} with Excel charts: partners per tier now and at each snapshot, the score distribution with the tier thresholds, and the average points per perspective per tier. Its counts are live formulas, so colleagues without the add-in see the charts follow the data; the pane rewrites it on every Apply.`
+        : "This workbook view cannot draw Excel charts, so it offers no Dashboard.",
+    }),
+    el("div", { className: "row" }, button),
+    status,
+  );
+}
