@@ -226,3 +226,31 @@ describe("valueScale", () => {
     );
   });
 });
+
+describe("category labels", () => {
+  it("are cut with an ellipsis where they would run into each other, never wider than their band", () => {
+    const long = chartOf(
+      Array.from(
+        { length: 10 },
+        (_, i) => `${i * 10}-${i * 10 + 10} | Registered from ${i * 10}`,
+      ),
+      { Partners: Array.from({ length: 10 }, (_, i) => i + 1) },
+    );
+    const layout = layoutChart("ColumnClustered", "t", long, SIZE);
+    const labels = layout.labels.filter(
+      (l) => l.anchor === "middle" && l.text !== "t",
+    );
+    expect(labels).toHaveLength(10);
+    const band = (SIZE.width - 16 - 40) / 10;
+    for (const label of labels) {
+      expect(label.text.endsWith("…")).toBe(true);
+      expect(label.text.length * 6.2).toBeLessThanOrEqual(band);
+    }
+    // Short ones stay whole.
+    expect(
+      layoutChart("ColumnClustered", "t", TIERS, SIZE).labels.map(
+        (l) => l.text,
+      ),
+    ).toContain("Registered");
+  });
+});

@@ -218,7 +218,7 @@ function columns(
         anchor: "end",
       })),
       ...data.categories.map((text, c): ChartLabel => ({
-        text,
+        text: fitted(text, band - 4),
         x: bandStart(c) + band / 2,
         y: plot.bottom + 13,
         anchor: "middle",
@@ -278,7 +278,7 @@ function bars(data: PlottedChart, frame: Frame): Parts {
         anchor: "middle",
       })),
       ...data.categories.map((text, c): ChartLabel => ({
-        text,
+        text: fitted(text, plot.left - frame.left - 4),
         x: plot.left - 4,
         y: bandTop(c) + band / 2 + 4,
         anchor: "end",
@@ -342,6 +342,16 @@ function radar(data: PlottedChart, frame: Frame): Parts {
       }),
     ],
   };
+}
+
+/**
+ * `text` cut to what fits in `width` pixels, an ellipsis marking the cut: labels never run
+ * into each other. The whole text stays in the chart's text alternative.
+ */
+export function fitted(text: string, width: number): string {
+  const room = Math.floor(width / CHAR_WIDTH);
+  if (text.length <= room) return text;
+  return room <= 1 ? "…" : `${text.slice(0, room - 1).trimEnd()}…`;
 }
 
 /** The series' names in a row, centred under the plot, each after its colour's swatch. */

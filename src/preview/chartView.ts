@@ -3,7 +3,8 @@
  * chartGeometry.ts lays out, with its text alternative. The SVG is an image (role="img")
  * named by the chart's title; the values it plots are in a table beside it that only
  * assistive technology sees (each cell's text as shown, so a value plotted as 0 says what
- * the cell held), and in the data-plotted attribute for tools and tests.
+ * the cell held), and in the data-plotted attribute for tools and tests (data-source: the
+ * range it reads).
  */
 import type { ChartSpec } from "../workbook/store";
 import type { PlottedChart } from "./chartData";
@@ -42,6 +43,7 @@ export function chartElement(
   figure.className = "sheet-chart";
   figure.dataset.chart = spec.name;
   figure.dataset.type = spec.type;
+  figure.dataset.source = spec.source;
   figure.dataset.plotted = JSON.stringify(data);
   figure.style.width = `${size.width}px`;
   figure.style.height = `${size.height}px`;
