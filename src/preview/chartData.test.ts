@@ -31,6 +31,7 @@ describe("plotted", () => {
         reader(TIERS),
       ),
     ).toEqual({
+      categoryTitle: "",
       categories: ["Gold", "Silver", "Registered"],
       series: [
         { name: "Now", values: [4, 7, 2], texts: ["4", "7", "2"] },
@@ -71,7 +72,7 @@ describe("plotted", () => {
     const rows = [
       [],
       [],
-      [null, "", "Points"],
+      [null, "Perspective", "Points"],
       [null, "Financial", 30],
       [null, "Growth", 12],
     ];
@@ -81,6 +82,7 @@ describe("plotted", () => {
         reader(rows),
       ),
     ).toEqual({
+      categoryTitle: "Perspective",
       categories: ["Financial", "Growth"],
       series: [{ name: "Points", values: [30, 12], texts: ["30", "12"] }],
     });

@@ -24,6 +24,8 @@ export interface PlottedSeries {
 }
 
 export interface PlottedChart {
+  /** What the categories are, from the range's top-left cell ("Tier"), or "" when it is blank. */
+  categoryTitle: string;
   categories: string[];
   series: PlottedSeries[];
 }
@@ -91,7 +93,11 @@ export function plotted(
       texts: cells.map((cell) => cell.text),
     };
   });
-  return { categories, series };
+  return {
+    categoryTitle: at(along.first, across.first).text,
+    categories,
+    series,
+  };
 }
 
 /** first, first + 1, ... last (none when last < first). */

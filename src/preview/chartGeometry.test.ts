@@ -10,6 +10,7 @@ function chartOf(
   series: Record<string, number[]>,
 ): PlottedChart {
   return {
+    categoryTitle: "",
     categories,
     series: Object.entries(series).map(([name, values]) => ({
       name,

@@ -129,7 +129,9 @@ function valuesTable(spec: ChartSpec, data: PlottedChart): HTMLTableElement {
   table.className = "visually-hidden";
   table.createCaption().textContent = spec.title;
   const head = table.createTHead().insertRow();
-  for (const text of ["", ...data.series.map((s) => s.name)]) {
+  // A header for every column (an empty one says nothing to a screen reader).
+  const corner = data.categoryTitle || "Category";
+  for (const text of [corner, ...data.series.map((s) => s.name)]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = text;

@@ -73,6 +73,7 @@ describe("GridStore.writeChartedSheet", () => {
     // Sheet names ignore case, as Excel's.
     expect(workbook.charts.on("DASHBOARD")).toHaveLength(1);
     expect(plottedNow(workbook, "Dashboard", TIERS_CHART)).toEqual({
+      categoryTitle: "Tier",
       categories: ["Gold", "Silver"],
       series: [{ name: "Partners", values: [4, 7], texts: ["4", "7"] }],
     });

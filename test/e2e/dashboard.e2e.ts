@@ -33,6 +33,7 @@ const pane = () => paneOf(page).pane();
 
 /** What a chart plots, as it says in its data-plotted attribute. */
 interface Plotted {
+  categoryTitle: string;
   categories: string[];
   series: { name: string; values: number[]; texts: string[] }[];
 }
@@ -100,6 +101,7 @@ describeInBrowser("the Dashboard's charts in the browser workbook", () => {
     const block = await tierBlock();
     expect(block.tiers).toEqual(TIERS);
     expect(before.plotted).toEqual({
+      categoryTitle: "Tier",
       categories: TIERS,
       series: [{ name: "Partners", values: block.counts, texts: block.counts.map(String) }],
     });
@@ -167,6 +169,16 @@ describeInBrowser("the Dashboard's charts in the browser workbook", () => {
     expect(redrawn.plotted.series[0].values).not.toEqual(shown.plotted.series[0].values);
     expect(redrawn.bars.map((b) => b.value)).toEqual(redrawn.plotted.series[0].values);
     await page.screenshot({ path: join(ARTIFACTS, "dashboard-recalculated.png") });
+  });
+
+  it("has charts without accessibility violations (axe-core): images named by their titles, their values in tables", async () => {
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const { violations: found } = await axe.run({ include: [["#workbook .chart-layer"]] });
+      return found.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations).toEqual([]);
   });
 
   it("says on Save that the charts are not in the file, rather than dropping them silently", async () => {
