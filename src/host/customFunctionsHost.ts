@@ -12,108 +12,29 @@
  * argument written empty arrives. The two flags default to what functions.json declares, as
  * in Excel.
  */
+import {
+  HostError,
+  type FunctionMetadata,
+  type FunctionsMetadata,
+  type ParameterMetadata,
+} from "./functionsMetadata";
+import {
+  BLANK,
+  BlankCell,
+  basicValueOf,
+  EmptyArgument,
+  ErrorCode,
+  ExcelError,
+  isDataTypeValue,
+  type Argument,
+  type CallResult,
+  type Cell,
+  type ErrorValue,
+  type Shown,
+} from "./excelValues";
 
-export interface ParameterMetadata {
-  name: string;
-  description?: string;
-  type?: string;
-  dimensionality?: "scalar" | "matrix";
-  optional?: boolean;
-  repeating?: boolean;
-}
-
-export interface FunctionMetadata {
-  id: string;
-  name: string;
-  description?: string;
-  helpUrl?: string;
-  parameters: ParameterMetadata[];
-  result?: { dimensionality?: "scalar" | "matrix"; type?: string };
-  options?: {
-    volatile?: boolean;
-    stream?: boolean;
-    cancelable?: boolean;
-    requiresAddress?: boolean;
-  };
-}
-
-export interface FunctionsMetadata {
-  /**
-   * Error values reach parameters of type any (Microsoft: "Manually create JSON metadata for
-   * custom functions", allowErrorForDataTypeAny); absent, Excel does not call a function
-   * whose arguments hold an error and the formula shows that error.
-   */
-  allowErrorForDataTypeAny?: boolean;
-  /**
-   * Data-type values (entities, formatted numbers) arrive as objects (Microsoft: "Use data
-   * types with custom functions in Excel"); absent, a function gets their basic value.
-   */
-  allowCustomDataForDataTypeAny?: boolean;
-  functions: FunctionMetadata[];
-}
-
-/** Excel's error values, keyed as CustomFunctions.ErrorCode names them. */
-export const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
-export type ErrorValue = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-/** The runtime's CustomFunctions.Error: an error value in a cell, with an optional message. */
-export class ExcelError {
-  constructor(
-    readonly code: ErrorValue,
-    readonly message?: string,
-  ) {}
-  toString(): string {
-    return this.message ? `${this.code} ${this.message}` : this.code;
-  }
-}
-
-/** A blank cell in an argument; the host passes it the way the chosen Excel build does. */
-export class BlankCell {
-  toString(): string {
-    return "(blank)";
-  }
-}
-export const BLANK = new BlankCell();
-
-/**
- * A data-type value in a cell, in the JSON schema Excel's data types share (Microsoft: "Use
- * data types in Excel add-ins", JSON schema): `type` (Entity, FormattedNumber, Double,
- * String, WebImage...), `basicType` and `basicValue`, the plain value calculations fall back
- * on (an entity's is usually the error #VALUE!), and properties of its own.
- */
-export interface DataTypeValue {
-  type: string;
-  basicType?: string;
-  basicValue: number | string | boolean;
-  [property: string]: unknown;
-}
-
-/** An argument written empty, as the first of `=PRM.CERTSTATUS(,A1)`: not left out. */
-export class EmptyArgument {
-  toString(): string {
-    return "(empty argument)";
-  }
-}
-export const EMPTY = new EmptyArgument();
-
-export type Cell =
-  number | string | boolean | null | BlankCell | ExcelError | DataTypeValue;
-/**
- * An argument: one cell, a range as rows of cells, EMPTY for an argument written empty, or
- * undefined for an argument left out.
- */
-export type Argument = Cell | Cell[][] | EmptyArgument | undefined;
-/** What a cell shows: a value or an error. */
-export type Shown = number | string | boolean | ExcelError;
-export type CallResult = Shown | Shown[][];
+export * from "./functionsMetadata";
+export * from "./excelValues";
 
 export interface HostOptions {
   /** How a blank cell arrives: null (web, current desktop), 0 (older desktop builds) or "". */
@@ -145,31 +66,9 @@ export interface HostOptions {
   namespace?: string;
 }
 
-/** A defect of the bundle (not a cell error): a throw of something else, a NaN, a bad shape. */
-export class HostError extends Error {}
-
 /** An argument's error that stops the call before it is made, as Excel stops it. */
 class Stop {
   constructor(readonly error: ExcelError) {}
-}
-
-/** Whether a cell holds a data-type value (and not one of the host's own markers). */
-export function isDataTypeValue(cell: unknown): cell is DataTypeValue {
-  return (
-    typeof cell === "object" &&
-    cell !== null &&
-    typeof (cell as { type?: unknown }).type === "string" &&
-    "basicValue" in cell
-  );
-}
-
-/** What a data-type value falls back on: its basicValue, or the error it stands for. */
-export function basicValueOf(value: DataTypeValue): Cell {
-  if (value.basicType === "Error" || value.type === "Error") {
-    const code = Object.values(ErrorCode).find((c) => c === value.basicValue);
-    return new ExcelError(code ?? ErrorCode.invalidValue);
-  }
-  return value.basicValue;
 }
 
 type Implementation = (...args: unknown[]) => unknown;
@@ -554,15 +453,4 @@ function errorFromJson(value: unknown): unknown {
     return value;
   const tagged = value as { [ERROR_TAG]: ErrorValue; message?: string };
   return new ExcelError(tagged[ERROR_TAG], tagged.message);
-}
-
-/** The functions.json namespace as the manifest declares it (Functions.Namespace). */
-export function namespaceFromManifest(manifestXml: string): string {
-  const match =
-    /<bt:String\s+id="Functions\.Namespace"\s+DefaultValue="([^"]+)"/.exec(
-      manifestXml,
-    );
-  if (!match)
-    throw new HostError("the manifest declares no Functions.Namespace string");
-  return match[1];
 }

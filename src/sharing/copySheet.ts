@@ -13,33 +13,15 @@
  */
 import {
   DEFAULT_PROFILE,
-  DEFAULT_WARN_DAYS,
   catchCellError,
-  headerKey,
   isCellError,
-  profileInWeightHeader,
   rankTiers,
-  readCriteria,
-  readTiers,
-  describeProblem,
   profileLabel,
   weightHeader,
-  type CriteriaModel,
-  type Tier,
   type MissingPolicy,
 } from "../core";
-import {
-  cellAddress,
-  columnLetters,
-  parseSheetRange,
-  quoteSheetName,
-  type CellRef,
-} from "../workbook/address";
+import { columnLetters } from "../workbook/address";
 import { TABLE } from "../workbook/names";
-import {
-  closingBracket,
-  parseSpecifier,
-} from "../workbook/structuredReference";
 import type { OwnedSheet, TableData } from "../workbook/store";
 import {
   normalizedFormula,
@@ -56,6 +38,8 @@ import {
   nestingDepth,
   textCell,
 } from "./excelFormula";
+import { CopyRefusal, dataCell, dataColumn, refuse } from "./placedTables";
+import { readSource, type Source } from "./copySource";
 
 export const COPY_SHEET = "Scorecard copy";
 export const COPY_MARKER =
@@ -78,69 +62,6 @@ export interface CopyOptions {
 
 export type CopyResult =
   { ok: true; sheet: OwnedSheet } | { ok: false; message: string };
-
-/** Where a loaded table lies: its sheet and the first cell of its header row. */
-interface Placed {
-  data: TableData;
-  sheet: string;
-  topLeft: CellRef;
-}
-
-class CopyRefusal extends Error {}
-
-function refuse(message: string): never {
-  throw new CopyRefusal(message);
-}
-
-function place(name: string, data: TableData | null): Placed {
-  if (data === null) refuse(`The workbook has no ${name} table.`);
-  const at = data.address ? parseSheetRange(data.address) : null;
-  if (at === null)
-    refuse(`The ${name} table's place in the workbook is not known.`);
-  return { data, ...at };
-}
-
-/** "$C$5": a data cell of a placed table, row and column 0-based in its data. */
-function absoluteCell(table: Placed, row: number, column: number): string {
-  const cell = cellAddress({
-    row: table.topLeft.row + 1 + row,
-    column: table.topLeft.column + column,
-  });
-  return cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-}
-
-/** "Scorecard!$C$5": the same with its sheet, for a formula on another sheet. */
-function dataCell(table: Placed, row: number, column: number): string {
-  return `${quoteSheetName(table.sheet)}!${absoluteCell(table, row, column)}`;
-}
-
-/** The column of the data block of `table` from data row 0 to `rows` - 1. */
-function dataColumn(table: Placed, column: number, rows: number): string {
-  const first = dataCell(table, 0, column);
-  return rows === 1
-    ? first
-    : `${first}:${absoluteCell(table, rows - 1, column)}`;
-}
-
-function column(header: readonly string[], key: string): number {
-  return header.map(headerKey).indexOf(key);
-}
-
-/** The Criteria table's weight column of each profile, the default (Weight) first. */
-function weightColumns(
-  header: readonly string[],
-  model: CriteriaModel,
-): number[] {
-  const keys = header.map(headerKey);
-  return [DEFAULT_PROFILE, ...model.profiles].map((profile) =>
-    profile === DEFAULT_PROFILE
-      ? keys.indexOf("weight")
-      : header.findIndex(
-          (h) =>
-            profileInWeightHeader(h)?.toLowerCase() === profile.toLowerCase(),
-        ),
-  );
-}
 
 /** Columns of the copy, left to right. */
 interface CopyColumns {
@@ -220,183 +141,6 @@ export function buildColleagueCopy(
     if (e instanceof CopyRefusal) return { ok: false, message: e.message };
     throw e;
   }
-}
-
-/** What the copy is made from: the model, and where the PRM functions' inputs are. */
-interface Source {
-  model: CriteriaModel;
-  tiers: Tier[];
-  criteria: Placed;
-  tiersTable: Placed;
-  partners: Placed;
-  /** Columns of the Criteria table (in its data) and of the Partners table. */
-  name: number;
-  min: number;
-  max: number;
-  weightOf: number[];
-  tierName: number;
-  minScore: number;
-  values: number[];
-  type: number;
-  partner: number;
-  /** Per criterion, per partner row: the PRM.CERTSTATUS call its value cell holds, if any. */
-  certStatus: (CertStatusCall | null)[][];
-}
-
-function readSource(source: CopySource): Source {
-  const criteria = place(TABLE.criteria, source.criteria);
-  const tiersTable = place(TABLE.tiers, source.tiers);
-  const partners = place(TABLE.partners, source.partners);
-  const modelReading = readCriteria([
-    criteria.data.header,
-    ...criteria.data.rows,
-  ]);
-  const tiersReading = readTiers([
-    tiersTable.data.header,
-    ...tiersTable.data.rows,
-  ]);
-  const problem = [...modelReading.problems, ...tiersReading.problems][0];
-  if (problem) refuse(`Fix the scorecard first: ${describeProblem(problem)}.`);
-  const { model } = modelReading;
-  if (model.criteria.length === 0)
-    refuse("The Criteria table has no criteria.");
-  if (tiersReading.tiers.length === 0) refuse("The Tiers table has no tiers.");
-  const { header } = criteria.data;
-  const partnerHeader = partners.data.header;
-  return {
-    model,
-    tiers: tiersReading.tiers,
-    criteria,
-    tiersTable,
-    partners,
-    name: column(header, "criterion"),
-    min: column(header, "min"),
-    max: column(header, "max"),
-    weightOf: weightColumns(header, model),
-    tierName: column(tiersTable.data.header, "tier"),
-    minScore: column(tiersTable.data.header, "min score"),
-    values: model.criteria.map((c) => {
-      const at = column(partnerHeader, headerKey(c.name));
-      if (at < 0)
-        refuse(
-          `The ${TABLE.partners} table has no column named ${c.name}: name each criterion's column as in the ${TABLE.criteria} table.`,
-        );
-      return at;
-    }),
-    type: column(partnerHeader, "type"),
-    partner: Math.max(0, column(partnerHeader, "partner")),
-    certStatus: model.criteria.map((c) => {
-      const at = column(partnerHeader, headerKey(c.name));
-      return partners.data.rows.map((_, p) =>
-        certStatusCall(partners.data.formulas?.[p]?.[at], partners, p),
-      );
-    }),
-  };
-}
-
-/** The arguments of a PRM.CERTSTATUS call, as references the copy can use. */
-interface CertStatusCall {
-  expiry: string;
-  asOf: string;
-  warnDays: string;
-}
-
-const CERTSTATUS_CALL = /^=\s*PRM\.CERTSTATUS\(([^()"]*)\)\s*$/i;
-const CELL_REFERENCE = /^\$?[A-Z]{1,3}\$?[1-9][0-9]*$/i;
-const NUMBER = /^[0-9]+(\.[0-9]+)?$/;
-/** `Table[Column]`: a table name, then one plain column name in brackets. */
-const OTHER_TABLE_COLUMN = /^([A-Za-z_\\][\w.]*)\[([^[\]#@]+)\]$/;
-
-/**
- * A value cell's formula read as PRM.CERTSTATUS(expiry, [asof], [warndays]) with arguments
- * that are cells of the Partners sheet, this row's cell of a Partners column (`[@[Cert
- * expiry]]`, as Excel writes a formula typed in a table), or numbers; null for anything else
- * (the copy then refers to the cell, which needs the add-in to compute).
- */
-function certStatusCall(
-  formula: unknown,
-  partners: Placed,
-  row: number,
-): CertStatusCall | null {
-  const match =
-    typeof formula === "string" ? CERTSTATUS_CALL.exec(formula) : null;
-  if (!match) return null;
-  const args = splitArguments(match[1]).map((a) => a.trim());
-  if (args.length > 3) return null;
-  const [expiry, asOf = "", warnDays = ""] = args;
-  const read = (arg: string, fallback: string | null) =>
-    arg === ""
-      ? fallback
-      : CELL_REFERENCE.test(arg)
-        ? `${quoteSheetName(partners.sheet)}!${arg.toUpperCase()}`
-        : NUMBER.test(arg)
-          ? arg
-          : (thisRowCell(arg, partners, row) ?? otherTableColumn(arg));
-  const call = {
-    expiry: read(expiry, null),
-    asOf: read(asOf, "TODAY()"),
-    warnDays: read(warnDays, String(DEFAULT_WARN_DAYS)),
-  };
-  return call.expiry !== null && call.asOf !== null && call.warnDays !== null
-    ? (call as CertStatusCall)
-    : null;
-}
-
-/** A call's arguments, split at the commas outside brackets (`Partners[[#This Row],[Expiry]]` is one). */
-function splitArguments(text: string): string[] {
-  const args: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "[") {
-      const close = closingBracket(text, i);
-      if (close < 0) break;
-      i = close;
-    } else if (text[i] === ",") {
-      args.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  args.push(text.slice(start));
-  return args;
-}
-
-/**
- * `[@Column]`, `[@[Column]]`, `Partners[@Column]` or `Partners[[#This Row],[Column]]` in the
- * formula of Partners data row `row`: that row's cell of the column; null for any other text.
- */
-/**
- * A whole column of a table other than Partners, `Evaluation[Evaluation date]` (the sample's
- * evaluation date): a reference built-in formulas read as well, so the copy keeps it.
- */
-function otherTableColumn(reference: string): string | null {
-  const match = OTHER_TABLE_COLUMN.exec(reference);
-  return match && headerKey(match[1]) !== headerKey(TABLE.partners)
-    ? reference
-    : null;
-}
-
-function thisRowCell(
-  reference: string,
-  partners: Placed,
-  row: number,
-): string | null {
-  const open = reference.indexOf("[");
-  const table = reference.slice(0, open);
-  if (
-    open < 0 ||
-    (table !== "" && headerKey(table) !== headerKey(TABLE.partners))
-  )
-    return null;
-  if (closingBracket(reference, open) !== reference.length - 1) return null;
-  const specifier = parseSpecifier(reference.slice(open + 1, -1));
-  if (
-    !specifier?.columns ||
-    specifier.rows.join() !== "thisRow" ||
-    headerKey(specifier.columns.first) !== headerKey(specifier.columns.last)
-  )
-    return null;
-  const at = column(partners.data.header, headerKey(specifier.columns.first));
-  return at < 0 ? null : dataCell(partners, row, at);
 }
 
 function build(source: CopySource, options: CopyOptions): OwnedSheet {

@@ -1,4 +1,4 @@
-/* global Excel, OfficeExtension */
+/* global Excel */
 /**
  * The ScorecardStore over the real workbook, with Excel.run. This is the only file of the
  * add-in that touches the Excel API for the scorecard tables; everything it decides is done
@@ -14,23 +14,27 @@
  * Microsoft 365 builds older than Version 2102, the one case NO_TABLE_RESIZE is written for
  * ("Excel JavaScript API requirement sets", "Shared runtime requirement sets").
  */
-import { parseCell, rangeAddress, tableAddress } from "./address";
-import { tableRectangle, writtenCell, type WrittenCell } from "./cellWrite";
-import { coalesce, gathered } from "./coalesce";
+import { tableAddress } from "./address";
+import { tableRectangle, writtenCell } from "./cellWrite";
 import { EchoFilter, fingerprint } from "./echoFilter";
-import { EVALUATION_DATE, TABLE } from "./names";
-import { evaluationDateFormula, NO_EVALUATION_TABLE } from "./evaluationDate";
-import { numberFormatFor } from "./numberFormats";
-import { freeSheetName } from "./sheetNames";
-import { HISTORY_HEADER, historyRowsFor } from "../core/history";
-import { SHEET } from "./names";
-import { jsonBytes, writeSlices } from "./payload";
+import { TABLE } from "./names";
 import { WorkbookError } from "./writeFailure";
 import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
-import { addCharts, NO_CHARTS, replaceCharts } from "./excelCharts";
-import { writeOwnedSheetIn } from "./excelOwnedSheet";
+import { NO_CHARTS } from "./excelCharts";
+import {
+  appendHistory,
+  setEvaluationDate,
+  writeChartedSheet,
+  writeOwnedSheet,
+  writeValuesSheet,
+} from "./excelSharingWrites";
+import {
+  watchEditedTables,
+  watchPartners,
+  watchPartnerSelection,
+} from "./excelWatch";
 import type {
   ChartedSheet,
   ChartStore,
@@ -314,122 +318,49 @@ export class ExcelScorecardStore
     await Excel.run((context) => undoSetUpIn(context, setUp));
   }
 
-  /**
-   * Writes a sheet the add-in owns (the copy for colleagues): one or two reads to find the
-   * sheet and its marker, then one write sync (excelOwnedSheet.ts).
-   */
-  async writeOwnedSheet(
+  /** A sheet the add-in owns (the copy for colleagues): excelSharingWrites.ts. */
+  writeOwnedSheet(
     sheet: OwnedSheet,
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite> {
-    return Excel.run((context) =>
-      writeOwnedSheetIn(context, sheet, onlyIfPresent),
-    );
+    return writeOwnedSheet(sheet, onlyIfPresent);
   }
 
   /**
    * Writes the Dashboard: the owned sheet as writeOwnedSheet does, its former charts (by
-   * name) deleted and `sheet.charts` added with the one write sync. Refuses, before Excel is
-   * touched, where the host lacks the charts' requirement set.
+   * name) deleted and `sheet.charts` added with the one write sync (excelSharingWrites.ts).
+   * Refuses, before Excel is touched, where the host lacks the charts' requirement set.
    */
-  async writeChartedSheet(
+  writeChartedSheet(
     sheet: ChartedSheet,
     onlyIfPresent: boolean,
   ): Promise<OwnedSheetWrite> {
-    if (this.options.canDrawCharts === false) throw new Error(NO_CHARTS);
-    return Excel.run((context) =>
-      writeOwnedSheetIn(context, sheet, onlyIfPresent, {
-        read: (existing) => replaceCharts(existing, sheet.charts),
-        created: (added) => addCharts(added, sheet.charts),
-      }),
-    );
+    if (this.options.canDrawCharts === false)
+      return Promise.reject(new Error(NO_CHARTS));
+    return writeChartedSheet(sheet, onlyIfPresent);
   }
 
   /**
    * Watches the Criteria and Tiers tables that exist now (after createSample, watch again).
    * The listener is called for changes by any hand but this store's saves.
    */
-  async watch(listener: () => void): Promise<() => Promise<void>> {
-    const check = coalesce(async () => {
-      if (await this.echo.isForeign()) listener();
-    });
-    const subscriptions = await Excel.run(async (context) => {
-      const tables = EDITED_TABLES.map((name) =>
-        context.workbook.tables.getItemOrNullObject(name),
-      );
-      await context.sync();
-      const found = tables.filter((table) => !table.isNullObject);
-      const added = found.map((table) => table.onChanged.add(() => check()));
-      if (added.length > 0) await context.sync();
-      return added;
-    });
-    return () => removeHandlers(subscriptions);
+  watch(listener: () => void): Promise<() => Promise<void>> {
+    return watchEditedTables(this.echo, listener);
   }
 
-  /**
-   * Watches the selection in the Partners table (if there is one now; after createSample,
-   * watch again). Each selection reads, in one sync, the table's address (so rows inserted
-   * above the table since do not shift the answer) and the selected row's values (so the
-   * partner shows as it is now, also where its cells are formulas over other sheets, whose
-   * recalculation raises no change event).
-   */
-  async watchPartnerSelection(
+  /** Watches the selection in the Partners table (excelWatch.ts). */
+  watchPartnerSelection(
     listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => Promise<void>> {
-    return onPartnersTable((table) =>
-      table.onSelectionChanged.add(async (event) => {
-        if (!event.isInsideTable) return;
-        const at = firstRow(event.address);
-        const { top, values } = await Excel.run(async (ctx) => {
-          const range = ctx.workbook.tables
-            .getItem(TABLE.partners)
-            .getRange()
-            .load("address");
-          const line = range
-            .getIntersectionOrNullObject(`A${at + 1}:XFD${at + 1}`)
-            .load("values");
-          await ctx.sync();
-          return {
-            top: firstRow(range.address),
-            values: line.isNullObject ? undefined : line.values[0],
-          };
-        });
-        const row = at - top - 1;
-        if (row < 0) listener(null);
-        else listener(row, values);
-      }),
-    );
+    return watchPartnerSelection(listener);
   }
 
-  /**
-   * Watches the Partners table's cells (if there is one now; after createSample, watch
-   * again). The pane never writes Partners outside createSample, so every change is news.
-   * Values computed from other sheets (an ERP extract, a training export) change with no
-   * change event of the table's; its sheet's calculation (ExcelApi 1.8) is heard for them,
-   * gathered (CALCULATION_WAIT_MS), and subscribed apart so that a host without it still
-   * reports the table's changes.
-   */
-  async watchPartners(listener: () => void): Promise<() => Promise<void>> {
-    const stopChanges = await onPartnersTable((table) =>
-      table.onChanged.add(async () => listener()),
-    );
-    const calculated = gathered(
+  /** Watches the Partners table's cells and its sheet's calculation (excelWatch.ts). */
+  watchPartners(listener: () => void): Promise<() => Promise<void>> {
+    return watchPartners(
       listener,
       this.options.calculationWaitMs ?? CALCULATION_WAIT_MS,
     );
-    let stopCalculations = async (): Promise<void> => {};
-    try {
-      stopCalculations = await onPartnersTable((table) =>
-        table.worksheet.onCalculated.add(async () => calculated.call()),
-      );
-    } catch {
-      /* ExcelApi 1.8 missing: a selected partner's row is still read as it is now */
-    }
-    return async () => {
-      calculated.cancel();
-      await stopChanges();
-      await stopCalculations();
-    };
   }
 
   // ---- sharing: History and the values-only export ----
@@ -441,199 +372,21 @@ export class ExcelScorecardStore
     return data[0];
   }
 
-  /**
-   * One sync to learn whether the History table (or sheet) exists, one more to read the
-   * table's header (or to check a Tier history sheet without the table for data), then one write:
-   * rows are added at the table's end under the columns of those names (Excel shifts nothing
-   * of the rows already there), or the sheet and table are created holding them.
-   */
-  async appendHistory(rows: unknown[][]): Promise<void> {
-    if (rows.length === 0) return;
-    const spec: SheetTable = {
-      sheet: SHEET.history,
-      name: TABLE.history,
-      topLeft: "A1",
-      header: [...HISTORY_HEADER],
-      rows,
-    };
-    // Checked before anything is queued: a malformed row writes nothing at all.
-    const [, ...written] = tableRectangle(TABLE.history, spec);
-    await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(TABLE.history);
-      const sheet = context.workbook.worksheets.getItemOrNullObject(
-        SHEET.history,
-      );
-      await context.sync();
-      if (!table.isNullObject) {
-        // Its columns as they are now: a user may have added some, or reordered them.
-        const header = table.getHeaderRowRange().load("values");
-        await context.sync();
-        const columns = (header.values[0] ?? []).map(String);
-        await appendRows(
-          context,
-          table,
-          columns,
-          historyRowsFor(columns, written) as WrittenCell[][],
-        );
-        return;
-      }
-      if (!sheet.isNullObject) {
-        const used = sheet
-          .getRange(tableAddress(spec))
-          .getUsedRangeOrNullObject(true);
-        await context.sync();
-        if (!used.isNullObject)
-          throw new Error(
-            `Sheet ${SHEET.history} already has data in ${tableAddress(spec)}, where the History table goes; nothing was written. Rename that sheet, or make its data a table named History with the columns ${HISTORY_HEADER.join(", ")}.`,
-          );
-      }
-      const target = sheet.isNullObject
-        ? context.workbook.worksheets.add(SHEET.history)
-        : sheet;
-      // A snapshot of many partners is more than one request carries: the table is made
-      // with the first slice, and the rest are added to it (appendRows).
-      // (Sliced as given: queueSampleTable makes the written cells itself.)
-      const [first] = writeSlices(rows, (_, i) => 2 * jsonBytes(written[i]));
-      const created = queueSampleTable(
-        target,
-        { ...spec, rows: first },
-        writtenCell,
-      );
-      await context.sync();
-      await appendRows(
-        context,
-        created,
-        spec.header,
-        written.slice(first.length),
-      );
-    });
+  appendHistory(rows: unknown[][]): Promise<void> {
+    return appendHistory(rows);
   }
 
-  /** One sync to find the Evaluation table, one to write its date. */
-  async setEvaluationDate(serial: number): Promise<void> {
-    await Excel.run(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(
-        TABLE.evaluation,
-      );
-      await context.sync();
-      if (table.isNullObject) throw new Error(NO_EVALUATION_TABLE);
-      const cell = table.getDataBodyRange().getCell(0, 0);
-      cell.formulas = [[evaluationDateFormula(serial)]];
-      cell.numberFormat = [[numberFormatFor(EVALUATION_DATE) ?? "yyyy-mm-dd"]];
-      await context.sync();
-    });
+  setEvaluationDate(serial: number): Promise<void> {
+    return setEvaluationDate(serial);
   }
 
-  /**
-   * One sync for the sheet names, one to write the new sheet (one per slice of a large one),
-   * its charts (a partner's points per perspective) added with the last.
-   */
-  async writeValuesSheet(values: ValuesSheet): Promise<string> {
+  /** The values-only export, its charts (a partner's points) drawn in the same write: excelSharingWrites.ts. */
+  writeValuesSheet(values: ValuesSheet): Promise<string> {
     if (
       (values.charts ?? []).length > 0 &&
       this.options.canDrawCharts === false
     )
-      throw new Error(NO_CHARTS);
-    const cells = values.cells.map((row) => row.map(writtenCell));
-    const columns = Math.max(1, ...cells.map((row) => row.length));
-    if (cells.some((row) => row.length !== columns))
-      throw new Error("Every row of a values sheet needs as many cells");
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.load("items/name");
-      await context.sync();
-      const name = freeSheetName(
-        values.name,
-        sheets.items.map((sheet) => sheet.name),
-      );
-      const sheet = sheets.add(name);
-      const slices = writeSlices(
-        cells.map((_, row) => row),
-        (row) => jsonBytes(cells[row]) + jsonBytes(values.numberFormats[row]),
-      );
-      for (const [i, rows] of slices.entries()) {
-        if (rows.length > 0) {
-          const range = sheet.getRange(
-            rangeAddress({ row: rows[0], column: 0 }, rows.length, columns),
-          );
-          range.values = rows.map((row) => cells[row]);
-          range.numberFormat = rows.map((row) => values.numberFormats[row]);
-        }
-        if (i === slices.length - 1) {
-          sheet
-            .getRange(rangeAddress("A1", Math.max(1, cells.length), columns))
-            .format.autofitColumns();
-          addCharts(sheet, values.charts ?? []);
-          sheet.activate();
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
-        await context.sync();
-      }
-      return name;
-    });
+      return Promise.reject(new Error(NO_CHARTS));
+    return writeValuesSheet(values);
   }
-}
-
-/**
- * Adds `rows` at the end of `table` (laid out as its `columns`), with the number formats its
- * columns call for: one sync per slice that one request can carry (payload.ts).
- */
-async function appendRows(
-  context: Excel.RequestContext,
-  table: Excel.Table,
-  columns: readonly string[],
-  rows: WrittenCell[][],
-): Promise<void> {
-  const formats = columns.map((h) => numberFormatFor(h) ?? "General");
-  const rowBytes = (row: WrittenCell[]) => jsonBytes(row) + jsonBytes(formats);
-  for (const slice of writeSlices(rows, rowBytes)) {
-    if (slice.length === 0) continue;
-    table.rows.add(undefined, slice);
-    table
-      .getDataBodyRange()
-      .getLastRow()
-      .getOffsetRange(1 - slice.length, 0)
-      .getResizedRange(slice.length - 1, 0).numberFormat = slice.map(
-      () => formats,
-    );
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
-    await context.sync();
-  }
-}
-
-/** The 0-based sheet row of an address's first cell: "Partners!A1:M31" or "C5:E7" -> 0 or 4. */
-function firstRow(address: string): number {
-  const cells = address.slice(address.lastIndexOf("!") + 1);
-  return parseCell(cells.split(":")[0].replace(/\$/g, "")).row;
-}
-
-/**
- * Adds one handler to the Partners table, if the workbook has one now; resolves to a function
- * that removes it (a no-op without the table).
- */
-async function onPartnersTable(
-  add: (table: Excel.Table) => OfficeExtension.EventHandlerResult<unknown>,
-): Promise<() => Promise<void>> {
-  const subscriptions = await Excel.run(async (context) => {
-    const table = context.workbook.tables.getItemOrNullObject(TABLE.partners);
-    await context.sync();
-    if (table.isNullObject) return [];
-    const added = add(table);
-    await context.sync();
-    return [added];
-  });
-  return () => removeHandlers(subscriptions);
-}
-
-async function removeHandlers(
-  subscriptions: readonly OfficeExtension.EventHandlerResult<unknown>[],
-): Promise<void> {
-  if (subscriptions.length === 0) return;
-  // Handlers are removed in the context they were added in (Office's documented way).
-  await Excel.run(
-    subscriptions[0].context as Excel.RequestContext,
-    async (context) => {
-      subscriptions.forEach((subscription) => subscription.remove());
-      await context.sync();
-    },
-  );
 }

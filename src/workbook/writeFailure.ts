@@ -54,6 +54,14 @@ export function payloadTooLarge(error: unknown): string | null {
   return known ? `${known.what} ${known.todo}` : null;
 }
 
+/** An error in words for a notice: Excel's payload limit, which comes without a message a user could act on, said in ours. */
+export function errorText(error: unknown): string {
+  return (
+    payloadTooLarge(error) ??
+    (error instanceof Error ? error.message : String(error))
+  );
+}
+
 const KNOWN: Record<string, Omit<WriteFailure, "code">> = {
   ...TOO_LARGE,
   AccessDenied: PROTECTED,

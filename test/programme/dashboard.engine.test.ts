@@ -123,6 +123,39 @@ async function partnerResults(
   return partners.rows.map((row) => ({ score: row[score], tier: row[tier] }));
 }
 
+/** Where data row `row` of a table's column `header` is in the engine. */
+function tableCell(
+  workbook: Workbook,
+  table: string,
+  row: number,
+  header: string,
+) {
+  const { sheet, topLeft, width } = workbook.tables.get(table)!;
+  const headers = Array.from(
+    { length: width },
+    (_, c) =>
+      workbook.cell({ sheet, row: topLeft.row, col: topLeft.col + c }).value,
+  );
+  return {
+    sheet,
+    row: topLeft.row + 1 + row,
+    col: topLeft.col + headers.indexOf(header),
+  };
+}
+
+/** A table's column of data, as the engine computes it. */
+function tableColumn(
+  workbook: Workbook,
+  table: string,
+  header: string,
+): unknown[] {
+  const { height } = workbook.tables.get(table)!;
+  return Array.from(
+    { length: height - 1 },
+    (_, r) => workbook.cell(tableCell(workbook, table, r, header)).value,
+  );
+}
+
 function countBy<T>(
   items: readonly T[],
   key: (item: T) => unknown,
@@ -226,62 +259,28 @@ describe("the Dashboard in the formula engine", () => {
   });
 
   it("follows a Min score edited in the Tiers table, without being written again", async () => {
-    const fresh = await build();
+    const { workbook, ...rest } = await build();
     fc.assert(
       fc.property(fc.integer({ min: 41, max: 84 }), (goldMin) => {
-        const tiers = fresh.workbook.tables.get("Tiers")!;
-        const header = Array.from(
-          { length: tiers.width },
-          (_, c) =>
-            fresh.workbook.cell({
-              sheet: tiers.sheet,
-              row: tiers.topLeft.row,
-              col: tiers.topLeft.col + c,
-            }).value,
-        );
-        const names = Array.from(
-          { length: tiers.height - 1 },
-          (_, r) =>
-            fresh.workbook.cell({
-              sheet: tiers.sheet,
-              row: tiers.topLeft.row + 1 + r,
-              col: tiers.topLeft.col,
-            }).value,
-        );
-        fresh.workbook.write(
-          {
-            sheet: tiers.sheet,
-            row: tiers.topLeft.row + 1 + names.indexOf("Gold"),
-            col: tiers.topLeft.col + header.indexOf("Min score"),
-          },
+        const gold = tableColumn(workbook, "Tiers", "Tier").indexOf("Gold");
+        workbook.write(
+          tableCell(workbook, "Tiers", gold, "Min score"),
           goldMin,
         );
-        const partners = fresh.workbook.tables.get("Partners")!;
-        const tierAt = Array.from(
-          { length: partners.width },
-          (_, c) =>
-            fresh.workbook.cell({
-              sheet: partners.sheet,
-              row: partners.topLeft.row,
-              col: partners.topLeft.col + c,
-            }).value,
-        ).indexOf("Tier");
         const prm = countBy(
-          Array.from(
-            { length: partners.height - 1 },
-            (_, r) =>
-              fresh.workbook.cell({
-                sheet: partners.sheet,
-                row: partners.topLeft.row + 1 + r,
-                col: partners.topLeft.col + tierAt,
-              }).value,
-          ),
+          tableColumn(workbook, "Partners", "Tier"),
           (t) => t,
         );
-        const [, ...rows] = shown(fresh, DASHBOARD_CHARTS.tiers);
+        const [, ...rows] = shown(
+          { workbook, ...rest },
+          DASHBOARD_CHARTS.tiers,
+        );
         for (const [tier, count] of rows)
           expect(count).toBe(prm.get(tier) ?? 0);
-        const [, ...bins] = shown(fresh, DASHBOARD_CHARTS.distribution);
+        const [, ...bins] = shown(
+          { workbook, ...rest },
+          DASHBOARD_CHARTS.distribution,
+        );
         const marked = bins.findIndex(([label]) =>
           String(label).includes(`Gold from ${goldMin}`),
         );

@@ -154,6 +154,30 @@ describe("dashboardSheet", () => {
         expect(typeof cell === "number" || cell === "").toBe(true);
   });
 
+  it("counts with built-in functions of Excel 2016 and later only, over whole table columns", () => {
+    const formulas = built()
+      .cells.flat()
+      .filter(
+        (cell): cell is string =>
+          typeof cell === "string" && cell.startsWith("="),
+      );
+    const used = new Set(
+      formulas.flatMap((f) =>
+        [
+          ...f
+            .replace(/"(?:[^"]|"")*"/g, '""')
+            .matchAll(/([A-Z][A-Z0-9.]*)\(/g),
+        ].map((m) => m[1]),
+      ),
+    );
+    expect(used).toEqual(
+      new Set(["COUNTIF", "COUNTIFS", "INDEX", "IF", "AND"]),
+    );
+    // Table references name whole columns only: no spill (#) or this-row (@) operators.
+    for (const formula of formulas)
+      expect(formula.replace(/"(?:[^"]|"")*"/g, '""')).not.toMatch(/[#@]/);
+  });
+
   it("refuses, saying why, a Partners table without its Tier column", () => {
     const partners = computedPartners();
     const result = dashboardSheet(

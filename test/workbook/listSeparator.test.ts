@@ -4,7 +4,7 @@
  * between arguments, `.` in numbers) whatever the user's locale, never formulasLocal. The
  * `;` of our Scale and Requires cells is text, written as a value, never a formula.
  */
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { sampleTables } from "../../src/workbook/sample";
 import { writtenCell } from "../../src/workbook/cellWrite";
@@ -34,7 +34,12 @@ describe("formulas the add-in writes, in a workbook with ; as list separator", (
   });
 
   test("the Excel adapter writes formulas with Range.formulas (en-US), never the locale's formulasLocal", () => {
-    const source = readFileSync(join(__dirname, "../../src/workbook/excelStore.ts"), "utf8");
+    // The adapter is excelStore.ts and the excel*.ts modules it writes through.
+    const folder = join(__dirname, "../../src/workbook");
+    const source = readdirSync(folder)
+      .filter((file) => /^excel.*\.ts$/.test(file))
+      .map((file) => readFileSync(join(folder, file), "utf8"))
+      .join("\n");
     expect(source).toMatch(/\.formulas = /);
     expect(source).not.toMatch(/formulasLocal|valuesLocal|numberFormatLocal/);
   });

@@ -9,21 +9,22 @@ import { buildColleagueCopy, COPY_SHEET } from "../../sharing";
 import { TABLE } from "../../workbook/names";
 import type { ScorecardStore } from "../../workbook/store";
 import { payloadTooLarge } from "../../workbook/writeFailure";
-import { rewriteAfterApplies } from "./afterApply";
-import type { Notice, TaskpaneSession } from "./session";
+import { SheetKeptAfterApplies } from "./afterApply";
+import type { Notice } from "./session";
 
 const WRITTEN = `Wrote the sheet "${COPY_SHEET}": each partner's score and tier as formulas with built-in Excel functions, for colleagues without the add-in. It is rewritten on every Apply.`;
 
-export class ColleagueCopy {
+export class ColleagueCopy extends SheetKeptAfterApplies {
   /** The missing-data policy the copy's scores use: the PRM formulas' `missing` argument. */
   missing: MissingPolicy = "skip";
-  /** Whether the workbook has the copy, as far as this pane knows (null: not asked yet). */
-  private present: boolean | null = null;
+  protected readonly rewrittenText = `The sheet "${COPY_SHEET}" for colleagues without the add-in was rewritten too.`;
 
   constructor(
     private readonly store: ScorecardStore,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether this store can write the copy at all. */
   get available(): boolean {
@@ -37,32 +38,8 @@ export class ColleagueCopy {
     );
   }
 
-  /**
-   * After an Apply: rewrites the copy where the workbook has one. Null when there was nothing
-   * to rewrite; otherwise what to tell the user (that it was rewritten, or why it was not).
-   */
-  async rewrite(): Promise<Notice | null> {
-    if (!this.available || this.present === false) return null;
-    const problem = await this.run(true);
-    if (problem) return problem;
-    return this.present
-      ? {
-          kind: "info",
-          text: `The sheet "${COPY_SHEET}" for colleagues without the add-in was rewritten too.`,
-        }
-      : null;
-  }
-
-  /**
-   * Rewrites the copy after every Apply (and undo) of `session`, adding to its notice that it
-   * did, or saying why it could not. Returns a function that stops it.
-   */
-  followApplies(session: TaskpaneSession): () => void {
-    return rewriteAfterApplies(session, () => this.rewrite());
-  }
-
   /** Null when written (or absent with onlyIfPresent), else the notice saying what went wrong. */
-  private async run(onlyIfPresent: boolean): Promise<Notice | null> {
+  protected async run(onlyIfPresent: boolean): Promise<Notice | null> {
     const writeSheet = this.store.writeOwnedSheet?.bind(this.store);
     if (!writeSheet)
       return {

@@ -16,8 +16,8 @@ import {
 } from "../../workbook/store";
 import { ownedSheetTaken } from "../../workbook/ownedSheet";
 import { payloadTooLarge } from "../../workbook/writeFailure";
-import { rewriteAfterApplies } from "./afterApply";
-import type { Notice, TaskpaneSession } from "./session";
+import { SheetKeptAfterApplies } from "./afterApply";
+import type { Notice } from "./session";
 
 /** How many of the latest snapshots the Dashboard counts, as the pane's own tier chart. */
 export const DASHBOARD_SNAPSHOTS = 12;
@@ -27,16 +27,17 @@ const WRITTEN = `Wrote the sheet "${DASHBOARD_SHEET}": partners per tier now and
 const NO_MODEL =
   "The workbook has no Criteria, Tiers and Partners tables, or the model they hold has problems: fix them and apply first.";
 
-export class DashboardWriter {
-  /** Whether the workbook has the Dashboard, as far as this pane knows (null: not asked yet). */
-  private present: boolean | null = null;
+export class DashboardWriter extends SheetKeptAfterApplies {
+  protected readonly rewrittenText = `The sheet "${DASHBOARD_SHEET}" was rewritten too.`;
   /** What the last "Write dashboard" came to, shown beside its button until the next. */
   message: Notice | null = null;
 
   constructor(
     private readonly store: ScorecardStore,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super();
+  }
 
   /** Whether this store can draw charts at all (both real stores can). */
   get available(): boolean {
@@ -49,29 +50,8 @@ export class DashboardWriter {
     return this.message;
   }
 
-  /**
-   * After an Apply: rewrites the Dashboard where the workbook has one. Null when there was
-   * nothing to rewrite; otherwise what to tell the user.
-   */
-  async rewrite(): Promise<Notice | null> {
-    if (!this.available || this.present === false) return null;
-    const problem = await this.run(true);
-    if (problem) return problem;
-    return this.present
-      ? {
-          kind: "info",
-          text: `The sheet "${DASHBOARD_SHEET}" was rewritten too.`,
-        }
-      : null;
-  }
-
-  /** Rewrites the Dashboard after every Apply (and undo) of `session`; returns a function that stops it. */
-  followApplies(session: TaskpaneSession): () => void {
-    return rewriteAfterApplies(session, () => this.rewrite());
-  }
-
   /** Null when written (or absent with onlyIfPresent), else the notice saying what went wrong. */
-  private async run(onlyIfPresent: boolean): Promise<Notice | null> {
+  protected async run(onlyIfPresent: boolean): Promise<Notice | null> {
     const store = this.store;
     if (!isChartStore(store))
       return {

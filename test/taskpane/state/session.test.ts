@@ -1,4 +1,4 @@
-import { setCell } from "../../../src/programme/draft";
+import { removeRow, setCell } from "../../../src/programme/draft";
 import { TaskpaneSession, type SessionChange } from "../../../src/taskpane/state/session";
 import type { ScorecardStore, SheetTable, TableData, WorkbookScorecard } from "../../../src/workbook/store";
 import { criteria, partners, tiers } from "../fixtures";
@@ -252,6 +252,22 @@ describe("editing and applying", () => {
     expect(weights.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 9);
     expect(session.isLocked(revenue)).toBe(true);
     expect(session.isLocked(growth)).toBe(false);
+  });
+
+  test("locks and open details follow their rows through an Apply that removed a row above them", async () => {
+    const { session } = await open();
+    const [revenue, growth] = session.draft.criteria.ids;
+    session.setLocked(growth, true);
+    session.setOpen(growth, true);
+    session.edit((d) => ({ ...d, criteria: removeRow(d.criteria, REVENUE) }), true);
+    await session.apply();
+    expect(session.dirty).toBe(false);
+    // The growth criterion is now the first row of what was written.
+    const first = session.draft.criteria.ids[0];
+    expect(session.isLocked(first)).toBe(true);
+    expect(session.isOpen(first)).toBe(true);
+    expect(session.isLocked(session.draft.criteria.ids[1])).toBe(false);
+    expect(revenue).not.toBe(growth);
   });
 });
 

@@ -1,0 +1,155 @@
+/**
+ * How a workbook without a scorecard gets one, from the pane's Start section: the sample, or
+ * set-up from the user's own list on the active sheet (one write, and its undo while nothing
+ * changed since). Each reads the new tables back and watches them at once. No DOM.
+ */
+import { isListSetUpStore, type ListSetUp } from "../../workbook/store";
+import { errorText } from "../../workbook/writeFailure";
+import type { SessionContext } from "./sessionState";
+
+/** Creates the sample scorecard and opens it. False when it did not get that far. */
+export async function createSample(ctx: SessionContext): Promise<boolean> {
+  const s = ctx.state;
+  if (s.busy) return false;
+  s.busy = true;
+  try {
+    await ctx.store.createSample(ctx.sampleTables());
+    // Read directly, not by loadWorkbook: the new tables are watched right here, once.
+    const data = await ctx.store.load();
+    await ctx.watch(data);
+    s.adopt(data);
+    s.busy = false;
+    s.emit({ kind: "state" });
+    s.setNotice(
+      s.phase === "editor"
+        ? {
+            kind: "info",
+            text: "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
+          }
+        : {
+            kind: "error",
+            text: "The sample was created, but no Criteria table could be read back.",
+          },
+    );
+  } catch (e) {
+    s.busy = false;
+    s.setNotice({
+      kind: "error",
+      text: `Could not create the sample: ${errorText(e)}`,
+    });
+    s.pendingReload = false;
+    return false;
+  }
+  s.pendingReload = false;
+  return true;
+}
+
+/** Reads the list on the active sheet for set-up (none where the store cannot). */
+export async function readList(ctx: SessionContext): Promise<void> {
+  ctx.state.list = isListSetUpStore(ctx.store)
+    ? await ctx.store.readList()
+    : null;
+}
+
+/** "Look for my list": reads the active sheet's list again. */
+export async function findList(ctx: SessionContext): Promise<void> {
+  const s = ctx.state;
+  if (s.busy || s.phase !== "empty") return;
+  try {
+    await readList(ctx);
+    s.emit({ kind: "state" });
+    if (s.list === null)
+      s.setNotice({
+        kind: "info",
+        text: "The active sheet is empty: paste or type your partner list there (a header row, then one partner per row), then choose Look for my list.",
+      });
+  } catch (e) {
+    s.setNotice({
+      kind: "error",
+      text: `Could not read the list: ${errorText(e)}`,
+    });
+  }
+}
+
+/**
+ * Sets the scorecard up from the user's list (one write) and opens it. The notice offers to
+ * take it back (undoSetUp) until the next notice replaces it. False when nothing was written.
+ */
+export async function setUpFromList(
+  ctx: SessionContext,
+  setUp: ListSetUp,
+): Promise<boolean> {
+  const s = ctx.state;
+  const store = ctx.store;
+  if (s.busy || !isListSetUpStore(store)) return false;
+  s.busy = true;
+  try {
+    await store.setUpFromList(setUp);
+  } catch (e) {
+    s.busy = false;
+    s.setNotice({
+      kind: "error",
+      text: `Could not set up the scorecard: ${errorText(e)}`,
+    });
+    return false;
+  }
+  try {
+    const data = await store.load();
+    await ctx.watch(data);
+    s.adopt(data);
+  } finally {
+    s.busy = false;
+    s.pendingReload = false;
+  }
+  s.emit({ kind: "state" });
+  s.setNotice({
+    kind: "info",
+    text: `Set up: the Criteria and Tiers tables are on the ${setUp.tables[0]?.sheet} sheet, and the list is the Partners table with Score, Tier and Next tier columns. Adjust the weights and tiers below and apply.`,
+    actions: [
+      {
+        label: "Undo set-up",
+        testid: "undo-set-up",
+        run: () => void undoSetUp(ctx, setUp),
+      },
+    ],
+  });
+  return true;
+}
+
+/** Takes a set-up back: the pane returns to Start with the list found again. */
+export async function undoSetUp(
+  ctx: SessionContext,
+  setUp: ListSetUp,
+): Promise<void> {
+  const s = ctx.state;
+  const store = ctx.store;
+  if (s.busy || !isListSetUpStore(store)) return;
+  if (s.dirty || s.applies.length > 0) {
+    s.setNotice({
+      kind: "error",
+      text: "The scorecard has changed since it was set up, so the set-up is no longer undone in one step: delete its sheet and the added columns by hand if you want it gone.",
+    });
+    return;
+  }
+  s.busy = true;
+  try {
+    await store.undoSetUp(setUp);
+    const data = await store.load();
+    await ctx.watch(data);
+    s.adopt(data);
+    await readList(ctx);
+    s.setNotice({
+      kind: "info",
+      text: "Undid the set-up: the list is as it was.",
+    });
+  } catch (e) {
+    s.setNotice({
+      kind: "error",
+      text: `Could not undo the set-up: ${errorText(e)}`,
+    });
+  } finally {
+    s.busy = false;
+    s.pendingReload = false;
+  }
+  s.emit({ kind: "state" });
+}
