@@ -4,6 +4,7 @@
  * holds that the preview cannot keep or compute is said in the report line, never dropped silently.
  */
 import type { GridView } from "./gridView";
+import { chartsNotSaved } from "./sheetCharts";
 import type { OpenReport } from "./xlsxFile";
 import type { Workbook } from "./workbook";
 
@@ -104,6 +105,8 @@ export class FileMenu {
             .map((t) => t.name)
             .join(", ") || "none"
         }.`,
+        // Said, not dropped silently: ExcelJS writes no charts (exceljs/exceljs#141).
+        [chartsNotSaved(this.workbook.charts)].filter((s) => s !== null),
       );
     } catch (error) {
       this.say(

@@ -24,6 +24,7 @@ import {
 import { numberFormatFor } from "../workbook/numberFormats";
 import type { TableExtent } from "./tableReferences";
 import type { GridTableIo } from "./gridTableIo";
+import { valuesSheetCharts } from "./gridCharts";
 import type { CellAddress, CellInput } from "./workbook";
 
 /** As the Excel adapter: creates or rewrites a sheet whose A1 holds the marker, never another. */
@@ -136,6 +137,8 @@ export async function writeValuesSheet(
   io: GridTableIo,
   values: ValuesSheet,
 ): Promise<string> {
+  // Checked before the sheet is added: a chart that cannot be drawn writes nothing.
+  const charts = valuesSheetCharts(values);
   const name = freeSheetName(values.name, io.workbook.sheetNames);
   io.workbook.batch(() => {
     io.workbook.addSheet(name);
@@ -149,6 +152,7 @@ export async function writeValuesSheet(
       }),
     );
   });
+  io.workbook.charts.replace(name, charts);
   io.workbook.activate(name);
   return name;
 }

@@ -6,6 +6,8 @@
  * Criteria or Tiers tables are reported to watchers, never the store's own writes.
  */
 import type {
+  ChartedSheet,
+  ChartStore,
   ListSetUp,
   ListSetUpStore,
   PartnerCellFix,
@@ -41,6 +43,7 @@ import {
   gridWriteReview,
 } from "./gridReview";
 import { GridTableIo } from "./gridTableIo";
+import { writeChartedSheet } from "./gridCharts";
 import { readList, setUpFromList, undoSetUp } from "./gridListSetUp";
 import {
   watchModel,
@@ -70,7 +73,8 @@ export class GridStore
     SharingStore,
     ListSetUpStore,
     PartnerFixStore,
-    ReviewStore
+    ReviewStore,
+    ChartStore
 {
   private readonly io: GridTableIo;
 
@@ -259,5 +263,18 @@ export class GridStore
 
   writeValuesSheet(values: ValuesSheet): Promise<string> {
     return writeValuesSheet(this.io, values);
+  }
+
+  /** As the Excel adapter: the owned sheet written, then its charts replaced (gridCharts.ts). */
+  writeChartedSheet(
+    sheet: ChartedSheet,
+    onlyIfPresent: boolean,
+  ): Promise<OwnedSheetWrite> {
+    return writeChartedSheet(
+      this.io.workbook,
+      (owned, only) => this.writeOwnedSheet(owned, only),
+      sheet,
+      onlyIfPresent,
+    );
   }
 }

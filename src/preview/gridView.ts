@@ -35,6 +35,7 @@ import {
   type Move,
   type Step,
 } from "./gridKeys";
+import { ChartLayer } from "./chartLayer";
 import { GridPointer } from "./gridPointer";
 import {
   buildGridTable,
@@ -76,6 +77,8 @@ export class GridView {
   private readonly listeners = new Set<() => void>();
   /** The last cells copied from this grid, and their text: a paste of that text writes them, references moved. */
   private copied: GridCopy | null = null;
+  /** The add-in's charts over the sheet's cells (issue 24), scrolling with them. */
+  private readonly charts: ChartLayer;
 
   constructor(
     private readonly workbook: Workbook,
@@ -100,7 +103,11 @@ export class GridView {
     this.element.addEventListener("scroll", () => this.paged?.scrolled());
     this.notice = document.createElement("p");
     this.notice.className = "grid-notice";
-    this.element.append(this.table, this.notice);
+    this.charts = new ChartLayer(workbook, this.table, () => ({
+      sheet: this.sheet,
+      rowHeight: this.paged?.rowHeight ?? 23,
+    }));
+    this.element.append(this.charts.element, this.table, this.notice);
     workbook.on((event) => this.onWorkbookEvent(event));
     this.render();
   }
@@ -657,6 +664,7 @@ export class GridView {
     this.extent = this.clamped(this.extent);
     this.selected = this.clamped(this.selected);
     this.showSelection(this.extent, false);
+    this.charts.draw();
   }
 
   private renderCell(row: number, col: number): void {

@@ -14,6 +14,7 @@ import {
 import { assertSheetName } from "../workbook/sheetNames";
 import type { CellPosition } from "./a1";
 import { EditHistory } from "./editHistory";
+import { SheetCharts } from "./sheetCharts";
 import { cellKey, TableFormulas } from "./tableFormulas";
 import {
   TableRegistry,
@@ -58,6 +59,8 @@ export type CellInput = string | number | boolean | null;
 export class Workbook {
   readonly engine: HyperFormula;
   readonly tables = new TableRegistry();
+  /** The charts the add-in drew on each sheet (issue 24): beside the cells, as Excel's. */
+  readonly charts = new SheetCharts();
   /** Formulas as written and as the engine reads them, in step with the tables. */
   private readonly formulas = new TableFormulas(this.tables, {
     readable: () => !this.engine.isEvaluationSuspended(),
@@ -146,6 +149,7 @@ export class Workbook {
         }
       this.engine.removeSheet(this.sheetId(name));
     });
+    this.charts.removeSheet(name);
     this.emit({ kind: "sheets" });
   }
 
@@ -173,6 +177,7 @@ export class Workbook {
       this.formats.clear();
       for (const name of sheets) this.engine.addSheet(name);
     });
+    this.charts.clear();
     this.emit({ kind: "sheets" });
     this.activate(sheets[0]);
   }
