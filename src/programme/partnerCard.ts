@@ -16,7 +16,6 @@ import {
   tierFor,
 } from "../core";
 import type { TableData } from "../workbook/store";
-import { assignedTierAt } from "./review/reviewColumns";
 import {
   nameColumn,
   partnerColumns,
@@ -42,10 +41,7 @@ export interface PartnerCard {
   /** The profile's name ("" for the Weight column). */
   profile: string;
   score: number;
-  /** The tier the model computes. */
   tier: string;
-  /** The tier a manager assigned (the Partners table's Assigned tier), or null without one. */
-  assigned: string | null;
   parts: CardPart[];
   /** The next tier up; null in the top tier. */
   next: { tier: string; short: number; unmet: string[] } | null;
@@ -82,7 +78,6 @@ export function partnerCard(
       profile,
       score: scored.score,
       tier: tierFor(tiers, scored.score, withValues).name,
-      assigned: assignedTierAt(partners, row),
       parts: scoreParts(scored, model, weights).map((p, i) => ({
         criterion: p.criterion.name,
         value: values[i],

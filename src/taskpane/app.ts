@@ -11,7 +11,6 @@
  */
 import {
   isPartnerFixStore,
-  isReviewStore,
   isSharingStore,
   type PartnerCellFix,
   type SheetTable,
@@ -60,12 +59,6 @@ import {
   showSnapshots,
   type SharingHandlers,
 } from "./views/sharingView";
-import { ReviewSession } from "./state/review";
-import {
-  reviewSection,
-  showReview,
-  type ReviewHandlers,
-} from "./views/reviewView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */
@@ -109,10 +102,6 @@ export async function mountTaskpane(
   // Snapshots, movers and the values-only export, where the store can keep History.
   const sharing = isSharingStore(store)
     ? new SharingSession(session, store)
-    : null;
-  // The tier review (issue 22), where the store can write the review columns and History.
-  const review = isReviewStore(store)
-    ? new ReviewSession(session, store)
     : null;
   const colleagueCopy = new ColleagueCopy(store);
   colleagueCopy.followApplies(session);
@@ -236,18 +225,6 @@ export async function mountTaskpane(
     exportValues: () => void sharing?.exportValues(),
     setEvaluationToday: () => void sharing?.setEvaluationToday(),
   };
-  const onReview: ReviewHandlers = {
-    open: () => void review?.open(),
-    addColumns: () => void review?.addColumns(),
-    tick: (partner, ticked) => review?.setTicked(partner, ticked),
-    approve: (which) => void review?.approve(which),
-    undo: () => void review?.undoLast(),
-    override: (form) => void review?.setOverride(form),
-  };
-  review?.subscribe(() => {
-    if (session.disposed || session.phase !== "editor") return;
-    showReview(doc, el, review, onReview);
-  });
   sharing?.subscribe((change) => {
     if (session.disposed || session.phase !== "editor") return;
     if (change === "export") return; // the ticks and the choice show it already
@@ -327,7 +304,6 @@ export async function mountTaskpane(
           programmeSection(programmeHost),
           sharing &&
             sharingSection(el, onSharing, dashboardBlock(el, dashboard)),
-          review && reviewSection(el, onReview),
           colleagueCopySection(el, colleagueCopy, (next) =>
             session.setNotice(next),
           ),
@@ -396,7 +372,6 @@ export async function mountTaskpane(
       showSnapshots(doc, el, sharing, onSharing);
       showMovers(doc, el, sharing);
     }
-    if (review) showReview(doc, el, review, onReview);
     effectCost = Date.now() - started;
   }
 
