@@ -9,8 +9,7 @@
 import type { ChartSpec } from "../workbook/store";
 import type { PlottedChart } from "./chartData";
 import { layoutChart, type ChartLabel, type Point } from "./chartGeometry";
-
-const SVG = "http://www.w3.org/2000/svg";
+import { svgElement as buildSvgElement } from "../taskpane/views/svg";
 
 /** Office's default theme colours, series by series, as Excel's first chart style uses them. */
 const SERIES_COLOURS = [
@@ -167,15 +166,13 @@ function pointsOf(points: readonly Point[]): string {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The pane's SVG builder (views/svg.ts), with coordinates rounded to a tenth of a pixel. */
 function svgElement<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attributes: Record<string, string | number>,
 ): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
+  const rounded: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(attributes))
-    element.setAttribute(
-      name,
-      typeof value === "number" ? String(round(value)) : value,
-    );
-  return element;
+    rounded[name] = typeof value === "number" ? round(value) : value;
+  return buildSvgElement(document, tag, rounded);
 }
