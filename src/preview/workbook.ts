@@ -2,12 +2,13 @@
  * The browser workbook's model: sheets of cells over a HyperFormula engine, plus the Excel
  * tables HyperFormula does not know. A formula is kept as the user (or the store) wrote it and
  * handed to the engine as it reads it, structured references translated to A1 ranges; the
- * formulas follow the tables (tableFormulas.ts).
+ * formulas follow the tables (tableFormulas.ts). The engine's set-up is workbookEngine.ts,
+ * reading a cell cellReader.ts, and the user's edits and their undo userEdits.ts.
  */
 import {
   DetailedCellError,
   ErrorType,
-  HyperFormula,
+  type HyperFormula,
   type ExportedChange,
   type SimpleCellAddress,
 } from "hyperformula";
@@ -22,10 +23,10 @@ import {
   type TranslatedFormula,
 } from "./tableReferences";
 import { UserEdits } from "./userEdits";
+import { CellReader } from "./cellReader";
+import { changedCells, newEngine } from "./workbookEngine";
 
-/** Excel's grid limits; HyperFormula's defaults (40,000 rows) are too small for real partner lists. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS } from "./workbookEngine";
 
 export interface CellAddress extends CellPosition {
   sheet: string;
@@ -86,24 +87,17 @@ export class Workbook {
     emit: (event) => this.emit(event),
   });
 
+  /** What the cells hold and show, read from the engine. */
+  private readonly reader: CellReader;
+
   constructor(initialSheets: string[] = ["Sheet1"]) {
-    this.engine = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      maxRows: MAX_ROWS,
-      maxColumns: MAX_COLUMNS,
-      // Dynamic-array Excel: =C2:C9*2 spills.
-      useArrayArithmetic: true,
-      // Excel shows =A1 of a blank A1 as 0.
-      evaluateNullToZero: true,
-      // The grid keeps its own undo (editHistory.ts), of the user's edits only: the engine's
-      // would also gather every write of a batch into one step, at a quadratic cost.
-      undoLimit: 0,
-      // ISO dates as the sample writes them, then the US order Excel's en-US locale reads.
-      dateFormats: ["YYYY-MM-DD", "MM/DD/YYYY"],
-    });
+    this.engine = newEngine();
+    this.reader = new CellReader(this.engine, this.formulas, (cell) =>
+      this.address(cell),
+    );
     for (const sheet of initialSheets) this.addSheet(sheet);
     this.engine.on("valuesUpdated", (changes: ExportedChange[]) =>
-      this.emit({ kind: "values", cells: this.changedCells(changes) }),
+      this.emit({ kind: "values", cells: changedCells(this.engine, changes) }),
     );
   }
 
@@ -335,42 +329,14 @@ export class Workbook {
     this.formulas.tableDefined(extent);
   }
 
+  /** What one cell holds and shows (cellReader.ts). */
   cell(cell: CellAddress): CellState {
-    const address = this.address(cell);
-    const raw = this.engine.getCellValue(address);
-    const value: CellState["value"] =
-      raw === null || raw === undefined
-        ? null
-        : typeof raw === "object"
-          ? {
-              error: raw.value,
-              message:
-                raw.message ||
-                // The errors a structured reference turns into carry no message of the engine's.
-                (raw.value === "#REF!" || raw.value === "#VALUE!"
-                  ? (this.formulas.translation(cell)?.problems.join("; ") ?? "")
-                  : ""),
-            }
-          : raw;
-    const spilled = this.engine.getCellType(address) === "ARRAY";
-    // A spilled cell holds no input of its own: typing there would block the spill (#SPILL!).
-    const state: CellState = {
-      value,
-      input: spilled ? "" : this.inputOf(cell, address),
-      spilled,
-    };
-    if (typeof raw === "number")
-      state.numberType = this.engine.getCellValueDetailedType(address);
-    return state;
+    return this.reader.cell(cell);
   }
 
-  /**
-   * Whether the cell shows anything: a value, a formula (whatever it gives, "" included) or
-   * part of a spilled result. What Ctrl+arrow and Ctrl+A look at, cell after cell, so it
-   * asks the engine for the value only.
-   */
+  /** Whether the cell shows anything, as Ctrl+arrow and Ctrl+A look at it (cellReader.ts). */
   isFilled(cell: CellAddress): boolean {
-    return this.engine.getCellValue(this.address(cell)) != null;
+    return this.reader.isFilled(cell);
   }
 
   /** The cell's formula as the engine was given it, structured references translated; undefined for a value. */
@@ -378,81 +344,23 @@ export class Workbook {
     return this.formulas.translation(cell);
   }
 
-  private inputOf(cell: CellAddress, address: SimpleCellAddress): string {
-    const formula = this.formulas.written(cell);
-    if (formula !== undefined) return formula;
-    const serialized = this.engine.getCellSerialized(address);
-    return serialized === null || serialized === undefined
-      ? ""
-      : String(serialized);
-  }
-
-  /**
-   * The formula cell whose spilled result covers `cell`, for the formula bar (Excel shows the
-   * anchor's formula, greyed). HyperFormula does not expose an array's extent, so each anchor
-   * up and to the left is measured by walking its top row and left column of spilled cells.
-   */
+  /** The formula cell whose spilled result covers `cell`, for the formula bar (cellReader.ts). */
   spillAnchorOf(cell: CellAddress): CellPosition | undefined {
-    if (this.typeOf(cell) !== "ARRAY") return undefined;
-    for (let row = cell.row; row >= 0; row--) {
-      for (let col = cell.col; col >= 0; col--) {
-        const size = this.spillSize({ sheet: cell.sheet, row, col });
-        if (!size) continue;
-        if (cell.row < row + size.height && cell.col < col + size.width)
-          return { row, col };
-      }
-    }
-    return undefined;
+    return this.reader.spillAnchorOf(cell);
   }
 
-  /**
-   * How far the result of the formula in `cell` spills, anchor included, measured along its
-   * top row and left column; undefined when `cell` holds no array formula.
-   */
+  /** How far the result of the formula in `cell` spills, anchor included (cellReader.ts). */
   spillSize(cell: CellAddress): { height: number; width: number } | undefined {
-    if (this.typeOf(cell) !== "ARRAYFORMULA") return undefined;
-    const at = (row: number, col: number) => ({ sheet: cell.sheet, row, col });
-    let height = 1;
-    while (this.typeOf(at(cell.row + height, cell.col)) === "ARRAY") height++;
-    let width = 1;
-    while (this.typeOf(at(cell.row, cell.col + width)) === "ARRAY") width++;
-    return { height, width };
+    return this.reader.spillSize(cell);
   }
 
-  private typeOf(cell: CellAddress): string {
-    return this.engine.getCellType(this.address(cell));
-  }
-
-  /** What was written into a cell, typed (a formula as written), so it can be written back. */
+  /** What was written into a cell, to write it back (cellReader.ts). */
   contentOf(cell: CellAddress): CellInput {
-    const formula = this.formulas.written(cell);
-    if (formula !== undefined) return formula;
-    // A cell of a spilled result holds nothing of its own: its value is the anchor's to write.
-    if (this.typeOf(cell) === "ARRAY") return null;
-    const raw = this.engine.getCellSerialized(this.address(cell));
-    return typeof raw === "number" ||
-      typeof raw === "string" ||
-      typeof raw === "boolean"
-      ? raw
-      : null;
+    return this.reader.contentOf(cell);
   }
 
-  /** A cell's computed value for the store: what Excel's range.values reports. */
+  /** A cell's value as Excel's range.values reports it (cellReader.ts). */
   valueForStore(cell: CellAddress): number | string | boolean {
-    const { value } = this.cell(cell);
-    if (value === null) return "";
-    if (typeof value === "object") return value.error;
-    return value;
-  }
-
-  private changedCells(changes: ExportedChange[]): CellAddress[] {
-    const cells: CellAddress[] = [];
-    for (const change of changes) {
-      if (!("address" in change) || change.address === undefined) continue;
-      const sheet = this.engine.getSheetName(change.address.sheet);
-      if (sheet !== undefined)
-        cells.push({ sheet, row: change.address.row, col: change.address.col });
-    }
-    return cells;
+    return this.reader.valueForStore(cell);
   }
 }
