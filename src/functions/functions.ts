@@ -15,7 +15,6 @@ import {
   normalize as normalizeValue,
   nextTier as findNextTier,
   readDate,
-  readScore,
   scoreParts,
   scorePartner,
   showCell,
@@ -30,12 +29,12 @@ import {
   optionalText,
   partnerRows,
   perRow,
-  tierArguments,
   weightsByProfile,
   rangeOf,
 } from "./arguments";
 import { callResult, cellResult, numberColumn } from "./excel";
 import { tierReviewColumn } from "./tierReview";
+import { tierRows } from "./tierRows";
 
 /**
  * Scores partners 0-100: each value normalised by its criterion, weighted by the profile's weights. A range of several partner rows spills one score per row.
@@ -168,15 +167,11 @@ export function partnerTier(
   criteria?: any[][],
   names?: any[][],
 ): any[][] {
-  return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria, names);
-    return args.scores.map(({ score: cell, partner }) => [
-      cellResult(() => {
-        const s = readScore(cell);
-        return s === null ? "" : tierFor(args.tiers, s, partner).name;
-      }),
-    ]);
-  });
+  return tierRows(
+    [score, tiers, values, criteria, names],
+    1,
+    (s, partner, t) => [tierFor(t, s, partner).name],
+  );
 }
 
 /**
@@ -197,24 +192,20 @@ export function nextTier(
   criteria?: any[][],
   names?: any[][],
 ): any[][] {
-  return callResult(() => {
-    const args = tierArguments(score, tiers, values, criteria, names);
-    return args.scores.map(({ score: cell, partner }) => {
-      const row = cellResult(() => {
-        const s = readScore(cell);
-        if (s === null) return ["", "", ""];
-        const next = findNextTier(args.tiers, s, partner);
-        return next === null
-          ? ["", 0, ""]
-          : [
-              next.tier.name,
-              next.short,
-              next.unmet.map(formatCondition).join("; "),
-            ];
-      });
-      return Array.isArray(row) ? row : [row, row, row];
-    });
-  });
+  return tierRows(
+    [score, tiers, values, criteria, names],
+    3,
+    (s, partner, t) => {
+      const next = findNextTier(t, s, partner);
+      return next === null
+        ? ["", 0, ""]
+        : [
+            next.tier.name,
+            next.short,
+            next.unmet.map(formatCondition).join("; "),
+          ];
+    },
+  );
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   TIER_HEADERS,
   certStatus,
   DEFAULT_WARN_DAYS,
-  formatScale,
   headerKey,
   isMissing,
   readCriteria,
@@ -20,7 +19,6 @@ import {
   weightHeader,
 } from "../../core";
 import { TABLE } from "../../workbook/names";
-import { CERTIFICATION_SCALE } from "../../workbook/sample";
 import { formatSpecifier } from "../../workbook/structuredReference";
 import type {
   ListSetUp,
@@ -29,104 +27,16 @@ import type {
   TableData,
 } from "../../workbook/store";
 import { scenarioOf, scorePartners, whatIf, type TierCount } from "../whatIf";
-import { guessColumn, spreadPoints, type ColumnGuess } from "./inferColumn";
 import { proposeTierMins, SET_UP_TIERS } from "./tierProposal";
+import { criterionRow } from "./criterionRows";
+import type { SetUpChoices } from "./setUpChoices";
 
-/** A column the user ticked to score, and how (the guess, or the user's change of it). */
-export interface ScoredColumn {
-  column: number;
-  guess: ColumnGuess;
-}
-
-export interface SetUpChoices {
-  nameColumn: number;
-  /** The column whose text picks a weight profile per partner, or null. */
-  typeColumn: number | null;
-  scored: ScoredColumn[];
-}
+export * from "./setUpChoices";
+export { perspectiveFor } from "./criterionRows";
 
 /** Where the Criteria and Tiers tables go on the new sheet, as in the sample. */
 const CRITERIA_AT = "A1";
 const TIERS_AT = "M1";
-
-/** What a column's cells look like to the set-up: its guess, and whether it is ticked by default. */
-export interface ColumnProposal {
-  column: number;
-  header: string;
-  guess: ColumnGuess;
-}
-
-/** The guess for every column of the list. */
-export function proposeColumns(list: PartnerList): ColumnProposal[] {
-  return list.header.map((header, column) => ({
-    column,
-    header,
-    guess: guessColumn(
-      header,
-      list.rows.map((row) => row[column]),
-    ),
-  }));
-}
-
-/**
- * The proposed choices: the name column is the one headed Partner, Name or Partner name,
- * else the first text column with a different value in every row; the type column is one
- * headed Type, Segment, Category or Profile holding a few labels; every other column that
- * can be scored is ticked.
- */
-export function proposeChoices(list: PartnerList): SetUpChoices {
-  const columns = proposeColumns(list);
-  const keys = list.header.map(headerKey);
-  const named = ["partner", "name", "partner name"]
-    .map((k) => keys.indexOf(k))
-    .find((i) => i >= 0);
-  const unique = columns.find(
-    (c) =>
-      c.guess.kind === "text" &&
-      new Set(list.rows.map((r) => headerKey(r[c.column]))).size ===
-        list.rows.length,
-  );
-  const nameColumn = named ?? unique?.column ?? 0;
-  const typed = columns.find(
-    (c) =>
-      c.column !== nameColumn &&
-      /^(partner )?(type|segment|category|profile)$/.test(keys[c.column]) &&
-      c.guess.kind === "rating",
-  );
-  const typeColumn = typed?.column ?? null;
-  return {
-    nameColumn,
-    typeColumn,
-    scored: columns
-      .filter(
-        (c) =>
-          c.column !== nameColumn &&
-          c.column !== typeColumn &&
-          c.guess.kind !== "text",
-      )
-      .map(({ column, guess }) => ({ column, guess })),
-  };
-}
-
-/** Balanced-scorecard perspective guessed from a criterion's name and kind. */
-export function perspectiveFor(header: string, guess: ColumnGuess): string {
-  if (guess.kind === "expiry") return "Capability";
-  if (/growth|new|pipeline|trend|fit|strateg|potential/i.test(header))
-    return "Growth";
-  if (
-    /revenue|sales|margin|profit|deal|booking|spend|cost|price|\$|€/i.test(
-      header,
-    )
-  )
-    return "Financial";
-  if (
-    /customer|satisf|nps|csat|ticket|support|churn|complaint|renewal|retention/i.test(
-      header,
-    )
-  )
-    return "Customer";
-  return "Capability";
-}
 
 /** `wanted`, or `wanted (2)`, `wanted (3)`... : the first not among `taken` (case ignored); taken grows. */
 function freeHeader(wanted: string, taken: Set<string>): string {
@@ -168,51 +78,6 @@ export interface SetUpProposal {
   notScored: number;
   /** Why the first few partners not scored are not. */
   unscored: { partner: string; message: string }[];
-}
-
-/** One Criteria row for a scored column. */
-function criterionRow(
-  name: string,
-  header: string,
-  guess: ColumnGuess,
-  weights: number[],
-): unknown[] {
-  const perspective = perspectiveFor(header, guess);
-  switch (guess.kind) {
-    case "range":
-      return [
-        name,
-        perspective,
-        "range",
-        guess.better,
-        guess.min,
-        guess.max,
-        null,
-        ...weights,
-      ];
-    case "rating": {
-      const points = spreadPoints(guess.labels.length);
-      const scale = formatScale(
-        guess.labels.map((label, i) => ({ label, points: points[i] })),
-      );
-      return [name, perspective, "rating", null, null, null, scale, ...weights];
-    }
-    case "yesno":
-      return [name, perspective, "yesno", null, null, null, null, ...weights];
-    case "expiry":
-      return [
-        name,
-        perspective,
-        "rating",
-        null,
-        null,
-        null,
-        CERTIFICATION_SCALE,
-        ...weights,
-      ];
-    case "text":
-      throw new Error(`column ${header} cannot be scored`);
-  }
 }
 
 /** Why the list cannot be made a table as it is, if it cannot. */

@@ -16,44 +16,25 @@
  * apply likewise checks the workbook still holds what that Apply wrote, and asks before
  * overwriting anything newer.
  */
-import { weightHeader, type Problem } from "../../core";
 import { sampleTables as defaultSampleTables } from "../../workbook/sample";
 import type {
   ListSetUp,
-  PartnerList,
   ScorecardStore,
   WorkbookScorecard,
 } from "../../workbook/store";
 import { errorText } from "../../workbook/writeFailure";
-import {
-  draftTables,
-  originOf,
-  rowOfId,
-  sameCell,
-  setCell,
-  setWeight,
-  spreadTo100,
-  type Draft,
-  type Tables,
-} from "../../programme/draft";
-import { cellAddress, type DraftCheck } from "../../programme/validation";
-import type { Scoring, WhatIf } from "../../programme/whatIf";
-import type { NoEffect } from "./partnerEffect";
+import { sameCell, type Draft } from "../../programme/draft";
 import { WorkbookWatch } from "./workbookWatch";
 import { UNDO_LIMIT } from "./undo";
 import { findingOnOpen } from "./workbookFindings";
-import { SessionState, type SessionContext } from "./sessionState";
-import { sameHeader, tablesPresent } from "./loadedTables";
+import type { SessionContext } from "./sessionState";
+import { SessionReads } from "./sessionReads";
+import { tablesPresent } from "./loadedTables";
 import * as changes from "./workbookChanges";
 import * as writes from "./applyWrites";
 import * as setUps from "./scorecardSetUp";
-import type {
-  Notice,
-  Phase,
-  SessionChange,
-  SessionOptions,
-  Stale,
-} from "./sessionTypes";
+import * as edits from "./sessionEdits";
+import type { Phase, SessionOptions } from "./sessionTypes";
 
 export type {
   Notice,
@@ -65,11 +46,11 @@ export type {
 } from "./sessionTypes";
 
 /**
- * The pane's conductor: it holds the SessionState, wires the workbook's subscriptions to it,
- * and hands each action to its module (workbookChanges, applyWrites, scorecardSetUp).
+ * The pane's conductor: it holds the SessionState (read through SessionReads), wires the
+ * workbook's subscriptions to it, and hands each action to its module (workbookChanges,
+ * applyWrites, scorecardSetUp, sessionEdits).
  */
-export class TaskpaneSession {
-  private readonly s = new SessionState();
+export class TaskpaneSession extends SessionReads {
   /** What the action modules are given: the state, the store and the session's reads. */
   private readonly ctx: SessionContext;
   /** The subscriptions to the workbook's changes and the Partners selection. */
@@ -80,6 +61,7 @@ export class TaskpaneSession {
     private readonly store: ScorecardStore,
     options: SessionOptions = {},
   ) {
+    super();
     this.ctx = {
       state: this.s,
       store,
@@ -109,97 +91,8 @@ export class TaskpaneSession {
   }
 
   // ---- state ----
-  get phase(): Phase {
-    return this.s.phase;
-  }
-  /** Why the first load failed (phase "failed"). */
-  get failure(): string {
-    return this.s.failure;
-  }
-  /** The partner list found on the active sheet when the workbook had no scorecard, or null. */
-  get list(): PartnerList | null {
-    return this.s.list;
-  }
-
-  /** What the store last gave (Partners included). */
-  get loaded(): WorkbookScorecard {
-    return this.s.loaded;
-  }
-  /** The tables the draft started from: what the workbook holds as far as the pane knows. */
-  get base(): Tables {
-    return this.s.base;
-  }
-  get draft(): Draft {
-    return this.s.draft;
-  }
-  /** The draft's validation: its problems and, when valid, its model and tiers. */
-  get check(): DraftCheck {
-    return this.s.check;
-  }
-  get problems(): readonly Problem[] {
-    return this.s.check.problems;
-  }
-  get stale(): Stale | null {
-    return this.s.stale;
-  }
-  get notice(): Notice | null {
-    return this.s.notice;
-  }
-  /** Whether a load or write is in progress. */
-  get busy(): boolean {
-    return this.s.busy;
-  }
-  get disposed(): boolean {
-    return this.s.disposed;
-  }
-  /** How many applies can be undone. */
-  get undoDepth(): number {
-    return this.s.applies.length;
-  }
-  /** Whether the draft holds edits not yet applied. */
-  get dirty(): boolean {
-    return this.s.dirty;
-  }
   get canApply(): boolean {
     return writes.canApply(this.ctx);
-  }
-  get canUndo(): boolean {
-    return !this.s.busy && this.s.applies.length > 0 && !this.s.dirty;
-  }
-
-  /** The profile whose weights are edited ("" for the Weight column). */
-  get profile(): string {
-    return this.s.profile;
-  }
-  set profile(next: string) {
-    this.s.profile = next;
-  }
-  isLocked(id: number): boolean {
-    return this.s.marks.isLocked(this.s.profile, id);
-  }
-  setLocked(id: number, locked: boolean): void {
-    this.s.marks.setLocked(this.s.profile, id, locked);
-  }
-  /** Whether a criterion's details are open: pane state that follows its row. */
-  isOpen(id: number): boolean {
-    return this.s.marks.isOpen(id);
-  }
-  setOpen(id: number, open: boolean): void {
-    this.s.marks.setOpen(id, open);
-  }
-
-  /** The Partners data row selected in the workbook or in the pane's partner list, or null. */
-  get selectedPartner(): number | null {
-    return this.s.selectedPartner;
-  }
-  selectPartner(row: number | null): void {
-    this.s.selectedPartner = row;
-    this.s.emit({ kind: "partner" });
-  }
-
-  /** Calls `listener` on every change; returns a function that stops it. */
-  subscribe(listener: (change: SessionChange) => void): () => void {
-    return this.s.subscribe(listener);
   }
 
   /**
@@ -213,10 +106,6 @@ export class TaskpaneSession {
 
   private async tablesWritten(): Promise<void> {
     for (const listener of [...this.writtenListeners]) await listener();
-  }
-
-  setNotice(next: Notice | null): void {
-    this.s.setNotice(next);
   }
 
   // ---- loading ----
@@ -303,16 +192,7 @@ export class TaskpaneSession {
 
   /** Back to what the workbook holds (when stale, what it holds now). Always acts. */
   revert(): boolean {
-    const s = this.s;
-    if (s.stale) return this.discardDraft();
-    s.draft = draftTables(s.base);
-    s.recheck();
-    s.emit({ kind: "state" });
-    this.setNotice({
-      kind: "info",
-      text: "Reverted to what the workbook holds.",
-    });
-    return true;
+    return edits.revert(this.ctx);
   }
 
   // ---- set-up (scorecardSetUp.ts) ----
@@ -412,83 +292,16 @@ export class TaskpaneSession {
    * profile added, anything that changes what the editor lists) asks for a full redraw.
    */
   edit(change: (d: Draft) => Draft, structural = false): void {
-    const s = this.s;
-    s.draft = change(s.draft);
-    s.recheck();
-    s.emit({ kind: structural ? "state" : "values" });
+    edits.edit(this.ctx, change, structural);
   }
 
   /** Sets a criterion's weight in the current profile ("" blanks it). False when no such row. */
   setWeight(id: number, value: number | ""): boolean {
-    const row = rowOfId(this.s.draft.criteria, id);
-    if (row < 0) return false;
-    const profile = this.s.profile;
-    this.edit((d) => ({
-      ...d,
-      criteria:
-        value === ""
-          ? setCell(d.criteria, row, weightHeader(profile), "")
-          : setWeight(d.criteria, row, profile, value),
-    }));
-    return true;
+    return edits.setWeight(this.ctx, id, value);
   }
 
   /** Spreads the current profile's unlocked weights so that they add up to 100. */
   spread(): void {
-    const s = this.s;
-    const result = spreadTo100(
-      s.draft.criteria,
-      s.profile,
-      s.marks.lockedIds(s.profile, s.draft.criteria.ids),
-    );
-    if (!result.ok)
-      return this.setNotice({ kind: "error", text: result.message });
-    s.draft = { ...s.draft, criteria: result.draft };
-    s.recheck();
-    s.emit({ kind: "state" });
-    this.setNotice({
-      kind: "info",
-      text: "Spread: the weights of this profile now add up to 100.",
-    });
-  }
-
-  // ---- derived ----
-  /** Where a problem is: the cell address when the row is where the workbook has it, else null. */
-  addressOf(p: Problem): string | null {
-    const s = this.s;
-    const criteria = p.table === "Criteria";
-    const table = criteria ? s.draft.criteria : s.draft.tiers;
-    const baseTable = criteria ? s.base.criteria : s.base.tiers;
-    const where = criteria ? s.loaded.criteria : s.loaded.tiers;
-    if (!where?.address || !sameHeader(table, baseTable)) return null;
-    if (p.row >= 0 && originOf(table, p.row) !== p.row) return null;
-    return cellAddress(where.address, table, p);
-  }
-
-  /** Per draft criterion, the Partners headers to look for: its name, then its earlier names. */
-  draftColumns(): string[][] {
-    return this.s.effects.draftColumns(
-      this.s.draft.criteria,
-      this.s.base.criteria,
-    );
-  }
-
-  /** The draft's effect on the Partners against the workbook's model, or why there is none. */
-  effect(): WhatIf | NoEffect {
-    const s = this.s;
-    return s.effects.of(s.loaded.partners, s.check, s.draft, s.base.criteria);
-  }
-
-  /**
-   * Every partner scored under the model the workbook holds, or under the draft being edited
-   * (the what-if); null without a Partners table or while that model has problems.
-   */
-  scoring(under: "workbook" | "draft"): Scoring | null {
-    const s = this.s;
-    const partners = s.loaded.partners;
-    if (!partners || s.phase !== "editor") return null;
-    return under === "workbook"
-      ? s.effects.scoredByWorkbook(partners)
-      : s.effects.scoredByDraft(partners, s.check, s.draft, s.base.criteria);
+    edits.spread(this.ctx);
   }
 }

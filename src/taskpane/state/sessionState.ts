@@ -49,6 +49,7 @@ export class SessionState {
     tiers: EMPTY_TIERS,
   };
   draft: Draft = draftTables(this.base);
+  /** The draft's validation: its problems and, when valid, its model and tiers. */
   check: DraftCheck = validateDraft(this.base.criteria, this.base.tiers);
   /** The profile whose weights are edited ("" for the Weight column). */
   profile = DEFAULT_PROFILE;
@@ -58,6 +59,7 @@ export class SessionState {
   applies: AppliedChange[] = [];
   /** The what-if, with the renames applied from this pane. */
   readonly effects = new PartnerEffect();
+  /** Whether a load or write is in progress. */
   busy = false;
   /** A change was heard while busy: read the workbook again when done. */
   pendingReload = false;
@@ -92,6 +94,14 @@ export class SessionState {
 
   recheck(): void {
     this.check = validateDraft(this.draft.criteria, this.draft.tiers);
+  }
+
+  /** A new draft as a whole (Revert, Spread, Keep my edits): checked, redrawn, and `notice` said. */
+  takeDraft(draft: Draft, notice: Notice): void {
+    this.draft = draft;
+    this.recheck();
+    this.emit({ kind: "state" });
+    this.setNotice(notice);
   }
 
   setBase(tables: Tables): void {

@@ -107,13 +107,13 @@ export function keepDraft(ctx: SessionContext): boolean {
   s.marks.follow((id) => c.idMap.get(id));
   s.loaded = stale.loaded;
   s.setBase(next);
-  s.draft = { criteria: c.draft, tiers: t.draft };
   s.stale = null;
-  s.recheck();
-  s.emit({ kind: "state" });
-  s.setNotice({
-    kind: "info",
-    text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
-  });
+  s.takeDraft(
+    { criteria: c.draft, tiers: t.draft },
+    {
+      kind: "info",
+      text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
+    },
+  );
   return true;
 }
