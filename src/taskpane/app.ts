@@ -11,6 +11,7 @@
  */
 import {
   isPartnerFixStore,
+  isReviewStore,
   isSharingStore,
   type PartnerCellFix,
   type SheetTable,
@@ -59,6 +60,12 @@ import {
   showSnapshots,
   type SharingHandlers,
 } from "./views/sharingView";
+import { ReviewSession } from "./state/review";
+import {
+  reviewSection,
+  showReview,
+  type ReviewHandlers,
+} from "./views/reviewView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */
@@ -102,6 +109,10 @@ export async function mountTaskpane(
   // Snapshots, movers and the values-only export, where the store can keep History.
   const sharing = isSharingStore(store)
     ? new SharingSession(session, store)
+    : null;
+  // The tier review (issue 22), where the store can write the review columns and History.
+  const review = isReviewStore(store)
+    ? new ReviewSession(session, store)
     : null;
   const colleagueCopy = new ColleagueCopy(store);
   colleagueCopy.followApplies(session);
@@ -225,6 +236,18 @@ export async function mountTaskpane(
     exportValues: () => void sharing?.exportValues(),
     setEvaluationToday: () => void sharing?.setEvaluationToday(),
   };
+  const onReview: ReviewHandlers = {
+    open: () => void review?.open(),
+    addColumns: () => void review?.addColumns(),
+    tick: (partner, ticked) => review?.setTicked(partner, ticked),
+    approve: (which) => void review?.approve(which),
+    undo: () => void review?.undoLast(),
+    override: (form) => void review?.setOverride(form),
+  };
+  review?.subscribe(() => {
+    if (session.disposed || session.phase !== "editor") return;
+    showReview(doc, el, review, onReview);
+  });
   sharing?.subscribe((change) => {
     if (session.disposed || session.phase !== "editor") return;
     if (change === "export") return; // the ticks and the choice show it already
@@ -304,6 +327,7 @@ export async function mountTaskpane(
           programmeSection(programmeHost),
           sharing &&
             sharingSection(el, onSharing, dashboardBlock(el, dashboard)),
+          review && reviewSection(el, onReview),
           colleagueCopySection(el, colleagueCopy, (next) =>
             session.setNotice(next),
           ),
@@ -372,6 +396,7 @@ export async function mountTaskpane(
       showSnapshots(doc, el, sharing, onSharing);
       showMovers(doc, el, sharing);
     }
+    if (review) showReview(doc, el, review, onReview);
     effectCost = Date.now() - started;
   }
 

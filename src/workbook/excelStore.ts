@@ -24,6 +24,11 @@ import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
 import { NO_CHARTS } from "./excelCharts";
 import {
+  addReviewColumnsIn,
+  readEvaluationDateIn,
+  writeReviewIn,
+} from "./excelReview";
+import {
   appendHistory,
   setEvaluationDate,
   writeChartedSheet,
@@ -43,6 +48,9 @@ import type {
   PartnerCellFix,
   PartnerColumnChanges,
   PartnerFixStore,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
   OwnedSheet,
   PartnerList,
   OwnedSheetWrite,
@@ -123,7 +131,8 @@ export class ExcelScorecardStore
     SharingStore,
     ListSetUpStore,
     PartnerFixStore,
-    ChartStore
+    ChartStore,
+    ReviewStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -378,6 +387,17 @@ export class ExcelScorecardStore
 
   setEvaluationDate(serial: number): Promise<void> {
     return setEvaluationDate(serial);
+  }
+
+  // ---- the Review section (excelReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    return Excel.run((context) => readEvaluationDateIn(context));
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    await Excel.run((context) => addReviewColumnsIn(context, columns));
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    await Excel.run((context) => writeReviewIn(context, write));
   }
 
   /** The values-only export, its charts (a partner's points) drawn in the same write: excelSharingWrites.ts. */

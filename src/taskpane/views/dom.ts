@@ -106,3 +106,12 @@ export function labelledField(
     control,
   );
 }
+
+/** A row of buttons, each given by its attributes. */
+export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
+  return el(
+    "div",
+    { className: "row" },
+    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
+  );
+}

@@ -401,7 +401,7 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
         "data-value": card.score,
         text: `Score ${card.score.toFixed(1)}`,
       }),
-      el("span", { "data-testid": "partner-tier", text: `Tier ${card.tier}` }),
+      el("span", { "data-testid": "partner-tier", text: cardTierText(card) }),
     ),
     el(
       "table",
@@ -447,4 +447,12 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
           : `Next tier ${card.next.tier}: ${card.next.short > 0 ? `${card.next.short.toFixed(1)} points short` : "the score is enough"}${card.next.unmet.length > 0 ? `; needs ${card.next.unmet.join("; ")}` : ""}.`,
     }),
   ];
+}
+
+/** The partner's tier: the assigned one where a manager assigned one, with the computed one when they differ. */
+function cardTierText(card: { tier: string; assigned: string | null }): string {
+  if (card.assigned === null) return `Tier ${card.tier}`;
+  return card.assigned.toLowerCase() === card.tier.toLowerCase()
+    ? `Tier ${card.assigned} (assigned)`
+    : `Tier ${card.assigned} (assigned; computed ${card.tier})`;
 }
