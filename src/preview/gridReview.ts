@@ -6,9 +6,7 @@
  * read and checked before the batch: a refusal writes nothing.
  */
 import { writtenCell } from "../workbook/cellWrite";
-import { cellNumber } from "../core/cell";
-import { headerKey } from "../core/table";
-import { EVALUATION_DATE, SHEET, TABLE } from "../workbook/names";
+import { SHEET, TABLE } from "../workbook/names";
 import { numberFormatFor } from "../workbook/numberFormats";
 import {
   historyLayout,
@@ -54,23 +52,6 @@ function put(workbook: Workbook, puts: readonly Put[]): void {
     workbook.write(cell, input);
     if (format !== null) workbook.setNumberFormat(cell, format);
   }
-}
-
-/** The Evaluation table's date (its Evaluation date column's first data cell), or null. */
-export function gridEvaluationDate(workbook: Workbook): number | null {
-  const table = workbook.tables.get(TABLE.evaluation);
-  if (!table || table.height < 2) return null;
-  const at = headerOf(workbook, table)
-    .map(headerKey)
-    .indexOf(headerKey(EVALUATION_DATE));
-  const serial = cellNumber(
-    workbook.valueForStore({
-      sheet: table.sheet,
-      row: table.topLeft.row + 1,
-      col: table.topLeft.col + Math.max(0, at),
-    }),
-  );
-  return serial === null || serial <= 0 ? null : Math.floor(serial);
 }
 
 /** The columns inserted at the table's right (gridPartnerColumns.ts), then filled, in one batch. */

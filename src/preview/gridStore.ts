@@ -39,9 +39,9 @@ import type { TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
 import {
   gridAddReviewColumns,
-  gridEvaluationDate,
   gridWriteReview,
 } from "./gridReview";
+import { evaluationDateOf } from "../workbook/reviewLayout";
 import { GridTableIo } from "./gridTableIo";
 import { writeChartedSheet } from "./gridCharts";
 import { readList, setUpFromList, undoSetUp } from "./gridListSetUp";
@@ -231,7 +231,7 @@ export class GridStore
 
   // ---- the Review section (gridReview.ts) ----
   async readEvaluationDate(): Promise<number | null> {
-    return gridEvaluationDate(this.io.workbook);
+    return evaluationDateOf(await this.io.read(TABLE.evaluation));
   }
   async addReviewColumns(columns: ReviewColumns): Promise<void> {
     gridAddReviewColumns(this.io.workbook, columns);

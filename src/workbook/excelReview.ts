@@ -11,7 +11,7 @@
  */
 import { writtenCell } from "./cellWrite";
 import { queueSampleTable } from "./excelTable";
-import { EVALUATION_DATE, SHEET, TABLE } from "./names";
+import { SHEET, TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
 import {
   historyLayout,
@@ -19,25 +19,6 @@ import {
   reviewCellWrites,
 } from "./reviewLayout";
 import type { ReviewColumns, ReviewWrite } from "./store";
-import { headerKey } from "../core/table";
-import { cellNumber } from "../core/cell";
-
-/** One read sync: the Evaluation table's first data cell, when it holds a date (a number). */
-export async function readEvaluationDateIn(
-  context: Excel.RequestContext,
-): Promise<number | null> {
-  const table = context.workbook.tables.getItemOrNullObject(TABLE.evaluation);
-  await context.sync();
-  if (table.isNullObject) return null;
-  const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values");
-  await context.sync();
-  const at = (header.values[0] ?? [])
-    .map(headerKey)
-    .indexOf(headerKey(EVALUATION_DATE));
-  const serial = cellNumber(body.values[0]?.[Math.max(0, at)]);
-  return serial === null || serial <= 0 ? null : Math.floor(serial);
-}
 
 /** Queues the Partners table's header and row count to load: read after the caller's sync. */
 function partnersShape(context: Excel.RequestContext) {

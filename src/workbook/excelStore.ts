@@ -23,11 +23,8 @@ import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
 import { NO_CHARTS } from "./excelCharts";
-import {
-  addReviewColumnsIn,
-  readEvaluationDateIn,
-  writeReviewIn,
-} from "./excelReview";
+import { addReviewColumnsIn, writeReviewIn } from "./excelReview";
+import { evaluationDateOf } from "./reviewLayout";
 import {
   appendHistory,
   setEvaluationDate,
@@ -391,7 +388,10 @@ export class ExcelScorecardStore
 
   // ---- the Review section (excelReview.ts) ----
   async readEvaluationDate(): Promise<number | null> {
-    return Excel.run((context) => readEvaluationDateIn(context));
+    const { data } = await Excel.run((context) =>
+      readTables(context, [TABLE.evaluation]),
+    );
+    return evaluationDateOf(data[0]);
   }
   async addReviewColumns(columns: ReviewColumns): Promise<void> {
     await Excel.run((context) => addReviewColumnsIn(context, columns));

@@ -9,9 +9,10 @@ import {
   HISTORY_HEADER,
   historyRowsFor,
 } from "../core/history";
+import { cellNumber } from "../core/cell";
 import { headerKey } from "../core/table";
-import type { ReviewCells, ReviewColumns } from "./store";
-import { TABLE } from "./names";
+import type { ReviewCells, ReviewColumns, TableData } from "./store";
+import { EVALUATION_DATE, TABLE } from "./names";
 
 /** One Partners cell a review writes: data row, column index, value. */
 export interface ReviewCellWrite {
@@ -98,4 +99,15 @@ export function historyLayout(
   ).filter((name) => !has.has(headerKey(name)));
   const header = [...existing, ...added];
   return { header, added, rows: historyRowsFor(header, rows) };
+}
+
+/**
+ * The Evaluation table's date (the first data cell of its Evaluation date column, or of its
+ * first column), as a whole-day serial; null without the table or a date in it.
+ */
+export function evaluationDateOf(evaluation: TableData | null): number | null {
+  const at =
+    evaluation?.header.map(headerKey).indexOf(headerKey(EVALUATION_DATE)) ?? 0;
+  const serial = cellNumber(evaluation?.rows[0]?.[Math.max(0, at)]);
+  return serial === null || serial <= 0 ? null : Math.floor(serial);
 }

@@ -24,34 +24,31 @@ export function checkOverride(
   asOf: number,
 ): { override: Override } | { errors: OverrideErrors } {
   const errors: OverrideErrors = {};
+  const [partner, tierName, untilText, reason] = [
+    form.partner,
+    form.tier,
+    form.until,
+    form.reason,
+  ].map((typed) => typed.trim());
   const index = roster.partners.findIndex(
-    (p) => partnerKey(p.partner) === partnerKey(form.partner),
+    (p) => partnerKey(p.partner) === partnerKey(partner),
   );
-  if (form.partner.trim() === "") errors.partner = "Choose a partner.";
+  const tier = tierNames.find((t) => partnerKey(t) === partnerKey(tierName));
+  const until = serialFromIsoText(untilText);
+  if (!partner) errors.partner = "Choose a partner.";
   else if (index < 0)
-    errors.partner = `${form.partner.trim()} is not a partner the review knows (named once and scored in the Partners table).`;
-  const tier = tierNames.find(
-    (t) => t.trim().toLowerCase() === form.tier.trim().toLowerCase(),
-  );
-  if (form.tier.trim() === "") errors.tier = "Choose a tier.";
-  else if (tier === undefined)
-    errors.tier = `${form.tier.trim()} is not a tier of the Tiers table (${tierNames.join(", ")}).`;
-  const until = serialFromIsoText(form.until);
-  if (form.until.trim() === "")
-    errors.until = "Give the date the override ends.";
+    errors.partner = `${partner} is not a partner the review knows (named once and scored in Partners).`;
+  if (!tierName) errors.tier = "Choose a tier.";
+  else if (!tier)
+    errors.tier = `${tierName} is not a tier of the Tiers table (${tierNames.join(", ")}).`;
+  if (!untilText) errors.until = "Give the date the override ends.";
   else if (until === undefined)
-    errors.until = `${form.until.trim()} is not a date (yyyy-mm-dd).`;
+    errors.until = `${untilText} is not a date (yyyy-mm-dd).`;
   else if (until <= asOf)
-    errors.until = `The override must end after the review's date, ${isoDateFromSerial(asOf)}; ${isoDateFromSerial(until)} is not after it.`;
-  if (form.reason.trim() === "")
+    errors.until = `The override must end after the review's date, ${isoDateFromSerial(asOf)}.`;
+  if (!reason)
     errors.reason = "Give the reason: colleagues read it beside the tier.";
-  if (Object.keys(errors).length > 0) return { errors };
-  return {
-    override: {
-      index,
-      tier: tier!,
-      until: until!,
-      reason: form.reason.trim(),
-    },
-  };
+  return Object.keys(errors).length > 0
+    ? { errors }
+    : { override: { index, tier: tier!, until: until!, reason } };
 }

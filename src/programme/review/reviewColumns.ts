@@ -3,11 +3,17 @@
  * Override until, Reason), read into what the review rules take (core/review.ts), and the
  * columns to add to a workbook that has none, filled with today's computed tiers. Pure.
  */
-import { cellNumber, cellText, headerKey, serialFromIsoText } from "../../core";
+import {
+  cellNumber,
+  cellText,
+  headerKey,
+  partnerKey,
+  serialFromIsoText,
+} from "../../core";
 import { REVIEW_HEADER, type ReviewPartner } from "../../core/review";
 import type { ReviewColumns, TableData } from "../../workbook/store";
-import { standingsOf } from "../standings";
-import { nameColumn, type Scoring } from "../whatIf";
+import { partnerName, standingsOf } from "../standings";
+import type { Scoring } from "../whatIf";
 
 export const [ASSIGNED_TIER, SINCE, OVERRIDE_UNTIL, REASON] = REVIEW_HEADER;
 
@@ -16,13 +22,9 @@ export function reviewColumnsAt(
   partners: TableData,
 ): Record<(typeof REVIEW_HEADER)[number], number> {
   const keys = partners.header.map(headerKey);
-  const at = (name: string) => keys.indexOf(headerKey(name));
-  return {
-    [ASSIGNED_TIER]: at(ASSIGNED_TIER),
-    [SINCE]: at(SINCE),
-    [OVERRIDE_UNTIL]: at(OVERRIDE_UNTIL),
-    [REASON]: at(REASON),
-  } as Record<(typeof REVIEW_HEADER)[number], number>;
+  return Object.fromEntries(
+    REVIEW_HEADER.map((name) => [name, keys.indexOf(headerKey(name))]),
+  ) as Record<(typeof REVIEW_HEADER)[number], number>;
 }
 
 /** The review columns the Partners table lacks, in REVIEW_HEADER's order. */
@@ -62,25 +64,27 @@ export function reviewRoster(
   scoring: Scoring,
 ): ReviewRoster {
   const at = reviewColumnsAt(partners);
-  const names = nameColumn(partners);
-  const rowOf = new Map<string, number>();
-  for (const result of scoring.results) {
-    const name = cellText(partners.rows[result.row]?.[names])?.trim() ?? "";
-    rowOf.set(name.toLowerCase(), result.row);
-  }
+  const rowOf = new Map(
+    scoring.results.map((r) => [
+      partnerKey(partnerName(partners, r.row)),
+      r.row,
+    ]),
+  );
   const roster: ReviewRoster = { partners: [], rows: [] };
   for (const standing of standingsOf(partners, scoring).standings) {
-    const row = rowOf.get(standing.partner.trim().toLowerCase())!;
-    const cells = partners.rows[row];
-    const cell = (column: number) => (column < 0 ? null : cells[column]);
+    const row = rowOf.get(partnerKey(standing.partner))!;
+    const cell = (name: (typeof REVIEW_HEADER)[number]) =>
+      partners.rows[row][at[name]];
+    const text = (name: (typeof REVIEW_HEADER)[number]) =>
+      cellText(cell(name)) ?? "";
     roster.partners.push({
       partner: standing.partner,
       score: standing.score,
       computedTier: standing.tier,
-      assignedTier: cellText(cell(at[ASSIGNED_TIER]))?.trim() ?? "",
-      since: cellDate(cell(at[SINCE])),
-      overrideUntil: cellDate(cell(at[OVERRIDE_UNTIL])),
-      reason: cellText(cell(at[REASON]))?.trim() ?? "",
+      assignedTier: text(ASSIGNED_TIER),
+      since: cellDate(cell(SINCE)),
+      overrideUntil: cellDate(cell(OVERRIDE_UNTIL)),
+      reason: text(REASON),
     });
     roster.rows.push(row);
   }

@@ -6,7 +6,12 @@
  */
 import { isoDateFromSerial } from "../../core";
 import { decisionRow } from "../../core/history";
-import { approvals, type ReviewItem } from "../../core/review";
+import {
+  approvals,
+  REVIEW_HEADER,
+  type Review,
+  type ReviewItem,
+} from "../../core/review";
 import type { ReviewCells, ReviewWrite, TableData } from "../../workbook/store";
 import {
   ASSIGNED_TIER,
@@ -19,25 +24,64 @@ import {
 
 /** A decision written, and how to take it back. */
 export interface Decision {
-  /** What it did, for the notice ("Approved 2 changes"). */
+  /** What it did, for the notice ("Approved 2 tier changes ..."). */
   summary: string;
   write: ReviewWrite;
   /** The review cells as they were before, row by row: what an undo writes back. */
   before: ReviewCells[];
 }
 
+/** The items "Approve" can take: proposals, and overrides that have ended. */
+export function approvable(review: Review): ReviewItem[] {
+  return [...review.proposals, ...review.overridesEnded];
+}
+
 /** The review cells of `row` as the Partners table holds them now (blank as null). */
 function cellsNow(partners: TableData, row: number): ReviewCells {
   const at = reviewColumnsAt(partners);
   const values: ReviewCells["values"] = {};
-  for (const [name, column] of Object.entries(at)) {
-    if (column < 0) continue;
-    const cell = partners.rows[row]?.[column];
-    values[name] =
-      typeof cell === "string" || typeof cell === "number" ? cell : null;
-    if (values[name] === "") values[name] = null;
+  for (const name of REVIEW_HEADER) {
+    const cell = partners.rows[row]?.[at[name]];
+    if (at[name] >= 0)
+      values[name] =
+        typeof cell === "number" || (typeof cell === "string" && cell !== "")
+          ? cell
+          : null;
   }
   return { row, values };
+}
+
+/** One partner's part of a decision: its review cells, and its History row's tier and Change. */
+interface Change {
+  index: number;
+  values: ReviewCells["values"];
+  tier: string;
+  change: string;
+}
+
+/** The decision that writes `changes` (roster indexes) as of `asOf`. */
+function decision(
+  partners: TableData,
+  roster: ReviewRoster,
+  summary: string,
+  asOf: number,
+  changes: readonly Change[],
+): Decision {
+  const cells = changes.map(({ index, values }) => ({
+    row: roster.rows[index],
+    values,
+  }));
+  return {
+    summary,
+    write: {
+      partners: cells,
+      history: changes.map(({ index, tier, change }) => {
+        const { partner, score } = roster.partners[index];
+        return decisionRow(asOf, partner, score, tier, change);
+      }),
+    },
+    before: cells.map(({ row }) => cellsNow(partners, row)),
+  };
 }
 
 /**
@@ -50,50 +94,36 @@ export function approvalDecision(
   items: readonly ReviewItem[],
   asOf: number,
 ): Decision {
-  const byIndex = new Map(items.map((item) => [item.index, item]));
-  const changes = approvals(items, asOf);
-  const cells: ReviewCells[] = changes.map((change) => ({
-    row: roster.rows[change.index],
-    values: {
-      [ASSIGNED_TIER]: change.assignedTier,
-      [SINCE]: change.since,
-      ...(change.clearOverride
-        ? { [OVERRIDE_UNTIL]: null, [REASON]: null }
-        : {}),
-    },
-  }));
-  const rows = changes.map((change) => {
-    const item = byIndex.get(change.index)!;
-    const partner = roster.partners[change.index];
-    return decisionRow(
-      asOf,
-      partner.partner,
-      partner.score,
-      change.assignedTier,
-      changeText(item),
-    );
+  const changes = approvals(items, asOf).map((a): Change => {
+    const item = items.find((i) => i.index === a.index)!;
+    return {
+      index: a.index,
+      values: {
+        [ASSIGNED_TIER]: a.assignedTier,
+        [SINCE]: a.since,
+        ...(a.clearOverride ? { [OVERRIDE_UNTIL]: null, [REASON]: null } : {}),
+      },
+      tier: a.assignedTier,
+      change: changeText(item),
+    };
   });
   const n = changes.length;
-  return {
-    summary: `Approved ${n} tier ${n === 1 ? "change" : "changes"} as of ${isoDateFromSerial(asOf)}`,
-    write: { partners: cells, history: rows },
-    before: cells.map((c) => cellsNow(partners, c.row)),
-  };
+  return decision(
+    partners,
+    roster,
+    `Approved ${n} tier ${n === 1 ? "change" : "changes"} as of ${isoDateFromSerial(asOf)}`,
+    asOf,
+    changes,
+  );
 }
 
-/** The Change a decision row records: "Promoted from Silver", "Assigned", "Override ended; demoted from Gold". */
-function changeText(item: ReviewItem): string {
+/** The Change a decision row records: "Promoted from Silver", "Assigned", "Override ... ended; Demoted from Gold". */
+function changeText({ status, from, overrideUntil }: ReviewItem): string {
   const ended =
-    item.overrideUntil !== null && item.status.kind !== "override"
-      ? `Override until ${isoDateFromSerial(item.overrideUntil)} ended; `
+    overrideUntil !== null && status.kind !== "override"
+      ? `Override until ${isoDateFromSerial(overrideUntil)} ended; `
       : "";
-  const what =
-    item.status.kind === "promote"
-      ? `Promoted from ${item.from}`
-      : item.status.kind === "demote"
-        ? `Demoted from ${item.from}`
-        : "Assigned";
-  return `${ended}${what}`;
+  return `${ended}${status.kind === "promote" ? `Promoted from ${from}` : status.kind === "demote" ? `Demoted from ${from}` : "Assigned"}`;
 }
 
 /** An override a manager sets: the partner's tier by hand, until a date, with a reason. */
@@ -109,39 +139,30 @@ export interface Override {
 export function overrideDecision(
   partners: TableData,
   roster: ReviewRoster,
-  override: Override,
+  { index, tier, until, reason }: Override,
   asOf: number,
 ): Decision {
-  const partner = roster.partners[override.index];
-  const row = roster.rows[override.index];
-  const cells: ReviewCells[] = [
-    {
-      row,
-      values: {
-        [ASSIGNED_TIER]: override.tier,
-        [SINCE]: asOf,
-        [OVERRIDE_UNTIL]: override.until,
-        [REASON]: override.reason,
+  const { partner, assignedTier } = roster.partners[index];
+  const date = isoDateFromSerial(until);
+  return decision(
+    partners,
+    roster,
+    `${partner} is kept at ${tier} until ${date}`,
+    asOf,
+    [
+      {
+        index,
+        values: {
+          [ASSIGNED_TIER]: tier,
+          [SINCE]: asOf,
+          [OVERRIDE_UNTIL]: until,
+          [REASON]: reason,
+        },
+        tier,
+        change: `Override until ${date}${assignedTier ? ` (was ${assignedTier})` : ""}: ${reason}`,
       },
-    },
-  ];
-  const change = `Override until ${isoDateFromSerial(override.until)}${partner.assignedTier ? ` (was ${partner.assignedTier})` : ""}: ${override.reason}`;
-  return {
-    summary: `${partner.partner} is kept at ${override.tier} until ${isoDateFromSerial(override.until)}`,
-    write: {
-      partners: cells,
-      history: [
-        decisionRow(
-          asOf,
-          partner.partner,
-          partner.score,
-          override.tier,
-          change,
-        ),
-      ],
-    },
-    before: [cellsNow(partners, row)],
-  };
+    ],
+  );
 }
 
 /**
@@ -151,40 +172,35 @@ export function overrideDecision(
 export function undoWrite(decision: Decision, date: number): ReviewWrite {
   return {
     partners: decision.before,
-    history: decision.write.history.map((row, i) => {
-      const tier = decision.before[i]?.values[ASSIGNED_TIER];
-      return decisionRow(
+    history: decision.write.history.map((row, i) =>
+      decisionRow(
         date,
         String(row[1]),
         typeof row[2] === "number" ? row[2] : null,
-        tier === null || tier === undefined ? "" : String(tier),
+        String(decision.before[i]?.values[ASSIGNED_TIER] ?? ""),
         `Undone: ${String(row[4])}`,
-      );
-    }),
+      ),
+    ),
   };
 }
 
 /**
- * Whether the Partners table still holds what `decision` wrote, cell by cell: an undo over a
- * cell changed since would overwrite someone's edit. Returns the partners changed since.
+ * The Partners rows whose review cells no longer hold what `decision` wrote (compared as
+ * trimmed text in any case): an undo over a cell changed since would overwrite someone's edit.
  */
 export function changedSince(
   partners: TableData,
   decision: Decision,
 ): number[] {
-  const same = (a: unknown, b: unknown) =>
-    (a ?? "") === (b ?? "") ||
-    String(a ?? "")
+  const text = (value: unknown) =>
+    String(value ?? "")
       .trim()
-      .toLowerCase() ===
-      String(b ?? "")
-        .trim()
-        .toLowerCase();
+      .toLowerCase();
   return decision.write.partners
     .filter(({ row, values }) => {
       const now = cellsNow(partners, row).values;
       return Object.entries(values).some(
-        ([name, value]) => !same(now[name], value),
+        ([name, value]) => text(now[name]) !== text(value),
       );
     })
     .map(({ row }) => row);

@@ -3,13 +3,13 @@
  * checkboxes and "Approve selected" / "Approve all", pending demotions with their due dates,
  * overrides in force and ended, Undo of the last decision, and the override form (partner,
  * tier, until, reason, each with its message inline). Names from the workbook are only ever
- * set as text. The form is built once per render, so what the user typed survives redraws.
+ * set as text. The form is built once, so what the user typed survives redraws.
  */
 import { isoDateFromSerial } from "../../core";
 import { reviewStatusText, type ReviewItem } from "../../core/review";
-import type { OverrideForm } from "../../programme/review";
-import { buttonRow, fill, type El } from "./dom";
-import { ReviewSession, type ReviewNow } from "../state/review";
+import { approvable, type OverrideForm } from "../../programme/review";
+import { buttonRow, fill, labelledField, titledSection, type El } from "./dom";
+import type { ReviewSession } from "../state/review";
 
 export interface ReviewHandlers {
   open(): void;
@@ -20,115 +20,90 @@ export interface ReviewHandlers {
   override(form: OverrideForm): void;
 }
 
-const FIELDS: { key: keyof OverrideForm; label: string; type: string }[] = [
-  { key: "partner", label: "Partner", type: "text" },
-  { key: "tier", label: "Tier", type: "text" },
-  { key: "until", label: "Until", type: "date" },
-  { key: "reason", label: "Reason", type: "text" },
-];
+/** The override form's fields: name (its key in OverrideForm), label, input type. */
+const FIELDS = [
+  ["partner", "Partner", "text"],
+  ["tier", "Tier", "text"],
+  ["until", "Until", "date"],
+  ["reason", "Reason", "text"],
+] as const;
+
+const id = (name: string) => `ps-override-${name}`;
 
 export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
-  const form = el(
-    "form",
-    {
-      id: "ps-override-form",
-      "aria-labelledby": "ps-override-h",
-      novalidate: true,
-      onsubmit: (event: Event) => {
-        event.preventDefault();
-        const target = event.currentTarget as HTMLFormElement;
-        const value = (key: keyof OverrideForm) =>
-          (
-            target.querySelector(
-              `#ps-override-${key}`,
-            ) as HTMLInputElement | null
-          )?.value ?? "";
-        on.override({
-          partner: value("partner"),
-          tier: value("tier"),
-          until: value("until"),
-          reason: value("reason"),
-        });
-      },
-    },
-    el("h3", { id: "ps-override-h", text: "Override by hand" }),
-    el("p", {
-      className: "hint",
-      text: "Keep a partner at a tier by exception (a strategic partner), with a reason and an end date: the review proposes no change for it before then, and lists it when the override has ended.",
-    }),
-    ...FIELDS.map(({ key, label, type }) =>
-      el(
-        "div",
-        { className: "row" },
-        el("label", { for: `ps-override-${key}`, text: label }),
-        el("input", {
-          id: `ps-override-${key}`,
-          "data-testid": `override-${key}`,
-          type,
-          list:
-            key === "partner" || key === "tier"
-              ? `ps-override-${key}s`
-              : undefined,
-          "aria-describedby": `ps-override-${key}-error`,
-        }),
-        el("p", {
-          id: `ps-override-${key}-error`,
-          className: "field-error",
-          "data-testid": `override-${key}-error`,
-        }),
-      ),
-    ),
-    el("datalist", { id: "ps-override-partners" }),
-    el("datalist", { id: "ps-override-tiers" }),
-    buttonRow(el, {
-      type: "submit",
-      id: "ps-override-set",
-      "data-testid": "override-set",
-      text: "Set override",
-    }),
-  );
-  return el(
-    "section",
-    { "aria-labelledby": "ps-review-h", "data-testid": "review" },
-    el("h2", { id: "ps-review-h", text: "Tier review" }),
-    el("p", {
-      className: "hint",
-      text: "Compares each partner's computed tier with the tier a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days. Approving writes Assigned tier and Since and records each change in the History table.",
-    }),
+  const section = titledSection(
+    el,
+    "ps-review-h",
+    "Tier review",
+    "Compares each partner's computed tier with the one a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days. Approving writes Assigned tier and Since and records each change in History.",
     buttonRow(el, {
       id: "ps-review-open",
       "data-testid": "review-open",
       text: "Review",
       onclick: () => on.open(),
     }),
-    el("div", {
-      id: "ps-review-body",
-      "data-testid": "review-body",
-      "aria-live": "polite",
-    }),
-    form,
+    el("div", { id: "ps-review-body", "aria-live": "polite" }),
+    el(
+      "form",
+      {
+        id: id("form"),
+        novalidate: true,
+        onsubmit: (event: Event) => {
+          event.preventDefault();
+          const typed = new FormData(event.currentTarget as HTMLFormElement);
+          on.override(Object.fromEntries(typed) as unknown as OverrideForm);
+        },
+      },
+      el("h3", { text: "Override by hand" }),
+      el("p", {
+        className: "hint",
+        text: "Keeps a partner at a tier by exception, with a reason, until an end date: the review proposes no change for it before then.",
+      }),
+      ...FIELDS.map(([name, label, type]) => {
+        const field = labelledField(
+          el,
+          label,
+          el("input", {
+            id: id(name),
+            name,
+            type,
+            "data-testid": `override-${name}`,
+            list: name === "partner" || name === "tier" ? id(`${name}s`) : null,
+            "aria-describedby": id(`${name}-error`),
+          }),
+        );
+        field.append(
+          el("p", {
+            id: id(`${name}-error`),
+            className: "field-error",
+            "data-testid": `override-${name}-error`,
+          }),
+        );
+        return field;
+      }),
+      el("datalist", { id: id("partners") }),
+      el("datalist", { id: id("tiers") }),
+      el("button", {
+        id: id("set"),
+        "data-testid": "override-set",
+        text: "Set override",
+      }),
+    ),
   );
+  section.dataset.testid = "review";
+  return section;
 }
 
-function signed(change: number): string {
-  const rounded = Math.round(change * 10) / 10;
-  return `${rounded > 0 ? "+" : rounded < 0 ? "−" : "±"}${Math.abs(rounded).toFixed(1)}`;
-}
-
-/** One item's line: partner, from -> to, status, score and its change, what it misses. */
+/** One item's line: partner, from -> status, score and its change, what a promotion misses. */
 function itemText(
-  item: ReviewItem,
+  { partner, from, status, score, pointsChange }: ReviewItem,
   next: { tier: string; unmet: string[] } | null,
 ): string {
-  const score = item.score === null ? "" : `, score ${item.score.toFixed(1)}`;
-  const change =
-    item.pointsChange === null ? "" : ` (${signed(item.pointsChange)} points)`;
-  const misses =
-    item.status.kind === "promote" && next && next.unmet.length > 0
-      ? `; for ${next.tier} it misses ${next.unmet.join(", ")}`
-      : "";
-  return `${item.partner}: ${item.from || "no tier"} → ${reviewStatusText(item.status)}${score}${change}${misses}`;
+  return `${partner}: ${from || "no tier"} → ${reviewStatusText(status)}${score === null ? "" : `, score ${score.toFixed(1)}`}${pointsChange === null ? "" : ` (${pointsChange > 0 ? "+" : ""}${pointsChange.toFixed(1)} points)`}${next?.unmet.length ? `; for ${next.tier} it misses ${next.unmet.join(", ")}` : ""}`;
 }
+
+/** "3 proposed changes", "1 proposed change". */
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
 /** Redraws the review's lists and buttons, the form's choices and messages. */
 export function showReview(
@@ -138,42 +113,59 @@ export function showReview(
   on: ReviewHandlers,
 ): void {
   const body = doc.getElementById("ps-review-body");
-  if (!body) return;
-  const open = doc.getElementById("ps-review-open") as HTMLButtonElement | null;
-  if (open) open.disabled = review.busy;
+  const form = doc.getElementById(id("form"));
+  if (!body || !form) return;
   const now = review.now();
-  showForm(doc, el, review, typeof now === "string" ? null : now);
-  if (now === "not-opened")
-    return fill(
-      body,
-      el("p", {
-        text: "Press Review to read the Partners table, the History table and the evaluation date.",
-      }),
+  const disabled = review.busy;
+  for (const button of [
+    doc.getElementById("ps-review-open"),
+    doc.getElementById(id("set")),
+  ])
+    (button as HTMLButtonElement).disabled = disabled;
+  // The form: hidden without a review; its choices and its messages from the last submit.
+  form.hidden = typeof now === "string";
+  const options = (list: string, names: string[] = []) =>
+    fill(
+      doc.getElementById(id(list))!,
+      ...names.map((value) => el("option", { value })),
     );
-  if (now === "no-model")
+  options(
+    "partners",
+    typeof now === "object" ? now.roster.partners.map((p) => p.partner) : [],
+  );
+  options("tiers", typeof now === "object" ? now.tiers : []);
+  for (const [name] of FIELDS) {
+    const message = review.errors[name] ?? "";
+    doc.getElementById(id(`${name}-error`))!.textContent = message;
+    doc
+      .getElementById(id(name))!
+      .setAttribute("aria-invalid", String(message !== ""));
+  }
+  if (typeof now === "string")
     return fill(
       body,
       el("p", {
-        text: "Fix the problems listed (or apply) to review: the review uses the model the workbook holds.",
+        text: {
+          "not-opened":
+            "Press Review to read the Partners and History tables and the evaluation date.",
+          "no-model":
+            "The review uses the model the workbook holds: fix the problems listed (or apply) first.",
+          "no-columns":
+            "The Partners table has no Assigned tier yet. Add the review columns (Assigned tier, Since, Override until, Reason), filled with each partner's tier as computed today; from then on the review proposes changes against them.",
+        }[now],
       }),
-    );
-  if (now === "no-columns")
-    return fill(
-      body,
-      el("p", {
-        text: "The Partners table has no Assigned tier yet. Add the review columns (Assigned tier, Since, Override until, Reason), filled with each partner's tier as computed today: from then on, the review proposes changes against them.",
-      }),
-      buttonRow(el, {
-        className: "primary",
-        "data-testid": "review-add-columns",
-        text: "Add review columns",
-        disabled: review.busy,
-        onclick: () => on.addColumns(),
-      }),
+      now === "no-columns" &&
+        buttonRow(el, {
+          className: "primary",
+          "data-testid": "review-add-columns",
+          text: "Add review columns",
+          disabled,
+          onclick: () => on.addColumns(),
+        }),
     );
   const { review: r, asOf, fromEvaluation } = now;
-  const approvable = ReviewSession.approvable(r);
-  const checkbox = (item: ReviewItem) =>
+  const canApprove = approvable(r).length;
+  const ticked = (item: ReviewItem) =>
     el(
       "li",
       { "data-testid": "review-item", "data-partner": item.partner },
@@ -190,11 +182,13 @@ export function showReview(
         ` ${itemText(item, item.status.kind === "promote" ? review.nextTierOf(item, now) : null)}`,
       ),
     );
+  const line = (item: ReviewItem) =>
+    el("li", { "data-partner": item.partner, text: itemText(item, null) });
   const list = (
     title: string,
     testid: string,
     items: ReviewItem[],
-    draw: (item: ReviewItem) => HTMLElement,
+    draw = line,
   ) =>
     items.length > 0 &&
     el(
@@ -203,35 +197,28 @@ export function showReview(
       el("h3", { text: title }),
       el("ul", { "data-testid": testid }, ...items.map(draw)),
     );
-  const line = (item: ReviewItem) =>
-    el("li", { "data-partner": item.partner, text: itemText(item, null) });
   fill(
     body,
     el("p", {
       "data-testid": "review-summary",
-      text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${r.proposals.length} proposed ${r.proposals.length === 1 ? "change" : "changes"}, ${r.pending.length} pending ${r.pending.length === 1 ? "demotion" : "demotions"}, ${r.overridesInForce.length} ${r.overridesInForce.length === 1 ? "override" : "overrides"} in force, ${r.overridesEnded.length} ended.`,
+      text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${count(r.proposals.length, "proposed change")}, ${count(r.pending.length, "pending demotion")}, ${count(r.overridesInForce.length, "override")} in force, ${r.overridesEnded.length} ended.`,
     }),
-    list("Proposed changes", "review-proposals", r.proposals, checkbox),
-    list(
-      "Overrides ended",
-      "review-overrides-ended",
-      r.overridesEnded,
-      checkbox,
-    ),
-    approvable.length > 0 &&
+    list("Proposed changes", "review-proposals", r.proposals, ticked),
+    list("Overrides ended", "review-overrides-ended", r.overridesEnded, ticked),
+    canApprove > 0 &&
       buttonRow(
         el,
         {
           className: "primary",
           "data-testid": "review-approve-selected",
           text: "Approve selected",
-          disabled: review.busy,
+          disabled,
           onclick: () => on.approve("selected"),
         },
         {
           "data-testid": "review-approve-all",
-          text: `Approve all (${approvable.length})`,
-          disabled: review.busy,
+          text: `Approve all (${canApprove})`,
+          disabled,
           onclick: () => on.approve("all"),
         },
       ),
@@ -239,14 +226,12 @@ export function showReview(
       "Pending demotions (in their grace period)",
       "review-pending",
       r.pending,
-      line,
     ),
-    list("Overrides in force", "review-overrides", r.overridesInForce, line),
+    list("Overrides in force", "review-overrides", r.overridesInForce),
     list(
       "Assigned tiers the Tiers table does not have",
       "review-unknown",
       r.unknown,
-      line,
     ),
     review.canUndo &&
       buttonRow(el, {
@@ -255,35 +240,4 @@ export function showReview(
         onclick: () => on.undo(),
       }),
   );
-}
-
-/** The form's choices (partners and tiers) and its messages, in place. */
-function showForm(
-  doc: Document,
-  el: El,
-  review: ReviewSession,
-  now: ReviewNow | null,
-): void {
-  const form = doc.getElementById("ps-override-form");
-  if (!form) return;
-  form.hidden = now === null;
-  const options = (id: string, names: string[]) => {
-    const list = doc.getElementById(id);
-    if (list) fill(list, ...names.map((name) => el("option", { value: name })));
-  };
-  options(
-    "ps-override-partners",
-    now?.roster.partners.map((p) => p.partner) ?? [],
-  );
-  options("ps-override-tiers", now?.tiers ?? []);
-  for (const { key } of FIELDS) {
-    const message = review.errors[key] ?? "";
-    const error = doc.getElementById(`ps-override-${key}-error`);
-    if (error) error.textContent = message;
-    const input = doc.getElementById(`ps-override-${key}`);
-    if (input)
-      input.setAttribute("aria-invalid", message === "" ? "false" : "true");
-  }
-  const set = doc.getElementById("ps-override-set") as HTMLButtonElement | null;
-  if (set) set.disabled = review.busy;
 }
