@@ -37,10 +37,7 @@ import { changedSinceCheck } from "../workbook/store";
 import { cellName, parseCellName, quoteSheetName } from "./a1";
 import type { TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
-import {
-  gridAddReviewColumns,
-  gridWriteReview,
-} from "./gridReview";
+import { gridAddReviewColumns, gridWriteReview } from "./gridReview";
 import { evaluationDateOf } from "../workbook/reviewLayout";
 import { GridTableIo } from "./gridTableIo";
 import { writeChartedSheet } from "./gridCharts";

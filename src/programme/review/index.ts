@@ -2,3 +2,4 @@
 export * from "./reviewColumns";
 export * from "./reviewDecisions";
 export * from "./overrideForm";
+export * from "./assignedStandings";

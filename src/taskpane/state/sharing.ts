@@ -19,6 +19,7 @@ import {
   tierCountsOver,
   todaySerial,
   type HistoryReading,
+  type HistoryWithDecisions,
   type Movers,
   type Snapshot,
   type TierCounts,
@@ -27,6 +28,7 @@ import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
 import { withExportChart } from "./exportChart";
+import { assignedAt, assignedNow } from "../../programme/review";
 import { errorMessage, WritingSection } from "./writingSection";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
@@ -57,8 +59,9 @@ export type MoversResult =
   | "no-snapshot"
   | "no-model";
 
-const EMPTY_HISTORY: HistoryReading = {
+const EMPTY_HISTORY: HistoryWithDecisions = {
   snapshots: [],
+  decisions: [],
   unread: [],
   missing: [],
 };
@@ -69,7 +72,7 @@ const NO_MODEL =
 export class SharingSession extends WritingSection<SharingChange> {
   private readonly today: () => number;
   private readonly chartLimit: number;
-  private _history: HistoryReading = EMPTY_HISTORY;
+  private _history: HistoryWithDecisions = EMPTY_HISTORY;
   private _confirming = false;
   private readonly excluded = new Set<string>();
   private _exportPartner: string | null = null;
@@ -186,12 +189,16 @@ export class SharingSession extends WritingSection<SharingChange> {
     const partners = this.scorecard.loaded.partners;
     if (!scoring || !partners) return "no-model";
     const standings = standingsOf(partners, scoring);
+    // Tiers a manager assigned, where the workbook has them (issue 22); with edits, "now" is
+    // the draft's what-if, computed.
     return {
       snapshot: last,
       withEdits,
       movers: compareStandings(
-        last.standings,
-        standings.standings,
+        assignedAt(partners, last, this._history.decisions),
+        withEdits
+          ? standings.standings
+          : assignedNow(partners, standings.standings),
         standings.tierOrder,
       ),
       standings,
