@@ -25,12 +25,8 @@ import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
 import { builder, fill, focusById } from "./views/dom";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
-import {
-  syncSlider,
-  tiersSection,
-  weightsSection,
-  type EditorHost,
-} from "./views/editor";
+import { tiersSection, weightsSection } from "./views/editor";
+import { editorHost } from "./editorHost";
 import { effectSection, showEffect } from "./views/effectView";
 import { noticeRegion, showNotice, showStale } from "./views/noticeView";
 import {
@@ -119,7 +115,6 @@ export async function mountTaskpane(
   const dashboard = new DashboardWriter(store);
   dashboard.followApplies(session);
 
-  let addingProfile = false;
   let refreshQueued = false;
   let effectTimer: ReturnType<typeof setTimeout> | undefined;
   /** Milliseconds the last what-if took. */
@@ -158,65 +153,7 @@ export async function mountTaskpane(
   const views: ProblemsHost = { doc, el, session, render, focus };
   const programmeHost = { doc, el, session, programme: new Programme(session) };
 
-  /** What the editor sections read and call (views/editor); state is read when events fire. */
-  const host: EditorHost = {
-    el,
-    get draft() {
-      return session.draft;
-    },
-    get profile() {
-      return session.profile;
-    },
-    set profile(next: string) {
-      session.profile = next;
-    },
-    get addingProfile() {
-      return addingProfile;
-    },
-    set addingProfile(next: boolean) {
-      addingProfile = next;
-    },
-    get partners() {
-      return session.loaded.partners;
-    },
-    isLocked: (id) => session.isLocked(id),
-    setLocked: (id, on) => session.setLocked(id, on),
-    isOpen: (id) => session.isOpen(id),
-    setOpen: (id, on) => session.setOpen(id, on),
-    edit: (change, structural, ...focusIds) => {
-      session.edit(change, structural);
-      if (structural) focusIds.some(focus);
-    },
-    editCriteria: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, criteria: change(d.criteria) }),
-        structural,
-        ...focusIds,
-      ),
-    editTiers: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, tiers: change(d.tiers) }),
-        structural,
-        ...focusIds,
-      ),
-    setWeightFromInput: (id, raw, source, input) => {
-      if (raw === "" && input.validity.badInput) return; // a half-typed number: wait for the rest
-      const value = raw === "" ? "" : Number(raw);
-      if (!session.setWeight(id, value)) return;
-      const other = doc.getElementById(
-        source === "range" ? `ps-w-${id}` : `ps-wr-${id}`,
-      ) as HTMLInputElement | null;
-      if (other) {
-        if (source === "number")
-          syncSlider(other, value === "" ? 0 : (value as number));
-        else other.value = raw;
-      }
-    },
-    spread: () => session.spread(),
-    notify: (next) => session.setNotice(next),
-    render: () => render(),
-    focus,
-  };
+  const host = editorHost(doc, el, session, render, focus);
 
   const onActions = {
     apply: () => void session.apply(),
