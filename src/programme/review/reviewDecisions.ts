@@ -6,12 +6,7 @@
  */
 import { isoDateFromSerial } from "../../core";
 import { decisionRow } from "../../core/history";
-import {
-  approvals,
-  REVIEW_HEADER,
-  type Review,
-  type ReviewItem,
-} from "../../core/review";
+import { REVIEW_HEADER, type Review, type ReviewItem } from "../../core/review";
 import type { ReviewCells, ReviewWrite, TableData } from "../../workbook/store";
 import {
   ASSIGNED_TIER,
@@ -29,6 +24,40 @@ export interface Decision {
   write: ReviewWrite;
   /** The review cells as they were before, row by row: what an undo writes back. */
   before: ReviewCells[];
+}
+
+/** One approved change (moved from core/review.ts: only the pane approves). */
+export interface Approval {
+  index: number;
+  assignedTier: string;
+  since: number;
+  /** Clear Override until and Reason: the approval replaces an override that has ended. */
+  clearOverride: boolean;
+}
+
+/**
+ * What approving writes: the new Assigned tier and Since (asOf) per approved proposal; the
+ * override columns cleared when an ended override is approved over. Items that are not
+ * proposals (pending, overrides in force, unknown tiers) write nothing.
+ */
+export function approvals(
+  items: readonly ReviewItem[],
+  asOf: number,
+): Approval[] {
+  return items.flatMap(({ index, status, overrideUntil }) =>
+    status.kind === "assign" ||
+    status.kind === "promote" ||
+    status.kind === "demote"
+      ? [
+          {
+            index,
+            assignedTier: status.to,
+            since: asOf,
+            clearOverride: overrideUntil !== null && overrideUntil < asOf,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The items "Approve" can take: proposals, and overrides that have ended. */
