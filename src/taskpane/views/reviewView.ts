@@ -35,7 +35,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
     el,
     "ps-review-h",
     "Tier review",
-    "Compares each partner's computed tier with the one a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days. Approving writes Assigned tier and Since and records each change in History.",
+    "Proposes tier changes against the tiers a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days.",
     buttonRow(el, {
       id: "ps-review-open",
       "data-testid": "review-open",
@@ -57,7 +57,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
       el("h3", { text: "Override by hand" }),
       el("p", {
         className: "hint",
-        text: "Keeps a partner at a tier by exception, with a reason, until an end date: the review proposes no change for it before then.",
+        text: "Keeps a partner at a tier, with a reason, until an end date.",
       }),
       ...FIELDS.map(([name, label, type]) => {
         const field = labelledField(
@@ -146,12 +146,11 @@ export function showReview(
       body,
       el("p", {
         text: {
-          "not-opened":
-            "Press Review to read the Partners and History tables and the evaluation date.",
+          "not-opened": "Press Review to read the workbook.",
           "no-model":
-            "The review uses the model the workbook holds: fix the problems listed (or apply) first.",
+            "Fix the problems listed (or apply) first: the review uses the workbook's model.",
           "no-columns":
-            "The Partners table has no Assigned tier yet. Add the review columns (Assigned tier, Since, Override until, Reason), filled with each partner's tier as computed today; from then on the review proposes changes against them.",
+            "Partners has no review columns yet: add Assigned tier, Since, Override until and Reason, filled with today's computed tiers.",
         }[now],
       }),
       now === "no-columns" &&
@@ -222,17 +221,9 @@ export function showReview(
           onclick: () => on.approve("all"),
         },
       ),
-    list(
-      "Pending demotions (in their grace period)",
-      "review-pending",
-      r.pending,
-    ),
+    list("Pending demotions (in grace)", "review-pending", r.pending),
     list("Overrides in force", "review-overrides", r.overridesInForce),
-    list(
-      "Assigned tiers the Tiers table does not have",
-      "review-unknown",
-      r.unknown,
-    ),
+    list("Tiers not in the Tiers table", "review-unknown", r.unknown),
     review.canUndo &&
       buttonRow(el, {
         "data-testid": "review-undo",
