@@ -4,10 +4,10 @@
  * in one batch, touching nothing else. As Microsoft's Excel.TableColumnCollection.add page
  * says of Excel, a column added without an index goes at the table's right.
  */
-import { serialFromDate } from "../core";
-import type { ReviewWrite, SheetTable } from "../workbook/store";
-import { GridStore } from "./gridStore";
-import { Workbook } from "./workbook";
+import { serialFromDate } from "../../src/core";
+import type { ReviewWrite, SheetTable } from "../../src/workbook/store";
+import { GridStore } from "../../src/preview/gridStore";
+import { Workbook } from "../../src/preview/workbook";
 
 const JAN_5 = serialFromDate(2027, 1, 5);
 const REVIEW = ["Assigned tier", "Since", "Override until", "Reason"];
