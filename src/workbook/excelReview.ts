@@ -11,6 +11,7 @@
  */
 import { writtenCell } from "./cellWrite";
 import { queueSampleTable } from "./excelTable";
+import { queueRows } from "./excelSharingWrites";
 import { SHEET, TABLE } from "./names";
 import { numberFormatFor } from "./numberFormats";
 import {
@@ -117,15 +118,7 @@ export async function writeReviewIn(
     } else {
       for (const name of layout.added)
         history.columns.add(undefined, undefined, name);
-      history.rows.add(undefined, rows);
-      const formats = layout.header.map((h) => numberFormatFor(h) ?? "General");
-      history
-        .getDataBodyRange()
-        .getLastRow()
-        .getOffsetRange(1 - rows.length, 0)
-        .getResizedRange(rows.length - 1, 0).numberFormat = rows.map(
-        () => formats,
-      );
+      queueRows(history, layout.header, rows);
     }
   }
   await context.sync();
