@@ -258,36 +258,3 @@ const listOf: Record<ReviewStatus["kind"], keyof Review | null> = {
   override: "overridesInForce",
   unknownTier: "unknown",
 };
-
-export interface Approval {
-  index: number;
-  assignedTier: string;
-  since: number;
-  /** Clear Override until and Reason: the approval replaces an override that has ended. */
-  clearOverride: boolean;
-}
-
-/**
- * What approving writes: the new Assigned tier and Since (asOf) per approved proposal; the
- * override columns cleared when an ended override is approved over. Items that are not
- * proposals (pending, overrides in force, unknown tiers) write nothing.
- */
-export function approvals(
-  items: readonly ReviewItem[],
-  asOf: number,
-): Approval[] {
-  return items.flatMap(({ index, status, overrideUntil }) =>
-    status.kind === "assign" ||
-    status.kind === "promote" ||
-    status.kind === "demote"
-      ? [
-          {
-            index,
-            assignedTier: status.to,
-            since: asOf,
-            clearOverride: overrideUntil !== null && overrideUntil < asOf,
-          },
-        ]
-      : [],
-  );
-}

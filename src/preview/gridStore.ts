@@ -23,6 +23,9 @@ import type {
   ValuesSheet,
   WorkbookScorecard,
   PartnerColumnChanges,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
 } from "../workbook/store";
 import {
   hasFormulas,
@@ -34,6 +37,8 @@ import { changedSinceCheck } from "../workbook/store";
 import { cellName, parseCellName, quoteSheetName } from "./a1";
 import type { TableExtent } from "./tableReferences";
 import { partnerColumnsWrite } from "./gridPartnerColumns";
+import { gridAddReviewColumns, gridWriteReview } from "./gridReview";
+import { evaluationDateOf } from "../workbook/reviewLayout";
 import { GridTableIo } from "./gridTableIo";
 import { writeChartedSheet } from "./gridCharts";
 import { readList, setUpFromList, undoSetUp } from "./gridListSetUp";
@@ -65,6 +70,7 @@ export class GridStore
     SharingStore,
     ListSetUpStore,
     PartnerFixStore,
+    ReviewStore,
     ChartStore
 {
   private readonly io: GridTableIo;
@@ -218,6 +224,17 @@ export class GridStore
     listener: (row: number | null, values?: unknown[]) => void,
   ): Promise<() => void> {
     return watchPartnerSelection(this.io.workbook, this.selection, listener);
+  }
+
+  // ---- the Review section (gridReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    return evaluationDateOf(await this.io.read(TABLE.evaluation));
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    gridAddReviewColumns(this.io.workbook, columns);
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    gridWriteReview(this.io.workbook, write);
   }
 
   // ---- sharing: the copy for colleagues, History and the values-only export ----

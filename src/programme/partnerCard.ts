@@ -16,6 +16,7 @@ import {
   tierFor,
 } from "../core";
 import type { TableData } from "../workbook/store";
+import { assignedTierAt } from "./review/reviewColumns";
 import {
   nameColumn,
   partnerColumns,
@@ -41,7 +42,10 @@ export interface PartnerCard {
   /** The profile's name ("" for the Weight column). */
   profile: string;
   score: number;
+  /** The tier the model computes. */
   tier: string;
+  /** The tier a manager assigned (the Partners table's Assigned tier), or null without one. */
+  assigned: string | null;
   parts: CardPart[];
   /** The next tier up; null in the top tier. */
   next: { tier: string; short: number; unmet: string[] } | null;
@@ -78,6 +82,7 @@ export function partnerCard(
       profile,
       score: scored.score,
       tier: tierFor(tiers, scored.score, withValues).name,
+      assigned: assignedTierAt(partners, row),
       parts: scoreParts(scored, model, weights).map((p, i) => ({
         criterion: p.criterion.name,
         value: values[i],

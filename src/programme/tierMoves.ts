@@ -1,5 +1,10 @@
-/** Who moves between tiers from one model to another: the names behind the what-if's counts. */
+/**
+ * Who moves between tiers from one model to another: the names behind the what-if's counts.
+ * Where the workbook holds an Assigned tier (issue 22), that is where the partner is now: a
+ * move is then a partner whose tier under `after` differs from the one a manager assigned.
+ */
 import type { TableData } from "../workbook/store";
+import { assignedTierAt } from "./review/reviewColumns";
 import { scorePartners, type Scenario } from "./whatIf";
 
 export interface TierMove {
@@ -18,9 +23,24 @@ export function tierMoves(
   after: Scenario,
 ): TierMove[] {
   const was = new Map(scorePartners(partners, before).map((p) => [p.row, p]));
+  const named = (name: string | null | undefined) =>
+    name
+      ? (before.tiers.find(
+          (t) => t.name.toLowerCase() === name.toLowerCase(),
+        ) ?? {
+          name,
+          minScore: -1,
+        })
+      : null;
+  const inAfter = (name: string | undefined) =>
+    name === undefined
+      ? undefined
+      : after.tiers.find((t) => t.name.toLowerCase() === name.toLowerCase());
   return scorePartners(partners, after).flatMap((now): TierMove[] => {
     const old = was.get(now.row);
-    const from = old?.tier == null ? null : before.tiers[old.tier];
+    const from =
+      named(assignedTierAt(partners, now.row)) ??
+      (old?.tier == null ? null : before.tiers[old.tier]);
     const to = now.tier === null ? null : after.tiers[now.tier];
     if (from?.name.toLowerCase() === to?.name.toLowerCase()) return [];
     return [
@@ -28,7 +48,10 @@ export function tierMoves(
         partner: now.partner,
         from: from?.name ?? null,
         to: to?.name ?? null,
-        up: (to?.minScore ?? -1) > (from?.minScore ?? -1),
+        // Ranked in one model (the draft's) where it has both tiers: its Min scores may all differ.
+        up:
+          (to?.minScore ?? -1) >
+          (inAfter(from?.name)?.minScore ?? from?.minScore ?? -1),
       },
     ];
   });

@@ -9,6 +9,7 @@ import { headerKey, isMissing, isoDateFromSerial, partnerKey } from "../core";
 import { numberFormatFor } from "../workbook/numberFormats";
 import type { TableData, ValuesSheet } from "../workbook/store";
 import { partnerName } from "./standings";
+import { assignedTierAt } from "./review/reviewColumns";
 import { nameColumn, type Scoring } from "./whatIf";
 
 /** The Partners columns that hold formula results the export replaces with the model's. */
@@ -65,7 +66,9 @@ export function valuesSheet(
       [
         ...columns.map((c) => row[c.index] ?? ""),
         scored ? result.score : "",
-        scored ? scoring.tiers[result.tier!].name : NOT_SCORED,
+        // The tier a manager assigned is the partner's tier where the workbook has one.
+        assignedTierAt(partners, r) ??
+          (scored ? scoring.tiers[result.tier!].name : NOT_SCORED),
       ],
     ];
   });

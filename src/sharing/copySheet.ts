@@ -74,6 +74,8 @@ interface CopyColumns {
   firstCriterion: number;
   /** Per criterion, the column restating PRM.CERTSTATUS where its values are that, or null. */
   status: (number | null)[];
+  /** The partner's Assigned tier (issue 22), as plain data read from Partners, or null. */
+  assigned: number | null;
   width: number;
 }
 
@@ -81,6 +83,7 @@ function copyColumns(
   hasType: boolean,
   criteria: number,
   restated: readonly boolean[],
+  hasAssigned = false,
 ): CopyColumns {
   let next = 0;
   const take = () => next++;
@@ -92,6 +95,7 @@ function copyColumns(
   const firstCriterion = take();
   next = firstCriterion + criteria;
   const status = restated.map((r) => (r ? take() : null));
+  const assigned = hasAssigned ? take() : null;
   return {
     partner,
     type,
@@ -100,6 +104,7 @@ function copyColumns(
     profileRow,
     firstCriterion,
     status,
+    assigned,
     width: next,
   };
 }
@@ -150,6 +155,7 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
     src.type >= 0,
     model.criteria.length,
     src.certStatus.map((rows) => rows.some((call) => call !== null)),
+    src.assigned >= 0,
   );
   const rows: unknown[][] = [];
   const blankRow = () => new Array<unknown>(cols.width).fill(null);
@@ -166,6 +172,7 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
   if (cols.type !== null) header[cols.type] = "Type";
   header[cols.score] = "Score";
   header[cols.tier] = "Tier";
+  if (cols.assigned !== null) header[cols.assigned] = "Assigned tier";
   if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
   model.criteria.forEach((c, i) => {
     header[cols.firstCriterion + i] = textCell(`${c.name} (0-100)`);
@@ -281,6 +288,9 @@ function partnerRow(
       : `INDEX(${block.column(i)},${profileRow})`,
   );
   row[cols.partner] = `=${partnerCell(src.partner)}&""`;
+  // A manager's decision, not computed: read where it is, as the name is.
+  if (cols.assigned !== null)
+    row[cols.assigned] = `=${partnerCell(src.assigned)}&""`;
   if (cols.type !== null && cols.profileRow !== null) {
     row[cols.type] = `=${partnerCell(src.type)}&""`;
     row[cols.profileRow] =

@@ -50,6 +50,8 @@ export interface Source {
   values: number[];
   type: number;
   partner: number;
+  /** The Partners table's Assigned tier column (issue 22), or -1. */
+  assigned: number;
   /** Per criterion, per partner row: the PRM.CERTSTATUS call its value cell holds, if any. */
   certStatus: (CertStatusCall | null)[][];
 }
@@ -96,6 +98,7 @@ export function readSource(source: CopySource): Source {
     }),
     type: column(partnerHeader, "type"),
     partner: Math.max(0, column(partnerHeader, "partner")),
+    assigned: column(partnerHeader, "assigned tier"),
     certStatus: model.criteria.map((c) => {
       const at = column(partnerHeader, headerKey(c.name));
       return partners.data.rows.map((_, p) =>

@@ -11,6 +11,7 @@
  */
 import {
   isPartnerFixStore,
+  isReviewStore,
   isSharingStore,
   type PartnerCellFix,
   type SheetTable,
@@ -24,12 +25,8 @@ import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
 import { builder, fill, focusById } from "./views/dom";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
-import {
-  syncSlider,
-  tiersSection,
-  weightsSection,
-  type EditorHost,
-} from "./views/editor";
+import { tiersSection, weightsSection } from "./views/editor";
+import { editorHost } from "./editorHost";
 import { effectSection, showEffect } from "./views/effectView";
 import { noticeRegion, showNotice, showStale } from "./views/noticeView";
 import {
@@ -59,6 +56,12 @@ import {
   showSnapshots,
   type SharingHandlers,
 } from "./views/sharingView";
+import { ReviewSession } from "./state/review";
+import {
+  reviewSection,
+  showReview,
+  type ReviewHandlers,
+} from "./views/reviewView";
 
 export interface TaskpaneOptions {
   /** The tables "Create sample scorecard" creates; default: the sample of src/workbook/sample. */
@@ -103,12 +106,15 @@ export async function mountTaskpane(
   const sharing = isSharingStore(store)
     ? new SharingSession(session, store)
     : null;
+  // The tier review (issue 22), where the store can write the review columns and History.
+  const review = isReviewStore(store)
+    ? new ReviewSession(session, store)
+    : null;
   const colleagueCopy = new ColleagueCopy(store);
   colleagueCopy.followApplies(session);
   const dashboard = new DashboardWriter(store);
   dashboard.followApplies(session);
 
-  let addingProfile = false;
   let refreshQueued = false;
   let effectTimer: ReturnType<typeof setTimeout> | undefined;
   /** Milliseconds the last what-if took. */
@@ -147,65 +153,7 @@ export async function mountTaskpane(
   const views: ProblemsHost = { doc, el, session, render, focus };
   const programmeHost = { doc, el, session, programme: new Programme(session) };
 
-  /** What the editor sections read and call (views/editor); state is read when events fire. */
-  const host: EditorHost = {
-    el,
-    get draft() {
-      return session.draft;
-    },
-    get profile() {
-      return session.profile;
-    },
-    set profile(next: string) {
-      session.profile = next;
-    },
-    get addingProfile() {
-      return addingProfile;
-    },
-    set addingProfile(next: boolean) {
-      addingProfile = next;
-    },
-    get partners() {
-      return session.loaded.partners;
-    },
-    isLocked: (id) => session.isLocked(id),
-    setLocked: (id, on) => session.setLocked(id, on),
-    isOpen: (id) => session.isOpen(id),
-    setOpen: (id, on) => session.setOpen(id, on),
-    edit: (change, structural, ...focusIds) => {
-      session.edit(change, structural);
-      if (structural) focusIds.some(focus);
-    },
-    editCriteria: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, criteria: change(d.criteria) }),
-        structural,
-        ...focusIds,
-      ),
-    editTiers: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, tiers: change(d.tiers) }),
-        structural,
-        ...focusIds,
-      ),
-    setWeightFromInput: (id, raw, source, input) => {
-      if (raw === "" && input.validity.badInput) return; // a half-typed number: wait for the rest
-      const value = raw === "" ? "" : Number(raw);
-      if (!session.setWeight(id, value)) return;
-      const other = doc.getElementById(
-        source === "range" ? `ps-w-${id}` : `ps-wr-${id}`,
-      ) as HTMLInputElement | null;
-      if (other) {
-        if (source === "number")
-          syncSlider(other, value === "" ? 0 : (value as number));
-        else other.value = raw;
-      }
-    },
-    spread: () => session.spread(),
-    notify: (next) => session.setNotice(next),
-    render: () => render(),
-    focus,
-  };
+  const host = editorHost(doc, el, session, render, focus);
 
   const onActions = {
     apply: () => void session.apply(),
@@ -225,6 +173,18 @@ export async function mountTaskpane(
     exportValues: () => void sharing?.exportValues(),
     setEvaluationToday: () => void sharing?.setEvaluationToday(),
   };
+  const onReview: ReviewHandlers = {
+    open: () => void review?.open(),
+    addColumns: () => void review?.addColumns(),
+    tick: (partner, ticked) => review?.setTicked(partner, ticked),
+    approve: (which) => void review?.approve(which),
+    undo: () => void review?.undoLast(),
+    override: (form) => void review?.setOverride(form),
+  };
+  review?.subscribe(() => {
+    if (session.disposed || session.phase !== "editor") return;
+    showReview(doc, el, review, onReview);
+  });
   sharing?.subscribe((change) => {
     if (session.disposed || session.phase !== "editor") return;
     if (change === "export") return; // the ticks and the choice show it already
@@ -304,6 +264,7 @@ export async function mountTaskpane(
           programmeSection(programmeHost),
           sharing &&
             sharingSection(el, onSharing, dashboardBlock(el, dashboard)),
+          review && reviewSection(el, onReview),
           colleagueCopySection(el, colleagueCopy, (next) =>
             session.setNotice(next),
           ),
@@ -372,6 +333,7 @@ export async function mountTaskpane(
       showSnapshots(doc, el, sharing, onSharing);
       showMovers(doc, el, sharing);
     }
+    if (review) showReview(doc, el, review, onReview);
     effectCost = Date.now() - started;
   }
 

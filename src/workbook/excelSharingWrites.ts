@@ -192,15 +192,26 @@ async function appendRows(
   const rowBytes = (row: WrittenCell[]) => jsonBytes(row) + jsonBytes(formats);
   for (const slice of writeSlices(rows, rowBytes)) {
     if (slice.length === 0) continue;
-    table.rows.add(undefined, slice);
-    table
-      .getDataBodyRange()
-      .getLastRow()
-      .getOffsetRange(1 - slice.length, 0)
-      .getResizedRange(slice.length - 1, 0).numberFormat = slice.map(
-      () => formats,
-    );
+    queueRows(table, columns, slice);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per slice: each within Excel on the web's 5 MB (payload.ts)
     await context.sync();
   }
+}
+
+/**
+ * Queues `rows` added at the table's end (under `columns`, the table's header), each cell
+ * with its column's number format (dates as dates): no sync.
+ */
+export function queueRows(
+  table: Excel.Table,
+  columns: readonly string[],
+  rows: WrittenCell[][],
+): void {
+  const formats = columns.map((h) => numberFormatFor(h) ?? "General");
+  table.rows.add(undefined, rows);
+  table
+    .getDataBodyRange()
+    .getLastRow()
+    .getOffsetRange(1 - rows.length, 0)
+    .getResizedRange(rows.length - 1, 0).numberFormat = rows.map(() => formats);
 }

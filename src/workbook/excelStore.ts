@@ -23,6 +23,8 @@ import { changedSinceCheck } from "./store";
 import { queueSampleTable } from "./excelTable";
 import { readListIn, setUpIn, undoSetUpIn } from "./excelListSetUp";
 import { NO_CHARTS } from "./excelCharts";
+import { addReviewColumnsIn, writeReviewIn } from "./excelReview";
+import { evaluationDateOf } from "./reviewLayout";
 import {
   appendHistory,
   setEvaluationDate,
@@ -43,6 +45,9 @@ import type {
   PartnerCellFix,
   PartnerColumnChanges,
   PartnerFixStore,
+  ReviewColumns,
+  ReviewStore,
+  ReviewWrite,
   OwnedSheet,
   PartnerList,
   OwnedSheetWrite,
@@ -123,7 +128,8 @@ export class ExcelScorecardStore
     SharingStore,
     ListSetUpStore,
     PartnerFixStore,
-    ChartStore
+    ChartStore,
+    ReviewStore
 {
   constructor(private readonly options: ExcelStoreOptions = {}) {}
 
@@ -378,6 +384,20 @@ export class ExcelScorecardStore
 
   setEvaluationDate(serial: number): Promise<void> {
     return setEvaluationDate(serial);
+  }
+
+  // ---- the Review section (excelReview.ts) ----
+  async readEvaluationDate(): Promise<number | null> {
+    const { data } = await Excel.run((context) =>
+      readTables(context, [TABLE.evaluation]),
+    );
+    return evaluationDateOf(data[0]);
+  }
+  async addReviewColumns(columns: ReviewColumns): Promise<void> {
+    await Excel.run((context) => addReviewColumnsIn(context, columns));
+  }
+  async writeReview(write: ReviewWrite): Promise<void> {
+    await Excel.run((context) => writeReviewIn(context, write));
   }
 
   /** The values-only export, its charts (a partner's points) drawn in the same write: excelSharingWrites.ts. */

@@ -7,6 +7,9 @@ const FORMATS: Record<string, string> = {
   "cert expiry": "yyyy-mm-dd",
   date: "yyyy-mm-dd",
   "evaluation date": "yyyy-mm-dd",
+  // The review columns of Partners (issue 22): dates a manager reads.
+  since: "yyyy-mm-dd",
+  "override until": "yyyy-mm-dd",
   score: "0.0",
   revenue: "#,##0",
 };

@@ -345,3 +345,69 @@ function implementsAll<Port>(
   const s = store as unknown as Record<string, unknown>;
   return methods.every((method) => typeof s[method] === "function");
 }
+
+/**
+ * The review columns to add to the Partners table (issue 22): headers, added at the table's
+ * right, and one row of values per data row, in the table's row order.
+ */
+export interface ReviewColumns {
+  header: string[];
+  rows: unknown[][];
+}
+
+/** One Partners data row's review cells to write, by column name ("Assigned tier", "Since"...); null writes a blank. */
+export interface ReviewCells {
+  /** Data row (0-based) of the Partners table. */
+  row: number;
+  values: Record<string, string | number | null>;
+}
+
+/**
+ * What approving (or undoing) a review writes, in one batch: the Partners review cells and the
+ * decision rows appended to the History table.
+ */
+export interface ReviewWrite {
+  partners: ReviewCells[];
+  /**
+   * Decision rows for History, as core's decisionRow makes them (Date, Partner, Score, Tier,
+   * Change). The store lays them out under the table's columns found by name, adding the
+   * Change column at its right where the table lacks it (a History made before reviews).
+   */
+  history: unknown[][];
+}
+
+/**
+ * The pane's Review section's writes: the review columns of Partners and the decisions. A
+ * separate port so that stores written before it still fit ScorecardStore; both real stores
+ * implement it. Dates are written as serials with a date number format. Nothing else in
+ * Partners is written (the Tier formula column never).
+ */
+export interface ReviewStore {
+  /** The Evaluation table's date as a serial, or null without the table or a date in it. */
+  readEvaluationDate(): Promise<number | null>;
+  /**
+   * Adds the review columns at the Partners table's right, filled, in one write (the Excel
+   * adapter: one read sync, then one write sync). Refuses, writing nothing, when Partners
+   * already has a column of one of those names.
+   */
+  addReviewColumns(columns: ReviewColumns): Promise<void>;
+  /**
+   * Writes the review cells and appends the decision rows, in one write (the Excel adapter:
+   * its reads, then one write sync). Throws, writing nothing, when Partners lacks a named
+   * column or a row is outside the table.
+   */
+  writeReview(write: ReviewWrite): Promise<void>;
+}
+
+export function isReviewStore(
+  store: ScorecardStore,
+): store is ScorecardStore & ReviewStore & SharingStore {
+  return (
+    isSharingStore(store) &&
+    implementsAll<ReviewStore>(store, [
+      "readEvaluationDate",
+      "addReviewColumns",
+      "writeReview",
+    ])
+  );
+}

@@ -1,6 +1,6 @@
 /** Tier reviews (issue 22): each status by example, its text, the review's lists and approvals. */
+import { approvals } from "../../src/programme/review";
 import {
-  approvals,
   belowSince,
   readTiers,
   reviewPartners,

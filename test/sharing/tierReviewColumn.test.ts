@@ -1,8 +1,10 @@
 /**
  * The copy for colleagues over a workbook with tier reviews (issue 22): a Tiers table with
  * Grace days, a Partners table with the review columns and a PRM.TIERREVIEW column. The copy
- * restates Score and Tier only (DESIGN section 5): it is built, it calls no PRM function, and
- * the review columns are not in it.
+ * restates Score and Tier (DESIGN section 5): it is built, it calls no PRM function, and of
+ * the review columns only the Assigned tier is in it, as plain data read from Partners (the
+ * issue: "the copy for colleagues carries Assigned tier as plain data"; see
+ * colleagueCopy.assigned.test.ts).
  */
 import { buildColleagueCopy, type CopySource } from "../../src/sharing";
 import { tableAddress } from "../../src/workbook/address";
@@ -31,5 +33,6 @@ test("a Partners table with a PRM.TIERREVIEW column and Tiers with Grace days: t
   const cells = result.sheet.cells.flat().filter((c): c is string => typeof c === "string");
   expect(cells.filter((c) => c.startsWith("=")).length).toBeGreaterThan(0);
   expect(cells.filter((c) => /PRM\./i.test(c) && c.startsWith("="))).toEqual([]);
-  expect(cells.some((c) => /TIERREVIEW|Assigned tier|Grace days/i.test(c))).toBe(false);
+  expect(cells.some((c) => /TIERREVIEW|Grace days|Override until|Reason/i.test(c))).toBe(false);
+  expect(cells).toContain("Assigned tier");
 });

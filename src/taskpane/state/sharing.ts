@@ -19,6 +19,7 @@ import {
   tierCountsOver,
   todaySerial,
   type HistoryReading,
+  type HistoryWithDecisions,
   type Movers,
   type Snapshot,
   type TierCounts,
@@ -27,6 +28,8 @@ import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
 import { withExportChart } from "./exportChart";
+import { assignedAt, assignedNow } from "../../programme/review";
+import { errorMessage, WritingSection } from "./writingSection";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
   exportColumns,
@@ -56,8 +59,9 @@ export type MoversResult =
   | "no-snapshot"
   | "no-model";
 
-const EMPTY_HISTORY: HistoryReading = {
+const EMPTY_HISTORY: HistoryWithDecisions = {
   snapshots: [],
+  decisions: [],
   unread: [],
   missing: [],
 };
@@ -65,28 +69,22 @@ const EMPTY_HISTORY: HistoryReading = {
 const NO_MODEL =
   "There is no Partners table, or the model the workbook holds has problems: fix them and apply first.";
 
-export class SharingSession {
+export class SharingSession extends WritingSection<SharingChange> {
   private readonly today: () => number;
   private readonly chartLimit: number;
-  private readonly listeners = new Set<(change: SharingChange) => void>();
-  private _history: HistoryReading = EMPTY_HISTORY;
+  private _history: HistoryWithDecisions = EMPTY_HISTORY;
   private _confirming = false;
-  private _busy = false;
   private readonly excluded = new Set<string>();
   private _exportPartner: string | null = null;
 
   constructor(
-    private readonly scorecard: TaskpaneSession,
+    scorecard: TaskpaneSession,
     private readonly store: SharingStore,
     options: SharingOptions = {},
   ) {
+    super(scorecard, "busy");
     this.today = options.today ?? (() => todaySerial());
     this.chartLimit = options.chartLimit ?? 12;
-  }
-
-  subscribe(listener: (change: SharingChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
   }
 
   get history(): HistoryReading {
@@ -100,9 +98,6 @@ export class SharingSession {
   get confirmingSameDay(): boolean {
     return this._confirming;
   }
-  get busy(): boolean {
-    return this._busy;
-  }
 
   /** Reads the History table again; a failure is said in the notice and keeps what was read. */
   async loadHistory(): Promise<boolean> {
@@ -115,7 +110,7 @@ export class SharingSession {
     } catch (e) {
       this.scorecard.setNotice({
         kind: "error",
-        text: `Could not read the History table: ${message(e)}`,
+        text: `Could not read the History table: ${errorMessage(e)}`,
       });
       return false;
     } finally {
@@ -128,7 +123,7 @@ export class SharingSession {
    * it asks first (confirmingSameDay) unless `confirmed`.
    */
   async snapshot(confirmed = false): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     this.setConfirming(false);
     const fresh = await this.freshStandings("take a snapshot");
     if (!fresh) return;
@@ -161,7 +156,7 @@ export class SharingSession {
    * with it every score and tier, recalculate once, as of today.
    */
   async setEvaluationToday(): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     const set = this.store.setEvaluationDate?.bind(this.store);
     if (!set)
       return this.scorecard.setNotice({
@@ -194,12 +189,16 @@ export class SharingSession {
     const partners = this.scorecard.loaded.partners;
     if (!scoring || !partners) return "no-model";
     const standings = standingsOf(partners, scoring);
+    // Tiers a manager assigned, where the workbook has them (issue 22); with edits, "now" is
+    // the draft's what-if, computed.
     return {
       snapshot: last,
       withEdits,
       movers: compareStandings(
-        last.standings,
-        standings.standings,
+        assignedAt(partners, last, this._history.decisions),
+        withEdits
+          ? standings.standings
+          : assignedNow(partners, standings.standings),
         standings.tierOrder,
       ),
       standings,
@@ -251,7 +250,7 @@ export class SharingSession {
 
   /** Writes the values-only copy on a new sheet. */
   async exportValues(): Promise<void> {
-    if (this._busy) return;
+    if (this.busy) return;
     const fresh = await this.freshStandings("export");
     if (!fresh) return;
     const partner = this._exportPartner;
@@ -328,39 +327,10 @@ export class SharingSession {
     return partners && scoring ? standingsOf(partners, scoring) : null;
   }
 
-  /** Runs a write as busy; false, with `failure` and the reason in the notice, when it failed. */
-  private async write(
-    run: () => Promise<void>,
-    failure: string,
-  ): Promise<boolean> {
-    this.setBusy(true);
-    try {
-      await run();
-      return true;
-    } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `${failure}: ${message(e)}`,
-      });
-      return false;
-    } finally {
-      this.setBusy(false);
-    }
-  }
-
-  private setBusy(busy: boolean): void {
-    this._busy = busy;
-    this.emit("busy");
-  }
-
   private setConfirming(confirming: boolean): void {
     if (this._confirming === confirming) return;
     this._confirming = confirming;
     this.emit("confirm");
-  }
-
-  private emit(change: SharingChange): void {
-    for (const listener of [...this.listeners]) listener(change);
   }
 }
 
@@ -381,8 +351,4 @@ export function leftOutLines(s: Standings): string[] {
       (u) => `Left out, not scored: ${u.partner} (${u.message}).`,
     ),
   ];
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

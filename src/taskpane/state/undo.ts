@@ -14,12 +14,15 @@ export interface AppliedChange {
 
 export const UNDO_LIMIT = 10;
 
-/** The stack with `change` on top, keeping only the last `limit` applies. */
-export function pushApply(
-  stack: readonly AppliedChange[],
-  change: AppliedChange,
+/**
+ * The stack with `change` on top, keeping only the last `limit` entries: applies here, the
+ * review's decisions (state/review.ts) in their own stack.
+ */
+export function pushApply<Change = AppliedChange>(
+  stack: readonly Change[],
+  change: Change,
   limit = UNDO_LIMIT,
-): AppliedChange[] {
+): Change[] {
   const next = [...stack, change];
   return next.slice(Math.max(0, next.length - limit));
 }
@@ -30,7 +33,9 @@ export function lastApply(
   return stack.length > 0 ? stack[stack.length - 1] : null;
 }
 
-export function popApply(stack: readonly AppliedChange[]): AppliedChange[] {
+export function popApply<Change = AppliedChange>(
+  stack: readonly Change[],
+): Change[] {
   return stack.slice(0, -1);
 }
 

@@ -65,6 +65,14 @@ export function fill(node: Node, ...children: Child[]): void {
   append(node, children);
 }
 
+/** The element with that id, as the type the caller knows it is. */
+export function byId<T extends HTMLElement>(
+  doc: Document,
+  id: string,
+): T | null {
+  return doc.getElementById(id) as T | null;
+}
+
 /** Focuses the element with that id (a heading is made focusable first); whether it took focus. */
 export function focusById(doc: Document, id: string): boolean {
   const target = doc.getElementById(id);
@@ -104,5 +112,14 @@ export function labelledField(
     { className: "field", ...attrs },
     el("label", { for: control.id, text: label }),
     control,
+  );
+}
+
+/** A row of buttons, each given by its attributes. */
+export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
+  return el(
+    "div",
+    { className: "row" },
+    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
   );
 }

@@ -5,7 +5,7 @@
  * only ever set as text.
  */
 import { isoDateFromSerial, type Move, type TierCounts } from "../../core";
-import { fill, type Attrs, type Child, type El } from "./dom";
+import { buttonRow, fill, type Child, type El } from "./dom";
 import type { SharingSession } from "../state/sharing";
 import { svgElement as svg, svgText } from "./svg";
 
@@ -91,15 +91,6 @@ export function sharingSection(
       onclick: () => on.exportValues(),
     }),
     ...more,
-  );
-}
-
-/** A row of buttons, each given by its attributes. */
-function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
-  return el(
-    "div",
-    { className: "row" },
-    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
   );
 }
 

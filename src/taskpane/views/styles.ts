@@ -42,6 +42,8 @@ body{margin:0;background:var(--ps-background);color:var(--ps-text);font:14px/1.4
 .ps input[type=range]{accent-color:var(--ps-accent);padding:0;border:none;background:none;flex:1;min-width:80px}
 .ps input[type=checkbox]{accent-color:var(--ps-accent);width:16px;height:16px;margin:0 4px 0 0;vertical-align:middle}
 .ps input[aria-invalid=true]{border-color:var(--ps-error);border-width:2px}
+.ps .field-error{color:var(--ps-error);font-size:13px;margin:0;flex-basis:100%}
+.ps .field-error:empty{display:none}
 .ps :focus-visible{outline:2px solid var(--ps-focus);outline-offset:1px}
 .ps label{font-size:13px}
 .ps .row{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:6px 0}

@@ -1,5 +1,5 @@
 /** The pane's Sharing section without the DOM: snapshots, movers, the tier chart's counts and the export. */
-import { serialFromDate } from "../../../src/core";
+import { serialFromDate, type Move } from "../../../src/core";
 import { setCell } from "../../../src/programme/draft";
 import { TaskpaneSession } from "../../../src/taskpane/state/session";
 import { SharingSession } from "../../../src/taskpane/state/sharing";
@@ -150,6 +150,38 @@ describe("movers", () => {
     expect(edited.withEdits).toBe(true);
     expect(edited.movers.up.map((m) => [m.partner, m.before?.tier, m.after?.tier, m.scoreChange])).toEqual([["Beta", "Silver", "Gold", 0]]);
     expect(edited.movers.same.map((m) => m.partner)).toEqual(["Alpha", "Gamma"]);
+  });
+
+  it("uses the tier a manager assigned where the workbook has one: now from Partners, at the snapshot from Since or History's decisions (issue 22)", async () => {
+    const { store, sharing, session } = await open();
+    await sharing.snapshot(); // May 1, computed: Alpha Gold, Beta Silver, Gamma Registered
+    const JUNE_2 = JUNE_1 + 1;
+    const assigned: Record<string, [string, number]> = {
+      Alpha: ["Silver", JUNE_1], // demoted by a decision after the snapshot
+      Beta: ["Gold", MAY_1], // kept at Gold since the snapshot's day (an override)
+      Gamma: ["Silver", JUNE_2], // promoted after the snapshot, no decision row in History
+    };
+    const table = store.tables.partners!;
+    store.tables = {
+      ...store.tables,
+      partners: {
+        header: [...table.header, "Assigned tier", "Since"],
+        rows: table.rows.map((row) => [...row, ...(assigned[String(row[0])] ?? ["", ""])]),
+      },
+    };
+    store.history = {
+      header: ["Date", "Partner", "Score", "Tier", "Change"],
+      rows: [...store.history!.rows.map((r) => [...r, ""]), [JUNE_1, "Alpha", 100, "Silver", "Demoted from Gold"]],
+    };
+    await session.reload();
+    await sharing.loadHistory();
+    const moved = sharing.movers();
+    if (typeof moved === "string") throw new Error(moved);
+    const tiers = (ms: Move[]) =>
+      ms.map((m) => [m.partner, m.before?.tier, m.after?.tier]);
+    expect(tiers(moved.movers.down)).toEqual([["Alpha", "Gold", "Silver"]]);
+    expect(tiers(moved.movers.up)).toEqual([["Gamma", "Registered", "Silver"]]);
+    expect(tiers(moved.movers.same)).toEqual([["Beta", "Gold", "Gold"]]);
   });
 
   it("counts tiers over the snapshots, the model's tiers first", async () => {

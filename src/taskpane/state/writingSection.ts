@@ -1,0 +1,59 @@
+/**
+ * What the pane's sections that write (Sharing's snapshot and export, the Review's decisions)
+ * share: listeners told what changed, a busy flag while a write runs, and a write whose
+ * failure is said in the session's notice rather than thrown at the view.
+ */
+import type { TaskpaneSession } from "./session";
+
+export abstract class WritingSection<Change extends string> {
+  private readonly listeners = new Set<(change: Change) => void>();
+  private _busy = false;
+
+  constructor(
+    protected readonly scorecard: TaskpaneSession,
+    /** The change said when a write starts or ends. */
+    private readonly busyChange: Change,
+  ) {}
+
+  subscribe(listener: (change: Change) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  get busy(): boolean {
+    return this._busy;
+  }
+
+  /** Runs `run` as busy; false, with `failure` and the reason in the notice, when it failed. */
+  protected async write(
+    run: () => Promise<void>,
+    failure: string,
+  ): Promise<boolean> {
+    this.setBusy(true);
+    try {
+      await run();
+      return true;
+    } catch (e) {
+      this.scorecard.setNotice({
+        kind: "error",
+        text: `${failure}: ${errorMessage(e)}`,
+      });
+      return false;
+    } finally {
+      this.setBusy(false);
+    }
+  }
+
+  protected setBusy(busy: boolean): void {
+    this._busy = busy;
+    this.emit(this.busyChange);
+  }
+
+  protected emit(change: Change): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
