@@ -88,7 +88,13 @@ module.exports = (env, options) => {
     // call it unsafe only for a function whose `prototype` is used (`new`), and the bundles'
     // anonymous function expressions are the single-use functions terser inlines at their one
     // call: src writes classes and arrows, and zod's only one reads `this`, so stays.
-    optimization: { minimizeOptions: { javascript: { compress: { passes: 3, unsafe_arrows: true } } } },
+    optimization: {
+      minimizeOptions: { javascript: { compress: { passes: 3, unsafe_arrows: true } } },
+      // The shortest export names and module ids ("size") instead of names kept stable for
+      // long-term caching ("deterministic"): 759 bytes less; the add-in is loaded whole anyway.
+      mangleExports: "size",
+      moduleIds: "size",
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
