@@ -106,3 +106,48 @@ export function labelledField(
     control,
   );
 }
+
+/** A button that submits nothing (type="button"), with `attrs` (its text, its click...) added. */
+export function button(
+  el: El,
+  attrs: Attrs,
+  ...children: Child[]
+): HTMLButtonElement {
+  return el("button", { type: "button", ...attrs }, ...children);
+}
+
+/** A paragraph of hint text (p.hint), with `attrs` added. */
+export function hint(
+  el: El,
+  text: string,
+  attrs: Attrs = {},
+): HTMLParagraphElement {
+  return el("p", { className: "hint", text, ...attrs });
+}
+
+/**
+ * A button (`attrs`, its text `label`) whose click starts `work` (null: nothing to start).
+ * While the work runs it is disabled and says `working`; it comes back unless the work
+ * resolves to true (done: the pane moves on and draws anew).
+ */
+export function workingButton(
+  el: El,
+  label: string,
+  working: string,
+  attrs: Attrs,
+  work: () => Promise<unknown> | null,
+): HTMLButtonElement {
+  const node = button(el, { ...attrs, text: label });
+  node.addEventListener("click", () => {
+    const running = work();
+    if (!running) return;
+    node.disabled = true;
+    node.textContent = working;
+    void running.then((done) => {
+      if (done === true) return;
+      node.disabled = false;
+      node.textContent = label;
+    });
+  });
+  return node;
+}

@@ -10,7 +10,7 @@ import {
   profileInWeightHeader,
   type Problem,
 } from "../../core";
-import { fill, type El } from "./dom";
+import { button, fill, type El } from "./dom";
 import type { Draft } from "../../programme/draft";
 import { profilesOf } from "../../programme/draft";
 import type { TaskpaneSession } from "../state/session";
@@ -56,8 +56,7 @@ export function showProblems(h: ProblemsHost): void {
         describeAt(p, session.addressOf(p)),
         target ? " " : null,
         target
-          ? el("button", {
-              type: "button",
+          ? button(el, {
               className: "link",
               text: "Go to",
               "aria-label": `Go to ${problemPlace(p)}`,

@@ -16,7 +16,7 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { labelledField, type Child } from "../dom";
+import { button, hint, labelledField, type Child } from "../dom";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -138,8 +138,7 @@ export function criterionFields(
     );
 
   const moveButton = (step: -1 | 1, label: string) =>
-    el("button", {
-      type: "button",
+    button(el, {
       className: "small",
       id: `ps-${step < 0 ? "up" : "down"}-${id}`,
       text: label,
@@ -199,18 +198,17 @@ export function criterionFields(
         })
       : null,
     others.length > 0
-      ? el("p", {
-          className: "hint",
-          text: `Other columns, kept as they are: ${others.map(({ h, c }) => `${h} = ${show(t.rows[row][c])}`).join("; ")}`,
-        })
+      ? hint(
+          el,
+          `Other columns, kept as they are: ${others.map(({ h, c }) => `${h} = ${show(t.rows[row][c])}`).join("; ")}`,
+        )
       : null,
     el(
       "div",
       { className: "row" },
       moveButton(-1, "Move up"),
       moveButton(1, "Move down"),
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         text: "Remove",
         "aria-label": `Remove ${shown}`,

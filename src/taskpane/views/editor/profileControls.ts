@@ -7,7 +7,7 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import type { Child } from "../dom";
+import { button, type Child } from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -64,8 +64,7 @@ export function profileControls(h: EditorHost): Child[] {
       { className: "row" },
       el("label", { for: "ps-profile", text: "Profile" }),
       select,
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         id: "ps-add-profile",
         "aria-expanded": String(h.addingProfile),
@@ -79,8 +78,7 @@ export function profileControls(h: EditorHost): Child[] {
     ),
     h.profile === DEFAULT_PROFILE
       ? null
-      : el("button", {
-          type: "button",
+      : button(el, {
           className: "small",
           id: "ps-remove-profile",
           "data-testid": "remove-profile",
@@ -143,14 +141,8 @@ function addProfileForm(h: EditorHost): HTMLElement {
     { className: "row" },
     el("label", { for: "ps-new-profile", text: "New profile name" }),
     input,
-    el("button", {
-      type: "button",
-      className: "small",
-      text: "Add",
-      onclick: add,
-    }),
-    el("button", {
-      type: "button",
+    button(el, { className: "small", text: "Add", onclick: add }),
+    button(el, {
       className: "small",
       text: "Cancel",
       onclick: () => {

@@ -8,7 +8,7 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
-import { labelledField } from "../dom";
+import { button, hint, labelledField } from "../dom";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -55,8 +55,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
       set(TIER_HEADERS.requires, requires.value),
     );
     const move = (step: -1 | 1, label: string) =>
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         id: `ps-t${step < 0 ? "up" : "down"}-${id}`,
         text: label,
@@ -97,8 +96,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
           { className: "row" },
           move(-1, "Move up"),
           move(1, "Move down"),
-          el("button", {
-            type: "button",
+          button(el, {
             className: "small",
             text: "Remove",
             "aria-label": `Remove tier ${name}`,
@@ -120,13 +118,12 @@ export function tiersSection(h: EditorHost): HTMLElement {
     "section",
     { "aria-labelledby": "ps-tiers-h" },
     el("h2", { id: "ps-tiers-h", text: "Tiers" }),
-    el("p", {
-      className: "hint",
-      text: "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
-    }),
+    hint(
+      el,
+      "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
+    ),
     list,
-    el("button", {
-      type: "button",
+    button(el, {
       id: "ps-add-tier",
       className: "small",
       text: "Add tier",

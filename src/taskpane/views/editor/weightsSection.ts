@@ -5,6 +5,7 @@
  * validation and writing. All text from the workbook is set as text or as an input's value.
  */
 import { addCriterion, perspectiveGroups } from "../../../programme/draft";
+import { button } from "../dom";
 import { criterionCard } from "./criterionCard";
 import { slug } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -27,8 +28,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
     el(
       "div",
       { className: "row" },
-      el("button", {
-        type: "button",
+      button(el, {
         id: "ps-spread",
         "data-testid": "spread",
         text: "Spread to 100%",
@@ -54,8 +54,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         { "aria-labelledby": headingId },
         ...group.rows.map((row) => criterionCard(h, row)),
       ),
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
@@ -72,8 +71,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
   }
   if (groups.length === 0) {
     section.append(
-      el("button", {
-        type: "button",
+      button(el, {
         text: "Add criterion",
         onclick: () => {
           const { draft: next, id } = addCriterion(
