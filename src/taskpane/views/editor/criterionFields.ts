@@ -16,7 +16,8 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { button, hint, labelledField, type Child } from "../dom";
+import { hint, labelledField, type Child } from "../dom";
+import { rowButtons } from "./rowButtons";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -137,24 +138,6 @@ export function criterionFields(
         !known.has(h.trim().replace(/\s+/g, " ").toLowerCase()),
     );
 
-  const moveButton = (step: -1 | 1, label: string) =>
-    button(el, {
-      className: "small",
-      id: `ps-${step < 0 ? "up" : "down"}-${id}`,
-      text: label,
-      disabled: neighbourInGroup(t, row, step) === null,
-      "aria-label": `${label}: ${shown}`,
-      onclick: () => {
-        const r = rowOfId(h.draft.criteria, id);
-        h.editCriteria(
-          (x) => moveCriterion(x, r, step),
-          true,
-          `ps-${step < 0 ? "up" : "down"}-${id}`,
-          `ps-${step < 0 ? "down" : "up"}-${id}`,
-        );
-      },
-    });
-
   return [
     labelledField(el, "Name", nameInput),
     labelledField(el, "Perspective", perspective),
@@ -203,30 +186,29 @@ export function criterionFields(
           `Other columns, kept as they are: ${others.map(({ h, c }) => `${h} = ${show(t.rows[row][c])}`).join("; ")}`,
         )
       : null,
-    el(
-      "div",
-      { className: "row" },
-      moveButton(-1, "Move up"),
-      moveButton(1, "Move down"),
-      button(el, {
-        className: "small",
-        text: "Remove",
-        "aria-label": `Remove ${shown}`,
-        onclick: () => {
-          const r = rowOfId(h.draft.criteria, id);
-          const next =
-            h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
-          h.editCriteria(
-            (x) => removeRow(x, r),
-            true,
-            next === undefined ? "ps-weights-h" : `ps-w-${next}`,
-          );
-          h.notify({
-            kind: "info",
-            text: `Removed ${shown} from the draft. Revert brings it back until you apply.`,
-          });
-        },
-      }),
+    rowButtons(
+      el,
+      "ps-",
+      id,
+      shown,
+      (step) => neighbourInGroup(t, row, step) !== null,
+      (step, ...focusIds) => {
+        const r = rowOfId(h.draft.criteria, id);
+        h.editCriteria((x) => moveCriterion(x, r, step), true, ...focusIds);
+      },
+      () => {
+        const r = rowOfId(h.draft.criteria, id);
+        const next = h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
+        h.editCriteria(
+          (x) => removeRow(x, r),
+          true,
+          next === undefined ? "ps-weights-h" : `ps-w-${next}`,
+        );
+        h.notify({
+          kind: "info",
+          text: `Removed ${shown} from the draft. Revert brings it back until you apply.`,
+        });
+      },
     ),
   ];
 }

@@ -9,6 +9,7 @@ import {
   textAt,
 } from "../../../programme/draft";
 import { button, hint, labelledField } from "../dom";
+import { rowButtons } from "./rowButtons";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -54,23 +55,6 @@ export function tiersSection(h: EditorHost): HTMLElement {
     requires.addEventListener("input", () =>
       set(TIER_HEADERS.requires, requires.value),
     );
-    const move = (step: -1 | 1, label: string) =>
-      button(el, {
-        className: "small",
-        id: `ps-t${step < 0 ? "up" : "down"}-${id}`,
-        text: label,
-        disabled: row + step < 0 || row + step >= t.rows.length,
-        "aria-label": `${label}: tier ${name}`,
-        onclick: () => {
-          const r = rowOfId(h.draft.tiers, id);
-          h.editTiers(
-            (x) => swapRows(x, r, r + step),
-            true,
-            `ps-t${step < 0 ? "up" : "down"}-${id}`,
-            `ps-t${step < 0 ? "down" : "up"}-${id}`,
-          );
-        },
-      });
     list.append(
       el(
         "li",
@@ -91,25 +75,25 @@ export function tiersSection(h: EditorHost): HTMLElement {
           id: `ps-tp-${id}`,
           "aria-label": `Problems of tier ${name}`,
         }),
-        el(
-          "div",
-          { className: "row" },
-          move(-1, "Move up"),
-          move(1, "Move down"),
-          button(el, {
-            className: "small",
-            text: "Remove",
-            "aria-label": `Remove tier ${name}`,
-            onclick: () => {
-              const r = rowOfId(h.draft.tiers, id);
-              const next = h.draft.tiers.ids[r + 1] ?? h.draft.tiers.ids[r - 1];
-              h.editTiers(
-                (x) => removeRow(x, r),
-                true,
-                next === undefined ? "ps-add-tier" : `ps-tn-${next}`,
-              );
-            },
-          }),
+        rowButtons(
+          el,
+          "ps-t",
+          id,
+          `tier ${name}`,
+          (step) => row + step >= 0 && row + step < t.rows.length,
+          (step, ...focusIds) => {
+            const r = rowOfId(h.draft.tiers, id);
+            h.editTiers((x) => swapRows(x, r, r + step), true, ...focusIds);
+          },
+          () => {
+            const r = rowOfId(h.draft.tiers, id);
+            const next = h.draft.tiers.ids[r + 1] ?? h.draft.tiers.ids[r - 1];
+            h.editTiers(
+              (x) => removeRow(x, r),
+              true,
+              next === undefined ? "ps-add-tier" : `ps-tn-${next}`,
+            );
+          },
         ),
       ),
     );
