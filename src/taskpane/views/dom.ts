@@ -151,3 +151,8 @@ export function workingButton(
   });
   return node;
 }
+
+/** A one-line text field the browser does not fill in by itself, with `attrs` (id, value...). */
+export function textInput(el: El, attrs: Attrs): HTMLInputElement {
+  return el("input", { type: "text", autocomplete: "off", ...attrs });
+}

@@ -16,7 +16,7 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { hint, labelledField, type Child } from "../dom";
+import { hint, labelledField, textInput, type Child } from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -41,11 +41,9 @@ export function criterionFields(
     attrs: Record<string, string> = {},
     parse: (v: string) => unknown = (v) => v,
   ) => {
-    const input = el("input", {
-      type: "text",
+    const input = textInput(el, {
       id: `ps-${part}-${id}`,
       value: textAt(t, row, column),
-      autocomplete: "off",
       ...attrs,
     });
     input.addEventListener("input", () => set(column, parse(input.value)));
@@ -87,11 +85,9 @@ export function criterionFields(
     return labelledField(el, label, select);
   };
 
-  const nameInput = el("input", {
-    type: "text",
+  const nameInput = textInput(el, {
     id: `ps-name-${id}`,
     value: textAt(t, row, CRITERIA_HEADERS.name),
-    autocomplete: "off",
     "aria-describedby": "ps-position-hint",
   });
   // A rename is committed when the field is left (change), so the Requires are rewritten once.
@@ -99,12 +95,10 @@ export function criterionFields(
     const r = rowOfId(h.draft.criteria, id);
     if (r >= 0) h.edit((d) => renameCriterion(d, r, nameInput.value), true);
   });
-  const perspective = el("input", {
-    type: "text",
+  const perspective = textInput(el, {
     id: `ps-persp-${id}`,
     value: textAt(t, row, CRITERIA_HEADERS.perspective),
     list: "ps-perspectives",
-    autocomplete: "off",
   });
   perspective.addEventListener("change", () => {
     const r = rowOfId(h.draft.criteria, id);

@@ -7,7 +7,7 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import { button, type Child } from "../dom";
+import { button, textInput, type Child } from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -111,10 +111,8 @@ function removeSelectedProfile(h: EditorHost): void {
 
 function addProfileForm(h: EditorHost): HTMLElement {
   const { el } = h;
-  const input = el("input", {
-    type: "text",
+  const input = textInput(el, {
     id: "ps-new-profile",
-    autocomplete: "off",
     placeholder: "e.g. Distributor",
   });
   const add = () => {

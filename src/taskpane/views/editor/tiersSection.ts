@@ -8,7 +8,7 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
-import { button, hint, labelledField } from "../dom";
+import { button, hint, labelledField, textInput } from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -24,32 +24,26 @@ export function tiersSection(h: EditorHost): HTMLElement {
       const r = rowOfId(h.draft.tiers, id);
       if (r >= 0) h.editTiers((x) => setCell(x, r, column, value), false);
     };
-    const nameInput = el("input", {
-      type: "text",
+    const nameInput = textInput(el, {
       id: `ps-tn-${id}`,
       value: textAt(t, row, TIER_HEADERS.name),
-      autocomplete: "off",
     });
     nameInput.addEventListener("input", () =>
       set(TIER_HEADERS.name, nameInput.value),
     );
     nameInput.addEventListener("change", () => h.render());
-    const minInput = el("input", {
-      type: "text",
+    const minInput = textInput(el, {
       inputmode: "decimal",
       id: `ps-tm-${id}`,
       value: textAt(t, row, TIER_HEADERS.minScore),
-      autocomplete: "off",
       style: "width:80px",
     });
     minInput.addEventListener("input", () =>
       set(TIER_HEADERS.minScore, numberValue(minInput.value)),
     );
-    const requires = el("input", {
-      type: "text",
+    const requires = textInput(el, {
       id: `ps-tr-${id}`,
       value: textAt(t, row, TIER_HEADERS.requires),
-      autocomplete: "off",
       placeholder: "e.g. Accreditation >= Medium",
     });
     requires.addEventListener("input", () =>
