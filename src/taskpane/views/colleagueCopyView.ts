@@ -6,7 +6,7 @@
 import { MISSING_POLICIES, type MissingPolicy } from "../../core";
 import { COPY_SHEET } from "../../sharing";
 import type { ColleagueCopy } from "../state/colleagueCopy";
-import { titledSection, workingButton, type El } from "./dom";
+import { option, titledSection, workingButton, type El } from "./dom";
 import type { Notice } from "../state/session";
 
 const MEANING: Record<MissingPolicy, string> = {
@@ -33,11 +33,7 @@ export function colleagueCopySection(
           .value as MissingPolicy),
     },
     ...MISSING_POLICIES.map((p) =>
-      el("option", {
-        value: p,
-        text: MEANING[p],
-        selected: p === copy.missing,
-      }),
+      option(el, p, MEANING[p], p === copy.missing),
     ),
   );
   const write = workingButton(

@@ -156,3 +156,13 @@ export function workingButton(
 export function textInput(el: El, attrs: Attrs): HTMLInputElement {
   return el("input", { type: "text", autocomplete: "off", ...attrs });
 }
+
+/** A select's option: its value, its text (the value when none) and whether it is selected. */
+export function option(
+  el: El,
+  value: string,
+  text: string | undefined,
+  selected: boolean,
+): HTMLOptionElement {
+  return el("option", { value, text, selected });
+}

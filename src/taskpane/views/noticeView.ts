@@ -109,11 +109,11 @@ export function showStale(
           onclick: choose.keep,
         }),
       ),
-      el("p", {
-        className: "hint",
-        id: "ps-stale-keep-hint",
-        text: "Keep my edits: Apply will then write what you changed on top of these workbook changes; where you both changed a cell, yours is written.",
-      }),
+      hint(
+        el,
+        "Keep my edits: Apply will then write what you changed on top of these workbook changes; where you both changed a cell, yours is written.",
+        { id: "ps-stale-keep-hint" },
+      ),
     ),
   );
 }

@@ -5,7 +5,7 @@
  * proposal gives, shown before the one write. The proposal itself is pure
  * (src/programme/setup/setUpPlan.ts); this view only keeps the user's choices.
  */
-import { button, fill, hint, workingButton, type El } from "./dom";
+import { button, fill, hint, option, workingButton, type El } from "./dom";
 import {
   proposeChoices,
   proposeColumns,
@@ -102,18 +102,9 @@ export function setUpSection(
             change(value === "" ? null : Number(value));
           },
         },
-        optional &&
-          el("option", {
-            value: "",
-            text: "(none)",
-            selected: selected === null,
-          }),
+        optional && option(el, "", "(none)", selected === null),
         ...list.header.map((header, i) =>
-          el("option", {
-            value: String(i),
-            text: header,
-            selected: selected === i,
-          }),
+          option(el, String(i), header, selected === i),
         ),
       ),
     );
@@ -149,16 +140,8 @@ export function setUpSection(
               draw();
             },
           },
-          el("option", {
-            value: "higher",
-            text: "higher is better",
-            selected: guess.better === "higher",
-          }),
-          el("option", {
-            value: "lower",
-            text: "lower is better",
-            selected: guess.better === "lower",
-          }),
+          option(el, "higher", "higher is better", guess.better === "higher"),
+          option(el, "lower", "lower is better", guess.better === "lower"),
         ),
       );
     if (guess.kind === "rating")

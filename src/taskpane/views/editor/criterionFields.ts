@@ -16,7 +16,7 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { hint, labelledField, textInput, type Child } from "../dom";
+import { hint, labelledField, option, textInput, type Child } from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -64,11 +64,12 @@ export function criterionFields(
       "select",
       { id: `ps-${part}-${id}` },
       ...options.map((v) =>
-        el("option", {
-          value: v,
-          text: values.includes(v) ? v : `${v} (not valid)`,
-          selected: v === (current.toLowerCase() || fallback) || v === current,
-        }),
+        option(
+          el,
+          v,
+          values.includes(v) ? v : `${v} (not valid)`,
+          v === (current.toLowerCase() || fallback) || v === current,
+        ),
       ),
     );
     select.addEventListener("change", () => {

@@ -7,7 +7,7 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import { button, textInput, type Child } from "../dom";
+import { button, hint, option, textInput, type Child } from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -45,18 +45,13 @@ export function profileControls(h: EditorHost): Child[] {
         h.render();
       },
     },
-    el("option", {
-      value: DEFAULT_PROFILE,
-      text: texts.get(DEFAULT_PROFILE),
-      selected: h.profile === DEFAULT_PROFILE,
-    }),
-    ...profiles.map((p) =>
-      el("option", {
-        value: p,
-        text: texts.get(p),
-        selected: p === h.profile,
-      }),
+    option(
+      el,
+      DEFAULT_PROFILE,
+      texts.get(DEFAULT_PROFILE),
+      h.profile === DEFAULT_PROFILE,
     ),
+    ...profiles.map((p) => option(el, p, texts.get(p), p === h.profile)),
   );
   return [
     el(
@@ -88,11 +83,11 @@ export function profileControls(h: EditorHost): Child[] {
           onclick: () => removeSelectedProfile(h),
         }),
     h.addingProfile ? addProfileForm(h) : null,
-    el("p", {
-      className: "hint",
-      id: "ps-profile-hint",
-      text: `Editing the ${weightHeader(h.profile)} column. Partners whose Type names a profile are scored with its Weight (profile) column; the others with the default Weight column.`,
-    }),
+    hint(
+      el,
+      `Editing the ${weightHeader(h.profile)} column. Partners whose Type names a profile are scored with its Weight (profile) column; the others with the default Weight column.`,
+      { id: "ps-profile-hint" },
+    ),
   ];
 }
 

@@ -8,7 +8,7 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
-import { button, hint, labelledField, textInput } from "../dom";
+import { button, labelledField, textInput, titledSection } from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -92,14 +92,11 @@ export function tiersSection(h: EditorHost): HTMLElement {
       ),
     );
   });
-  return el(
-    "section",
-    { "aria-labelledby": "ps-tiers-h" },
-    el("h2", { id: "ps-tiers-h", text: "Tiers" }),
-    hint(
-      el,
-      "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
-    ),
+  return titledSection(
+    el,
+    "ps-tiers-h",
+    "Tiers",
+    "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
     list,
     button(el, {
       id: "ps-add-tier",
