@@ -166,3 +166,8 @@ export function option(
 ): HTMLOptionElement {
   return el("option", { value, text, selected });
 }
+
+/** A div.row: `children` side by side. */
+export function inRow(el: El, ...children: Child[]): HTMLDivElement {
+  return el("div", { className: "row" }, ...children);
+}

@@ -3,7 +3,7 @@
  * buttons and "Dismiss") and the stale-draft choice shown when the workbook changed under
  * unapplied edits ("Reload (discard my edits)" / "Keep my edits").
  */
-import { button, fill, hint, type El } from "./dom";
+import { button, fill, hint, inRow, type El } from "./dom";
 import type { Notice, Stale } from "../state/session";
 
 /** How many listed changes a message shows before "and N more". */
@@ -41,9 +41,8 @@ export function showNotice(
         )
       : null,
     notice.actions?.length
-      ? el(
-          "div",
-          { className: "row" },
+      ? inRow(
+          el,
           ...notice.actions.map((a) =>
             button(el, {
               className: a.primary ? "primary small" : "small",
@@ -93,9 +92,8 @@ export function showStale(
       stale.changes.length > shown.length
         ? hint(el, `and ${stale.changes.length - shown.length} more changes.`)
         : null,
-      el(
-        "div",
-        { className: "row" },
+      inRow(
+        el,
         button(el, {
           className: "primary",
           "data-testid": "stale-reload",

@@ -4,7 +4,7 @@
  * again with the card (the selection, the what-if draft); the toggle redraws only the
  * picture, so it keeps focus.
  */
-import { button, fill, type El } from "./dom";
+import { button, fill, inRow, type El } from "./dom";
 import type { Programme } from "../state/programme";
 import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
 import {
@@ -114,9 +114,8 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   return el(
     "div",
     { className: "picture" },
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-picture-by" }, toggle, "Per criterion"),
       copy,
       save,

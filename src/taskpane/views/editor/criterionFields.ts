@@ -16,7 +16,14 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { hint, labelledField, option, textInput, type Child } from "../dom";
+import {
+  hint,
+  labelledField,
+  option,
+  inRow,
+  textInput,
+  type Child,
+} from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -136,9 +143,8 @@ export function criterionFields(
   return [
     labelledField(el, "Name", nameInput),
     labelledField(el, "Perspective", perspective),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       choice(CRITERIA_HEADERS.method, "method", "Method", METHODS, "range"),
       numeric
         ? choice(
@@ -151,9 +157,8 @@ export function criterionFields(
         : null,
     ),
     numeric
-      ? el(
-          "div",
-          { className: "row" },
+      ? inRow(
+          el,
           text(
             CRITERIA_HEADERS.min,
             "min",

@@ -7,7 +7,7 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import { button, hint, option, textInput, type Child } from "../dom";
+import { button, hint, option, inRow, textInput, type Child } from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -54,9 +54,8 @@ export function profileControls(h: EditorHost): Child[] {
     ...profiles.map((p) => option(el, p, texts.get(p), p === h.profile)),
   );
   return [
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-profile", text: "Profile" }),
       select,
       button(el, {
@@ -129,9 +128,8 @@ function addProfileForm(h: EditorHost): HTMLElement {
       h.focus("ps-add-profile");
     }
   });
-  return el(
-    "div",
-    { className: "row" },
+  return inRow(
+    el,
     el("label", { for: "ps-new-profile", text: "New profile name" }),
     input,
     button(el, { className: "small", text: "Add", onclick: add }),

@@ -1,5 +1,5 @@
 /** The Move up, Move down and Remove buttons under a criterion's fields and a tier's card. */
-import { button, type El } from "../dom";
+import { button, inRow, type El } from "../dom";
 
 export type Step = -1 | 1;
 
@@ -29,9 +29,8 @@ export function rowButtons(
         move(step, `${prefix}${here}-${id}`, `${prefix}${there}-${id}`),
     });
   };
-  return el(
-    "div",
-    { className: "row" },
+  return inRow(
+    el,
     moveButton(-1, "Move up"),
     moveButton(1, "Move down"),
     button(el, {

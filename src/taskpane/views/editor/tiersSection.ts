@@ -8,7 +8,7 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
-import { button, labelledField, textInput, titledSection } from "../dom";
+import { button, labelledField, inRow, textInput, titledSection } from "../dom";
 import { rowButtons } from "./rowButtons";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -57,9 +57,8 @@ export function tiersSection(h: EditorHost): HTMLElement {
           id: `ps-t-${id}`,
           "data-tier": textAt(t, row, TIER_HEADERS.name).trim(),
         },
-        el(
-          "div",
-          { className: "row" },
+        inRow(
+          el,
           labelledField(el, "Tier", nameInput),
           labelledField(el, "Min score", minInput, { style: "flex:0 0 auto" }),
         ),

@@ -5,7 +5,7 @@
  * validation and writing. All text from the workbook is set as text or as an input's value.
  */
 import { addCriterion, perspectiveGroups } from "../../../programme/draft";
-import { button, hint } from "../dom";
+import { button, hint, inRow } from "../dom";
 import { criterionCard } from "./criterionCard";
 import { slug } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -25,9 +25,8 @@ export function weightsSection(h: EditorHost): HTMLElement {
     { "aria-labelledby": "ps-weights-h" },
     el("h2", { id: "ps-weights-h", text: "Weights" }),
     ...profileControls(h),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       button(el, {
         id: "ps-spread",
         "data-testid": "spread",
