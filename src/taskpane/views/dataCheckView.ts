@@ -13,7 +13,7 @@ import {
   quoteSheetName,
 } from "../../workbook/address";
 import type { PartnerCellFix, TableData } from "../../workbook/store";
-import { button, fill, hint, type El } from "./dom";
+import { button, fill, headedSection, hint, type El } from "./dom";
 import type { TaskpaneSession } from "../state/session";
 import { nameColumn } from "../../programme/whatIf";
 
@@ -21,14 +21,11 @@ import { nameColumn } from "../../programme/whatIf";
 const LISTED = 20;
 
 export function dataCheckSection(el: El): HTMLElement {
-  return el(
-    "section",
-    {
-      "aria-labelledby": "ps-data-check-h",
-      id: "ps-data-check-section",
-      hidden: true,
-    },
-    el("h2", { id: "ps-data-check-h", text: "Data check" }),
+  return headedSection(
+    el,
+    "ps-data-check-h",
+    "Data check",
+    { id: "ps-data-check-section", hidden: true },
     hint(
       el,
       "Scores are only as good as the data: the same label spelled one way, numbers as numbers, one unit per column, one row per partner.",

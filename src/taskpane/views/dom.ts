@@ -171,3 +171,19 @@ export function option(
 export function inRow(el: El, ...children: Child[]): HTMLDivElement {
   return el("div", { className: "row" }, ...children);
 }
+
+/** A pane section labelled by its heading (`title`, with the id `id`), `attrs` added. */
+export function headedSection(
+  el: El,
+  id: string,
+  title: string,
+  attrs: Attrs,
+  ...children: Child[]
+): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": id, ...attrs },
+    el("h2", { id, text: title }),
+    ...children,
+  );
+}

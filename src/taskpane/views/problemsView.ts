@@ -10,7 +10,7 @@ import {
   profileInWeightHeader,
   type Problem,
 } from "../../core";
-import { button, fill, type El } from "./dom";
+import { button, fill, headedSection, type El } from "./dom";
 import type { Draft } from "../../programme/draft";
 import { profilesOf } from "../../programme/draft";
 import type { TaskpaneSession } from "../state/session";
@@ -26,10 +26,11 @@ export interface ProblemsHost {
 }
 
 export function problemsSection(el: El): HTMLElement {
-  return el(
-    "section",
-    { "aria-labelledby": "ps-problems-h", id: "ps-problems-section" },
-    el("h2", { id: "ps-problems-h", text: "Problems" }),
+  return headedSection(
+    el,
+    "ps-problems-h",
+    "Problems",
+    { id: "ps-problems-section" },
     el("ul", {
       className: "problems",
       id: "ps-problems",

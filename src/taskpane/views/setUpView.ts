@@ -5,7 +5,15 @@
  * proposal gives, shown before the one write. The proposal itself is pure
  * (src/programme/setup/setUpPlan.ts); this view only keeps the user's choices.
  */
-import { button, fill, hint, option, workingButton, type El } from "./dom";
+import {
+  button,
+  fill,
+  headedSection,
+  hint,
+  option,
+  workingButton,
+  type El,
+} from "./dom";
 import {
   proposeChoices,
   proposeColumns,
@@ -49,11 +57,9 @@ export function setUpSection(
   asOf: number,
   on: SetUpActions,
 ): HTMLElement {
-  const section = el(
-    "section",
-    { "aria-labelledby": "ps-setup-h", "data-testid": "set-up" },
-    el("h2", { id: "ps-setup-h", text: "Set up from my list" }),
-  );
+  const section = headedSection(el, "ps-setup-h", "Set up from my list", {
+    "data-testid": "set-up",
+  });
   const find = button(el, {
     id: "ps-find-list",
     "data-testid": "find-list",

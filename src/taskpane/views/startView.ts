@@ -3,7 +3,7 @@
  * "Try again", and the Start section with "Create sample scorecard" for a workbook that has
  * no scorecard yet.
  */
-import { button, hint, workingButton, type El } from "./dom";
+import { button, headedSection, hint, workingButton, type El } from "./dom";
 
 export function loadingView(el: El): HTMLElement {
   return el("p", { className: "muted", text: "Reading the scorecard…" });
@@ -42,10 +42,11 @@ export function startSection(
     },
     () => (canStart() ? create() : null),
   );
-  return el(
-    "section",
-    { "aria-labelledby": "ps-start-h" },
-    el("h2", { id: "ps-start-h", text: "Start" }),
+  return headedSection(
+    el,
+    "ps-start-h",
+    "Start",
+    {},
     el("p", { text: "This workbook has no scorecard yet." }),
     createButton,
     hint(

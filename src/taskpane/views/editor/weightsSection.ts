@@ -5,7 +5,7 @@
  * validation and writing. All text from the workbook is set as text or as an input's value.
  */
 import { addCriterion, perspectiveGroups } from "../../../programme/draft";
-import { button, hint, inRow } from "../dom";
+import { button, headedSection, hint, inRow } from "../dom";
 import { criterionCard } from "./criterionCard";
 import { slug } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -20,10 +20,11 @@ export const SUGGESTED_PERSPECTIVES = [
 
 export function weightsSection(h: EditorHost): HTMLElement {
   const { el } = h;
-  const section = el(
-    "section",
-    { "aria-labelledby": "ps-weights-h" },
-    el("h2", { id: "ps-weights-h", text: "Weights" }),
+  const section = headedSection(
+    el,
+    "ps-weights-h",
+    "Weights",
+    {},
     ...profileControls(h),
     inRow(
       el,
