@@ -110,9 +110,9 @@ export function keepDraft(ctx: SessionContext): boolean {
   s.stale = null;
   s.recheck();
   s.emit({ kind: "state" });
-  s.say(
-    "info",
-    "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
-  );
+  s.setNotice({
+    kind: "info",
+    text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
+  });
   return true;
 }
