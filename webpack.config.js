@@ -81,6 +81,20 @@ module.exports = (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The pane's page has a byte budget (DESIGN.md section 7). Webpack minifies JS with terser
+    // through minimizer-webpack-plugin; these options replace its default ({ compress: { passes: 2 } }).
+    // A third pass: 88 bytes less over both bundles. unsafe_arrows writes an anonymous
+    // `function` expression that reads no `this` as an arrow (1,360 bytes less); terser's docs
+    // call it unsafe only for a function whose `prototype` is used (`new`), and the bundles'
+    // anonymous function expressions are the single-use functions terser inlines at their one
+    // call: src writes classes and arrows, and zod's only one reads `this`, so stays.
+    optimization: {
+      minimizeOptions: { javascript: { compress: { passes: 3, unsafe_arrows: true } } },
+      // The shortest export names and module ids ("size") instead of names kept stable for
+      // long-term caching ("deterministic"): 759 bytes less; the add-in is loaded whole anyway.
+      mangleExports: "size",
+      moduleIds: "size",
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",

@@ -103,10 +103,10 @@ async function applied(ctx: SessionContext, tables: Tables): Promise<void> {
   );
   s.rebaseAfterWrite(tables, true);
   s.emit({ kind: "state" });
-  s.setNotice({
-    kind: "info",
-    text: "Applied: the Criteria and Tiers tables are updated and Excel recalculates the scores.",
-  });
+  s.say(
+    "info",
+    "Applied: the Criteria and Tiers tables are updated and Excel recalculates the scores.",
+  );
   await ctx.tablesWritten();
   await afterWrite(ctx);
 }
@@ -225,13 +225,13 @@ export async function undoLastApply(
     s.busy = false;
     s.emit({ kind: "state" });
     const more = s.applies.length;
-    s.setNotice({
-      kind: "info",
-      text: `Undid the last apply: the tables are back as they were before it.${more ? ` ${more} more can be undone.` : ""}`,
-    });
+    s.say(
+      "info",
+      `Undid the last apply: the tables are back as they were before it.${more ? ` ${more} more can be undone.` : ""}`,
+    );
     await ctx.tablesWritten();
   } catch (e) {
-    s.setNotice({ kind: "error", text: `Could not undo: ${errorText(e)}` });
+    s.say("error", `Could not undo: ${errorText(e)}`);
   } finally {
     s.busy = false;
     s.emit({ kind: "busy", working: null });

@@ -30,10 +30,7 @@ export async function createSample(ctx: SessionContext): Promise<boolean> {
     );
   } catch (e) {
     s.busy = false;
-    s.setNotice({
-      kind: "error",
-      text: `Could not create the sample: ${errorText(e)}`,
-    });
+    s.say("error", `Could not create the sample: ${errorText(e)}`);
     s.pendingReload = false;
     return false;
   }
@@ -56,15 +53,12 @@ export async function findList(ctx: SessionContext): Promise<void> {
     await readList(ctx);
     s.emit({ kind: "state" });
     if (s.list === null)
-      s.setNotice({
-        kind: "info",
-        text: "The active sheet is empty: paste or type your partner list there (a header row, then one partner per row), then choose Look for my list.",
-      });
+      s.say(
+        "info",
+        "The active sheet is empty: paste or type your partner list there (a header row, then one partner per row), then choose Look for my list.",
+      );
   } catch (e) {
-    s.setNotice({
-      kind: "error",
-      text: `Could not read the list: ${errorText(e)}`,
-    });
+    s.say("error", `Could not read the list: ${errorText(e)}`);
   }
 }
 
@@ -84,10 +78,7 @@ export async function setUpFromList(
     await store.setUpFromList(setUp);
   } catch (e) {
     s.busy = false;
-    s.setNotice({
-      kind: "error",
-      text: `Could not set up the scorecard: ${errorText(e)}`,
-    });
+    s.say("error", `Could not set up the scorecard: ${errorText(e)}`);
     return false;
   }
   try {
@@ -120,10 +111,10 @@ export async function undoSetUp(
   const store = ctx.store;
   if (s.busy || !isListSetUpStore(store)) return;
   if (s.dirty || s.applies.length > 0) {
-    s.setNotice({
-      kind: "error",
-      text: "The scorecard has changed since it was set up, so the set-up is no longer undone in one step: delete its sheet and the added columns by hand if you want it gone.",
-    });
+    s.say(
+      "error",
+      "The scorecard has changed since it was set up, so the set-up is no longer undone in one step: delete its sheet and the added columns by hand if you want it gone.",
+    );
     return;
   }
   s.busy = true;
@@ -131,15 +122,9 @@ export async function undoSetUp(
     await store.undoSetUp(setUp);
     await openWritten(ctx);
     await readList(ctx);
-    s.setNotice({
-      kind: "info",
-      text: "Undid the set-up: the list is as it was.",
-    });
+    s.say("info", "Undid the set-up: the list is as it was.");
   } catch (e) {
-    s.setNotice({
-      kind: "error",
-      text: `Could not undo the set-up: ${errorText(e)}`,
-    });
+    s.say("error", `Could not undo the set-up: ${errorText(e)}`);
   } finally {
     s.busy = false;
     s.pendingReload = false;

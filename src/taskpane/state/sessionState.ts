@@ -85,6 +85,11 @@ export class SessionState {
     this.emit({ kind: "notice" });
   }
 
+  /** Shows a notice that is one line of text (no details, no actions). */
+  say(kind: Notice["kind"], text: string): void {
+    this.setNotice({ kind, text });
+  }
+
   /** Whether the draft holds edits not yet applied. */
   get dirty(): boolean {
     return (

@@ -27,10 +27,10 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   try {
     data = await ctx.loadWorkbook();
   } catch (e) {
-    s.setNotice({
-      kind: "error",
-      text: `The workbook changed but could not be read again: ${errorText(e)}`,
-    });
+    s.say(
+      "error",
+      `The workbook changed but could not be read again: ${errorText(e)}`,
+    );
     return;
   } finally {
     s.busy = false;
@@ -40,8 +40,7 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   if (s.phase !== "editor") {
     s.adopt(data);
     s.emit({ kind: "state" });
-    if ((s.phase as Phase) === "editor")
-      s.setNotice({ kind: "info", text: RELOADED });
+    if ((s.phase as Phase) === "editor") s.say("info", RELOADED);
     return;
   }
   const tables = tablesIn(data);
@@ -59,7 +58,7 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   if (!s.dirty) {
     s.adopt(data);
     s.emit({ kind: "state" });
-    s.setNotice({ kind: "info", text: RELOADED });
+    s.say("info", RELOADED);
     return;
   }
   const changes =
@@ -78,10 +77,10 @@ export function discardDraft(ctx: SessionContext): boolean {
   if (!s.stale) return false;
   s.adopt(s.stale.loaded);
   s.emit({ kind: "state" });
-  s.setNotice({
-    kind: "info",
-    text: "The scorecard was changed in the workbook; the pane reloaded and your unapplied edits were discarded.",
-  });
+  s.say(
+    "info",
+    "The scorecard was changed in the workbook; the pane reloaded and your unapplied edits were discarded.",
+  );
   return true;
 }
 

@@ -2,7 +2,7 @@
  * The action bar under the editor: Apply, Revert, "Undo last apply", and a status line that
  * says why Apply is off or what is going on. Shown only with the editor.
  */
-import { fill, type El } from "./dom";
+import { button, fill, type El } from "./dom";
 import type { TaskpaneSession, Working } from "../state/session";
 
 const WORKING: Record<Working, string> = {
@@ -55,8 +55,7 @@ export function showActions(
       : "";
   fill(
     group,
-    el("button", {
-      type: "button",
+    button(el, {
       className: "primary",
       id: "ps-apply",
       "data-testid": "apply",
@@ -65,16 +64,14 @@ export function showActions(
       "aria-describedby": "ps-action-status",
       onclick: () => on.apply(),
     }),
-    el("button", {
-      type: "button",
+    button(el, {
       id: "ps-revert",
       "data-testid": "revert",
       text: stale ? "Revert (reload)" : "Revert",
       disabled: session.busy || (!dirty && !stale),
       onclick: () => on.revert(),
     }),
-    el("button", {
-      type: "button",
+    button(el, {
       id: "ps-undo",
       "data-testid": "undo-apply",
       text: "Undo last apply",

@@ -6,7 +6,7 @@
 import { MISSING_POLICIES, type MissingPolicy } from "../../core";
 import { COPY_SHEET } from "../../sharing";
 import type { ColleagueCopy } from "../state/colleagueCopy";
-import { titledSection, type El } from "./dom";
+import { option, titledSection, workingButton, type El } from "./dom";
 import type { Notice } from "../state/session";
 
 const MEANING: Record<MissingPolicy, string> = {
@@ -33,28 +33,16 @@ export function colleagueCopySection(
           .value as MissingPolicy),
     },
     ...MISSING_POLICIES.map((p) =>
-      el("option", {
-        value: p,
-        text: MEANING[p],
-        selected: p === copy.missing,
-      }),
+      option(el, p, MEANING[p], p === copy.missing),
     ),
   );
-  const button = el("button", {
-    type: "button",
-    id: "ps-copy",
-    "data-testid": "copy-for-colleagues",
-    text: LABEL,
-  });
-  button.addEventListener("click", () => {
-    button.disabled = true;
-    button.textContent = "Writing the copy…";
-    void copy.write().then((notice) => {
-      button.disabled = false;
-      button.textContent = LABEL;
-      notify(notice);
-    });
-  });
+  const write = workingButton(
+    el,
+    LABEL,
+    "Writing the copy…",
+    { id: "ps-copy", "data-testid": "copy-for-colleagues" },
+    () => copy.write().then(notify),
+  );
   return titledSection(
     el,
     "ps-copy-h",
@@ -62,6 +50,6 @@ export function colleagueCopySection(
     `Colleagues without the add-in see #NAME? where PRM formulas are. "${LABEL}" writes the sheet ${COPY_SHEET}: every partner's score and tier with built-in Excel functions (Excel 2016 and later), over the same tables, rewritten on every Apply.`,
     el("label", { for: "ps-copy-missing" }, "A blank value is "),
     policy,
-    button,
+    write,
   );
 }

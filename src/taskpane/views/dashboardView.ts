@@ -6,7 +6,7 @@
 import { DASHBOARD_SHEET } from "../../programme/dashboard";
 import type { DashboardWriter } from "../state/dashboard";
 import type { Notice } from "../state/session";
-import type { El } from "./dom";
+import { inRow, workingButton, type El } from "./dom";
 
 const LABEL = "Write dashboard";
 
@@ -22,23 +22,18 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
     "data-testid": "dashboard-status",
   });
   show(status, writer.message);
-  const button = el("button", {
-    type: "button",
-    id: "ps-dashboard",
-    "data-testid": "write-dashboard",
-    text: LABEL,
-    disabled: !writer.available,
-    "aria-describedby": "ps-dashboard-hint",
-  });
-  button.addEventListener("click", () => {
-    button.disabled = true;
-    button.textContent = "Writing the dashboard…";
-    void writer.write().then((message) => {
-      button.disabled = false;
-      button.textContent = LABEL;
-      show(status, message);
-    });
-  });
+  const write = workingButton(
+    el,
+    LABEL,
+    "Writing the dashboard…",
+    {
+      id: "ps-dashboard",
+      "data-testid": "write-dashboard",
+      disabled: !writer.available,
+      "aria-describedby": "ps-dashboard-hint",
+    },
+    () => writer.write().then((message) => show(status, message)),
+  );
   return el(
     "div",
     { id: "ps-dashboard-block" },
@@ -50,7 +45,7 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
         ? `A sheet named ${DASHBOARD_SHEET} with Excel charts: partners per tier now and at each snapshot, the score distribution with the tier thresholds, and the average points per perspective per tier. Its counts are live formulas, so colleagues without the add-in see the charts follow the data; the pane rewrites it on every Apply.`
         : "This workbook view cannot draw Excel charts, so it offers no Dashboard.",
     }),
-    el("div", { className: "row" }, button),
+    inRow(el, write),
     status,
   );
 }

@@ -13,7 +13,7 @@ import {
   quoteSheetName,
 } from "../../workbook/address";
 import type { PartnerCellFix, TableData } from "../../workbook/store";
-import { fill, type El } from "./dom";
+import { button, fill, headedSection, hint, type El } from "./dom";
 import type { TaskpaneSession } from "../state/session";
 import { nameColumn } from "../../programme/whatIf";
 
@@ -21,18 +21,15 @@ import { nameColumn } from "../../programme/whatIf";
 const LISTED = 20;
 
 export function dataCheckSection(el: El): HTMLElement {
-  return el(
-    "section",
-    {
-      "aria-labelledby": "ps-data-check-h",
-      id: "ps-data-check-section",
-      hidden: true,
-    },
-    el("h2", { id: "ps-data-check-h", text: "Data check" }),
-    el("p", {
-      className: "hint",
-      text: "Scores are only as good as the data: the same label spelled one way, numbers as numbers, one unit per column, one row per partner.",
-    }),
+  return headedSection(
+    el,
+    "ps-data-check-h",
+    "Data check",
+    { id: "ps-data-check-section", hidden: true },
+    hint(
+      el,
+      "Scores are only as good as the data: the same label spelled one way, numbers as numbers, one unit per column, one row per partner.",
+    ),
     el("div", { id: "ps-data-check", "data-testid": "data-check" }),
   );
 }
@@ -97,23 +94,19 @@ export function showDataCheck(
         ),
     ),
     findings.length > LISTED &&
-      el("p", {
-        className: "hint",
-        text: `${findings.length - LISTED} more not listed.`,
-      }),
+      hint(el, `${findings.length - LISTED} more not listed.`),
     fix &&
       fixes.length > 0 &&
-      el("button", {
-        type: "button",
+      button(el, {
         id: "ps-data-fix",
         "data-testid": "data-fix",
         text: `Fix ${fixes.length} cell${fixes.length === 1 ? "" : "s"}`,
         onclick: () => fix(fixes),
       }),
     fixes.length < findings.length &&
-      el("p", {
-        className: "hint",
-        text: "The others need a person's judgement: correct them in the Partners table.",
-      }),
+      hint(
+        el,
+        "The others need a person's judgement: correct them in the Partners table.",
+      ),
   );
 }

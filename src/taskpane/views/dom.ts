@@ -115,11 +115,88 @@ export function labelledField(
   );
 }
 
+/** A button that submits nothing (type="button"), with `attrs` (its text, its click...) added. */
+export function button(
+  el: El,
+  attrs: Attrs,
+  ...children: Child[]
+): HTMLButtonElement {
+  return el("button", { type: "button", ...attrs }, ...children);
+}
+
+/** A paragraph of hint text (p.hint), with `attrs` added. */
+export function hint(
+  el: El,
+  text: string,
+  attrs: Attrs = {},
+): HTMLParagraphElement {
+  return el("p", { className: "hint", text, ...attrs });
+}
+
+/**
+ * A button (`attrs`, its text `label`) whose click starts `work` (null: nothing to start).
+ * While the work runs it is disabled and says `working`; it comes back unless the work
+ * resolves to true (done: the pane moves on and draws anew).
+ */
+export function workingButton(
+  el: El,
+  label: string,
+  working: string,
+  attrs: Attrs,
+  work: () => Promise<unknown> | null,
+): HTMLButtonElement {
+  const node = button(el, { ...attrs, text: label });
+  node.addEventListener("click", () => {
+    const running = work();
+    if (!running) return;
+    node.disabled = true;
+    node.textContent = working;
+    void running.then((done) => {
+      if (done === true) return;
+      node.disabled = false;
+      node.textContent = label;
+    });
+  });
+  return node;
+}
+
+/** A one-line text field the browser does not fill in by itself, with `attrs` (id, value...). */
+export function textInput(el: El, attrs: Attrs): HTMLInputElement {
+  return el("input", { type: "text", autocomplete: "off", ...attrs });
+}
+
+/** A select's option: its value, its text (the value when none) and whether it is selected. */
+export function option(
+  el: El,
+  value: string,
+  text: string | undefined,
+  selected: boolean,
+): HTMLOptionElement {
+  return el("option", { value, text, selected });
+}
+
+/** A div.row: `children` side by side. */
+export function inRow(el: El, ...children: Child[]): HTMLDivElement {
+  return el("div", { className: "row" }, ...children);
+}
+
+/** A pane section labelled by its heading (`title`, with the id `id`), `attrs` added. */
+export function headedSection(
+  el: El,
+  id: string,
+  title: string,
+  attrs: Attrs,
+  ...children: Child[]
+): HTMLElement {
+  return el(
+    "section",
+    { "aria-labelledby": id, ...attrs },
+    el("h2", { id, text: title }),
+    ...children,
+  );
+}
+
 /** A row of buttons, each given by its attributes. */
 export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
-  return el(
-    "div",
-    { className: "row" },
-    ...buttons.map((attrs) => el("button", { type: "button", ...attrs })),
-  );
+  return inRow(el, ...buttons.map((attrs) => button(el, attrs)));
 }

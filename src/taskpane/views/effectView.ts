@@ -5,7 +5,7 @@
  */
 import { errorsAfterApply } from "../../programme/applyErrors";
 import { criterionNames } from "../../programme/draft";
-import { fill, type Child, type El } from "./dom";
+import { fill, headedSection, type Child, type El } from "./dom";
 import type { NoEffect } from "../state/partnerEffect";
 import type { TaskpaneSession } from "../state/session";
 import {
@@ -21,10 +21,11 @@ const NO_EFFECT: Record<NoEffect, string> = {
 };
 
 export function effectSection(el: El): HTMLElement {
-  return el(
-    "section",
-    { "aria-labelledby": "ps-effect-h" },
-    el("h2", { id: "ps-effect-h", text: "Effect on partners" }),
+  return headedSection(
+    el,
+    "ps-effect-h",
+    "Effect on partners",
+    {},
     el("p", {
       id: "ps-effect-errors",
       className: "warn",

@@ -3,7 +3,7 @@
  * buttons and "Dismiss") and the stale-draft choice shown when the workbook changed under
  * unapplied edits ("Reload (discard my edits)" / "Keep my edits").
  */
-import { fill, type El } from "./dom";
+import { button, fill, hint, inRow, type El } from "./dom";
 import type { Notice, Stale } from "../state/session";
 
 /** How many listed changes a message shows before "and N more". */
@@ -41,12 +41,10 @@ export function showNotice(
         )
       : null,
     notice.actions?.length
-      ? el(
-          "div",
-          { className: "row" },
+      ? inRow(
+          el,
           ...notice.actions.map((a) =>
-            el("button", {
-              type: "button",
+            button(el, {
               className: a.primary ? "primary small" : "small",
               "data-testid": a.testid,
               text: a.label,
@@ -55,8 +53,7 @@ export function showNotice(
           ),
         )
       : null,
-    el("button", {
-      type: "button",
+    button(el, {
       className: "link",
       text: "Dismiss",
       "aria-label": "Dismiss this message",
@@ -93,34 +90,28 @@ export function showStale(
         ...shown.map((c) => el("li", { className: "hint", text: c })),
       ),
       stale.changes.length > shown.length
-        ? el("p", {
-            className: "hint",
-            text: `and ${stale.changes.length - shown.length} more changes.`,
-          })
+        ? hint(el, `and ${stale.changes.length - shown.length} more changes.`)
         : null,
-      el(
-        "div",
-        { className: "row" },
-        el("button", {
-          type: "button",
+      inRow(
+        el,
+        button(el, {
           className: "primary",
           "data-testid": "stale-reload",
           text: "Reload (discard my edits)",
           onclick: choose.reload,
         }),
-        el("button", {
-          type: "button",
+        button(el, {
           "data-testid": "stale-keep",
           text: "Keep my edits",
           "aria-describedby": "ps-stale-keep-hint",
           onclick: choose.keep,
         }),
       ),
-      el("p", {
-        className: "hint",
-        id: "ps-stale-keep-hint",
-        text: "Keep my edits: Apply will then write what you changed on top of these workbook changes; where you both changed a cell, yours is written.",
-      }),
+      hint(
+        el,
+        "Keep my edits: Apply will then write what you changed on top of these workbook changes; where you both changed a cell, yours is written.",
+        { id: "ps-stale-keep-hint" },
+      ),
     ),
   );
 }

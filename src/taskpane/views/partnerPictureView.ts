@@ -4,7 +4,7 @@
  * again with the card (the selection, the what-if draft); the toggle redraws only the
  * picture, so it keeps focus.
  */
-import { fill, type El } from "./dom";
+import { button, fill, inRow, type El } from "./dom";
 import type { Programme } from "../state/programme";
 import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
 import {
@@ -64,8 +64,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
     return picture && !("error" in picture) ? picture : null;
   };
   const win = doc.defaultView;
-  const copy = el("button", {
-    type: "button",
+  const copy = button(el, {
     className: "small",
     "data-testid": "copy-picture",
     text: "Copy picture",
@@ -82,8 +81,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
       );
     },
   });
-  const save = el("button", {
-    type: "button",
+  const save = button(el, {
     className: "small",
     "data-testid": "save-picture",
     text: "Save picture",
@@ -116,9 +114,8 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   return el(
     "div",
     { className: "picture" },
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-picture-by" }, toggle, "Per criterion"),
       copy,
       save,

@@ -10,7 +10,7 @@ import {
   profileInWeightHeader,
   type Problem,
 } from "../../core";
-import { fill, type El } from "./dom";
+import { button, fill, headedSection, type El } from "./dom";
 import type { Draft } from "../../programme/draft";
 import { profilesOf } from "../../programme/draft";
 import type { TaskpaneSession } from "../state/session";
@@ -26,10 +26,11 @@ export interface ProblemsHost {
 }
 
 export function problemsSection(el: El): HTMLElement {
-  return el(
-    "section",
-    { "aria-labelledby": "ps-problems-h", id: "ps-problems-section" },
-    el("h2", { id: "ps-problems-h", text: "Problems" }),
+  return headedSection(
+    el,
+    "ps-problems-h",
+    "Problems",
+    { id: "ps-problems-section" },
     el("ul", {
       className: "problems",
       id: "ps-problems",
@@ -56,8 +57,7 @@ export function showProblems(h: ProblemsHost): void {
         describeAt(p, session.addressOf(p)),
         target ? " " : null,
         target
-          ? el("button", {
-              type: "button",
+          ? button(el, {
               className: "link",
               text: "Go to",
               "aria-label": `Go to ${problemPlace(p)}`,

@@ -5,7 +5,15 @@
  * proposal gives, shown before the one write. The proposal itself is pure
  * (src/programme/setup/setUpPlan.ts); this view only keeps the user's choices.
  */
-import { fill, type El } from "./dom";
+import {
+  button,
+  fill,
+  headedSection,
+  hint,
+  option,
+  workingButton,
+  type El,
+} from "./dom";
 import {
   proposeChoices,
   proposeColumns,
@@ -49,13 +57,10 @@ export function setUpSection(
   asOf: number,
   on: SetUpActions,
 ): HTMLElement {
-  const section = el(
-    "section",
-    { "aria-labelledby": "ps-setup-h", "data-testid": "set-up" },
-    el("h2", { id: "ps-setup-h", text: "Set up from my list" }),
-  );
-  const find = el("button", {
-    type: "button",
+  const section = headedSection(el, "ps-setup-h", "Set up from my list", {
+    "data-testid": "set-up",
+  });
+  const find = button(el, {
     id: "ps-find-list",
     "data-testid": "find-list",
     text: list ? "Look again" : "Look for my list",
@@ -103,18 +108,9 @@ export function setUpSection(
             change(value === "" ? null : Number(value));
           },
         },
-        optional &&
-          el("option", {
-            value: "",
-            text: "(none)",
-            selected: selected === null,
-          }),
+        optional && option(el, "", "(none)", selected === null),
         ...list.header.map((header, i) =>
-          el("option", {
-            value: String(i),
-            text: header,
-            selected: selected === i,
-          }),
+          option(el, String(i), header, selected === i),
         ),
       ),
     );
@@ -150,16 +146,8 @@ export function setUpSection(
               draw();
             },
           },
-          el("option", {
-            value: "higher",
-            text: "higher is better",
-            selected: guess.better === "higher",
-          }),
-          el("option", {
-            value: "lower",
-            text: "lower is better",
-            selected: guess.better === "lower",
-          }),
+          option(el, "higher", "higher is better", guess.better === "higher"),
+          option(el, "lower", "lower is better", guess.better === "lower"),
         ),
       );
     if (guess.kind === "rating")
@@ -179,15 +167,13 @@ export function setUpSection(
               "li",
               {},
               label,
-              el("button", {
-                type: "button",
+              button(el, {
                 text: "↑",
                 "aria-label": `Move ${label} up`,
                 disabled: i === 0,
                 onclick: move(-1),
               }),
-              el("button", {
-                type: "button",
+              button(el, {
                 text: "↓",
                 "aria-label": `Move ${label} down`,
                 disabled: i === guess.labels.length - 1,
@@ -222,24 +208,18 @@ export function setUpSection(
 
   function draw(): void {
     const proposal = proposeSetUp(list!, choices, sheet, asOf);
-    const button = el("button", {
-      type: "button",
-      className: "primary",
-      id: "ps-set-up",
-      "data-testid": "set-up-scorecard",
-      text: SET_UP,
-      disabled: proposal.setUp === null,
-    });
-    button.addEventListener("click", () => {
-      if (!proposal.setUp) return;
-      button.disabled = true;
-      button.textContent = "Setting up…";
-      void on.setUp(proposal.setUp).then((done) => {
-        if (done) return;
-        button.disabled = false;
-        button.textContent = SET_UP;
-      });
-    });
+    const setUpButton = workingButton(
+      el,
+      SET_UP,
+      "Setting up…",
+      {
+        className: "primary",
+        id: "ps-set-up",
+        "data-testid": "set-up-scorecard",
+        disabled: proposal.setUp === null,
+      },
+      () => (proposal.setUp ? on.setUp(proposal.setUp) : null),
+    );
     const others = list!.header
       .map((_, i) => i)
       .filter((i) => i !== choices.nameColumn && i !== choices.typeColumn);
@@ -268,12 +248,12 @@ export function setUpSection(
           draw();
         },
       ),
-      el("p", { className: "hint", text: "Tick the columns to score:" }),
+      hint(el, "Tick the columns to score:"),
       el("ul", { className: "setup-columns" }, ...others.map(columnRow)),
-      el("p", {
-        className: "hint",
-        text: `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
-      }),
+      hint(
+        el,
+        `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
+      ),
       ...proposal.problems.map((text) =>
         el("p", { className: "error", role: "alert", text }),
       ),
@@ -282,10 +262,8 @@ export function setUpSection(
           "data-testid": "setup-counts",
           text: `It would give: ${proposal.counts.map((c) => `${c.name} ${c.count}`).join(", ")}${proposal.notScored > 0 ? `; ${proposal.notScored} not scored` : ""}.`,
         }),
-      ...proposal.unscored.map((u) =>
-        el("p", { className: "hint", text: `${u.partner}: ${u.message}` }),
-      ),
-      button,
+      ...proposal.unscored.map((u) => hint(el, `${u.partner}: ${u.message}`)),
+      setUpButton,
     );
   }
   draw();

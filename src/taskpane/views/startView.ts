@@ -3,7 +3,7 @@
  * "Try again", and the Start section with "Create sample scorecard" for a workbook that has
  * no scorecard yet.
  */
-import type { El } from "./dom";
+import { button, headedSection, hint, workingButton, type El } from "./dom";
 
 export function loadingView(el: El): HTMLElement {
   return el("p", { className: "muted", text: "Reading the scorecard…" });
@@ -16,11 +16,7 @@ export function failedView(
 ): HTMLElement[] {
   return [
     el("p", { text: `The scorecard could not be read: ${failure}` }),
-    el("button", {
-      type: "button",
-      text: "Try again",
-      onclick: () => retry(),
-    }),
+    button(el, { text: "Try again", onclick: () => retry() }),
   ];
 }
 
@@ -35,32 +31,27 @@ export function startSection(
   canStart: () => boolean,
   create: () => Promise<boolean>,
 ): HTMLElement {
-  const button = el("button", {
-    type: "button",
-    className: "primary",
-    id: "ps-create-sample",
-    "data-testid": "create-sample",
-    text: CREATE,
-  });
-  button.addEventListener("click", () => {
-    if (!canStart()) return;
-    button.disabled = true;
-    button.textContent = "Creating the sample…";
-    void create().then((done) => {
-      if (done) return;
-      button.disabled = false;
-      button.textContent = CREATE;
-    });
-  });
-  return el(
-    "section",
-    { "aria-labelledby": "ps-start-h" },
-    el("h2", { id: "ps-start-h", text: "Start" }),
+  const createButton = workingButton(
+    el,
+    CREATE,
+    "Creating the sample…",
+    {
+      className: "primary",
+      id: "ps-create-sample",
+      "data-testid": "create-sample",
+    },
+    () => (canStart() ? create() : null),
+  );
+  return headedSection(
+    el,
+    "ps-start-h",
+    "Start",
+    {},
     el("p", { text: "This workbook has no scorecard yet." }),
-    button,
-    el("p", {
-      className: "hint",
-      text: "Adds a Scorecard sheet with criteria across the four perspectives, Reseller and Influencer weight profiles and four tiers, and a Partners sheet with sample partners whose scores and tiers are PRM formulas.",
-    }),
+    createButton,
+    hint(
+      el,
+      "Adds a Scorecard sheet with criteria across the four perspectives, Reseller and Influencer weight profiles and four tiers, and a Partners sheet with sample partners whose scores and tiers are PRM formulas.",
+    ),
   );
 }

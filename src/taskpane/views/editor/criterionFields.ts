@@ -16,7 +16,15 @@ import {
   setMethod,
   textAt,
 } from "../../../programme/draft";
-import { labelledField, type Child } from "../dom";
+import {
+  hint,
+  labelledField,
+  option,
+  inRow,
+  textInput,
+  type Child,
+} from "../dom";
+import { rowButtons } from "./rowButtons";
 import { numberValue, show } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -40,11 +48,9 @@ export function criterionFields(
     attrs: Record<string, string> = {},
     parse: (v: string) => unknown = (v) => v,
   ) => {
-    const input = el("input", {
-      type: "text",
+    const input = textInput(el, {
       id: `ps-${part}-${id}`,
       value: textAt(t, row, column),
-      autocomplete: "off",
       ...attrs,
     });
     input.addEventListener("input", () => set(column, parse(input.value)));
@@ -65,11 +71,12 @@ export function criterionFields(
       "select",
       { id: `ps-${part}-${id}` },
       ...options.map((v) =>
-        el("option", {
-          value: v,
-          text: values.includes(v) ? v : `${v} (not valid)`,
-          selected: v === (current.toLowerCase() || fallback) || v === current,
-        }),
+        option(
+          el,
+          v,
+          values.includes(v) ? v : `${v} (not valid)`,
+          v === (current.toLowerCase() || fallback) || v === current,
+        ),
       ),
     );
     select.addEventListener("change", () => {
@@ -86,11 +93,9 @@ export function criterionFields(
     return labelledField(el, label, select);
   };
 
-  const nameInput = el("input", {
-    type: "text",
+  const nameInput = textInput(el, {
     id: `ps-name-${id}`,
     value: textAt(t, row, CRITERIA_HEADERS.name),
-    autocomplete: "off",
     "aria-describedby": "ps-position-hint",
   });
   // A rename is committed when the field is left (change), so the Requires are rewritten once.
@@ -98,12 +103,10 @@ export function criterionFields(
     const r = rowOfId(h.draft.criteria, id);
     if (r >= 0) h.edit((d) => renameCriterion(d, r, nameInput.value), true);
   });
-  const perspective = el("input", {
-    type: "text",
+  const perspective = textInput(el, {
     id: `ps-persp-${id}`,
     value: textAt(t, row, CRITERIA_HEADERS.perspective),
     list: "ps-perspectives",
-    autocomplete: "off",
   });
   perspective.addEventListener("change", () => {
     const r = rowOfId(h.draft.criteria, id);
@@ -137,31 +140,11 @@ export function criterionFields(
         !known.has(h.trim().replace(/\s+/g, " ").toLowerCase()),
     );
 
-  const moveButton = (step: -1 | 1, label: string) =>
-    el("button", {
-      type: "button",
-      className: "small",
-      id: `ps-${step < 0 ? "up" : "down"}-${id}`,
-      text: label,
-      disabled: neighbourInGroup(t, row, step) === null,
-      "aria-label": `${label}: ${shown}`,
-      onclick: () => {
-        const r = rowOfId(h.draft.criteria, id);
-        h.editCriteria(
-          (x) => moveCriterion(x, r, step),
-          true,
-          `ps-${step < 0 ? "up" : "down"}-${id}`,
-          `ps-${step < 0 ? "down" : "up"}-${id}`,
-        );
-      },
-    });
-
   return [
     labelledField(el, "Name", nameInput),
     labelledField(el, "Perspective", perspective),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       choice(CRITERIA_HEADERS.method, "method", "Method", METHODS, "range"),
       numeric
         ? choice(
@@ -174,9 +157,8 @@ export function criterionFields(
         : null,
     ),
     numeric
-      ? el(
-          "div",
-          { className: "row" },
+      ? inRow(
+          el,
           text(
             CRITERIA_HEADERS.min,
             "min",
@@ -199,36 +181,34 @@ export function criterionFields(
         })
       : null,
     others.length > 0
-      ? el("p", {
-          className: "hint",
-          text: `Other columns, kept as they are: ${others.map(({ h, c }) => `${h} = ${show(t.rows[row][c])}`).join("; ")}`,
-        })
+      ? hint(
+          el,
+          `Other columns, kept as they are: ${others.map(({ h, c }) => `${h} = ${show(t.rows[row][c])}`).join("; ")}`,
+        )
       : null,
-    el(
-      "div",
-      { className: "row" },
-      moveButton(-1, "Move up"),
-      moveButton(1, "Move down"),
-      el("button", {
-        type: "button",
-        className: "small",
-        text: "Remove",
-        "aria-label": `Remove ${shown}`,
-        onclick: () => {
-          const r = rowOfId(h.draft.criteria, id);
-          const next =
-            h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
-          h.editCriteria(
-            (x) => removeRow(x, r),
-            true,
-            next === undefined ? "ps-weights-h" : `ps-w-${next}`,
-          );
-          h.notify({
-            kind: "info",
-            text: `Removed ${shown} from the draft. Revert brings it back until you apply.`,
-          });
-        },
-      }),
+    rowButtons(
+      el,
+      "ps-",
+      id,
+      shown,
+      (step) => neighbourInGroup(t, row, step) !== null,
+      (step, ...focusIds) => {
+        const r = rowOfId(h.draft.criteria, id);
+        h.editCriteria((x) => moveCriterion(x, r, step), true, ...focusIds);
+      },
+      () => {
+        const r = rowOfId(h.draft.criteria, id);
+        const next = h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
+        h.editCriteria(
+          (x) => removeRow(x, r),
+          true,
+          next === undefined ? "ps-weights-h" : `ps-w-${next}`,
+        );
+        h.notify({
+          kind: "info",
+          text: `Removed ${shown} from the draft. Revert brings it back until you apply.`,
+        });
+      },
     ),
   ];
 }

@@ -7,7 +7,7 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import type { Child } from "../dom";
+import { button, hint, option, inRow, textInput, type Child } from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -45,27 +45,20 @@ export function profileControls(h: EditorHost): Child[] {
         h.render();
       },
     },
-    el("option", {
-      value: DEFAULT_PROFILE,
-      text: texts.get(DEFAULT_PROFILE),
-      selected: h.profile === DEFAULT_PROFILE,
-    }),
-    ...profiles.map((p) =>
-      el("option", {
-        value: p,
-        text: texts.get(p),
-        selected: p === h.profile,
-      }),
+    option(
+      el,
+      DEFAULT_PROFILE,
+      texts.get(DEFAULT_PROFILE),
+      h.profile === DEFAULT_PROFILE,
     ),
+    ...profiles.map((p) => option(el, p, texts.get(p), p === h.profile)),
   );
   return [
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-profile", text: "Profile" }),
       select,
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         id: "ps-add-profile",
         "aria-expanded": String(h.addingProfile),
@@ -79,8 +72,7 @@ export function profileControls(h: EditorHost): Child[] {
     ),
     h.profile === DEFAULT_PROFILE
       ? null
-      : el("button", {
-          type: "button",
+      : button(el, {
           className: "small",
           id: "ps-remove-profile",
           "data-testid": "remove-profile",
@@ -90,11 +82,11 @@ export function profileControls(h: EditorHost): Child[] {
           onclick: () => removeSelectedProfile(h),
         }),
     h.addingProfile ? addProfileForm(h) : null,
-    el("p", {
-      className: "hint",
-      id: "ps-profile-hint",
-      text: `Editing the ${weightHeader(h.profile)} column. Partners whose Type names a profile are scored with its Weight (profile) column; the others with the default Weight column.`,
-    }),
+    hint(
+      el,
+      `Editing the ${weightHeader(h.profile)} column. Partners whose Type names a profile are scored with its Weight (profile) column; the others with the default Weight column.`,
+      { id: "ps-profile-hint" },
+    ),
   ];
 }
 
@@ -113,10 +105,8 @@ function removeSelectedProfile(h: EditorHost): void {
 
 function addProfileForm(h: EditorHost): HTMLElement {
   const { el } = h;
-  const input = el("input", {
-    type: "text",
+  const input = textInput(el, {
     id: "ps-new-profile",
-    autocomplete: "off",
     placeholder: "e.g. Distributor",
   });
   const add = () => {
@@ -138,19 +128,12 @@ function addProfileForm(h: EditorHost): HTMLElement {
       h.focus("ps-add-profile");
     }
   });
-  return el(
-    "div",
-    { className: "row" },
+  return inRow(
+    el,
     el("label", { for: "ps-new-profile", text: "New profile name" }),
     input,
-    el("button", {
-      type: "button",
-      className: "small",
-      text: "Add",
-      onclick: add,
-    }),
-    el("button", {
-      type: "button",
+    button(el, { className: "small", text: "Add", onclick: add }),
+    button(el, {
       className: "small",
       text: "Cancel",
       onclick: () => {

@@ -8,7 +8,8 @@ import {
   swapRows,
   textAt,
 } from "../../../programme/draft";
-import { labelledField } from "../dom";
+import { button, labelledField, inRow, textInput, titledSection } from "../dom";
+import { rowButtons } from "./rowButtons";
 import { numberValue } from "./fieldValues";
 import type { EditorHost } from "./host";
 
@@ -23,55 +24,31 @@ export function tiersSection(h: EditorHost): HTMLElement {
       const r = rowOfId(h.draft.tiers, id);
       if (r >= 0) h.editTiers((x) => setCell(x, r, column, value), false);
     };
-    const nameInput = el("input", {
-      type: "text",
+    const nameInput = textInput(el, {
       id: `ps-tn-${id}`,
       value: textAt(t, row, TIER_HEADERS.name),
-      autocomplete: "off",
     });
     nameInput.addEventListener("input", () =>
       set(TIER_HEADERS.name, nameInput.value),
     );
     nameInput.addEventListener("change", () => h.render());
-    const minInput = el("input", {
-      type: "text",
+    const minInput = textInput(el, {
       inputmode: "decimal",
       id: `ps-tm-${id}`,
       value: textAt(t, row, TIER_HEADERS.minScore),
-      autocomplete: "off",
       style: "width:80px",
     });
     minInput.addEventListener("input", () =>
       set(TIER_HEADERS.minScore, numberValue(minInput.value)),
     );
-    const requires = el("input", {
-      type: "text",
+    const requires = textInput(el, {
       id: `ps-tr-${id}`,
       value: textAt(t, row, TIER_HEADERS.requires),
-      autocomplete: "off",
       placeholder: "e.g. Accreditation >= Medium",
     });
     requires.addEventListener("input", () =>
       set(TIER_HEADERS.requires, requires.value),
     );
-    const move = (step: -1 | 1, label: string) =>
-      el("button", {
-        type: "button",
-        className: "small",
-        id: `ps-t${step < 0 ? "up" : "down"}-${id}`,
-        text: label,
-        disabled: row + step < 0 || row + step >= t.rows.length,
-        "aria-label": `${label}: tier ${name}`,
-        onclick: () => {
-          const r = rowOfId(h.draft.tiers, id);
-          h.editTiers(
-            (x) => swapRows(x, r, r + step),
-            true,
-            `ps-t${step < 0 ? "up" : "down"}-${id}`,
-            `ps-t${step < 0 ? "down" : "up"}-${id}`,
-          );
-        },
-      });
     list.append(
       el(
         "li",
@@ -80,9 +57,8 @@ export function tiersSection(h: EditorHost): HTMLElement {
           id: `ps-t-${id}`,
           "data-tier": textAt(t, row, TIER_HEADERS.name).trim(),
         },
-        el(
-          "div",
-          { className: "row" },
+        inRow(
+          el,
           labelledField(el, "Tier", nameInput),
           labelledField(el, "Min score", minInput, { style: "flex:0 0 auto" }),
         ),
@@ -92,41 +68,36 @@ export function tiersSection(h: EditorHost): HTMLElement {
           id: `ps-tp-${id}`,
           "aria-label": `Problems of tier ${name}`,
         }),
-        el(
-          "div",
-          { className: "row" },
-          move(-1, "Move up"),
-          move(1, "Move down"),
-          el("button", {
-            type: "button",
-            className: "small",
-            text: "Remove",
-            "aria-label": `Remove tier ${name}`,
-            onclick: () => {
-              const r = rowOfId(h.draft.tiers, id);
-              const next = h.draft.tiers.ids[r + 1] ?? h.draft.tiers.ids[r - 1];
-              h.editTiers(
-                (x) => removeRow(x, r),
-                true,
-                next === undefined ? "ps-add-tier" : `ps-tn-${next}`,
-              );
-            },
-          }),
+        rowButtons(
+          el,
+          "ps-t",
+          id,
+          `tier ${name}`,
+          (step) => row + step >= 0 && row + step < t.rows.length,
+          (step, ...focusIds) => {
+            const r = rowOfId(h.draft.tiers, id);
+            h.editTiers((x) => swapRows(x, r, r + step), true, ...focusIds);
+          },
+          () => {
+            const r = rowOfId(h.draft.tiers, id);
+            const next = h.draft.tiers.ids[r + 1] ?? h.draft.tiers.ids[r - 1];
+            h.editTiers(
+              (x) => removeRow(x, r),
+              true,
+              next === undefined ? "ps-add-tier" : `ps-tn-${next}`,
+            );
+          },
         ),
       ),
     );
   });
-  return el(
-    "section",
-    { "aria-labelledby": "ps-tiers-h" },
-    el("h2", { id: "ps-tiers-h", text: "Tiers" }),
-    el("p", {
-      className: "hint",
-      text: "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
-    }),
+  return titledSection(
+    el,
+    "ps-tiers-h",
+    "Tiers",
+    "A partner gets the highest tier whose Min score (0-100) it reaches and whose Requires it meets, e.g. Accreditation >= Medium; Deal registrations >= 20. List the tiers from the highest Min score down.",
     list,
-    el("button", {
-      type: "button",
+    button(el, {
       id: "ps-add-tier",
       className: "small",
       text: "Add tier",

@@ -5,6 +5,7 @@
  * validation and writing. All text from the workbook is set as text or as an input's value.
  */
 import { addCriterion, perspectiveGroups } from "../../../programme/draft";
+import { button, headedSection, hint, inRow } from "../dom";
 import { criterionCard } from "./criterionCard";
 import { slug } from "./fieldValues";
 import type { EditorHost } from "./host";
@@ -19,16 +20,15 @@ export const SUGGESTED_PERSPECTIVES = [
 
 export function weightsSection(h: EditorHost): HTMLElement {
   const { el } = h;
-  const section = el(
-    "section",
-    { "aria-labelledby": "ps-weights-h" },
-    el("h2", { id: "ps-weights-h", text: "Weights" }),
+  const section = headedSection(
+    el,
+    "ps-weights-h",
+    "Weights",
+    {},
     ...profileControls(h),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "button",
+    inRow(
+      el,
+      button(el, {
         id: "ps-spread",
         "data-testid": "spread",
         text: "Spread to 100%",
@@ -37,11 +37,11 @@ export function weightsSection(h: EditorHost): HTMLElement {
       }),
       el("span", { id: "ps-total", className: "share" }),
     ),
-    el("p", {
-      className: "hint",
-      id: "ps-spread-hint",
-      text: "Weights count relative to their total; the % is each one's share. Spread to 100% rescales the unlocked weights so the total is 100; locked ones stay as they are.",
-    }),
+    hint(
+      el,
+      "Weights count relative to their total; the % is each one's share. Spread to 100% rescales the unlocked weights so the total is 100; locked ones stay as they are.",
+      { id: "ps-spread-hint" },
+    ),
   );
   const groups = perspectiveGroups(h.draft.criteria);
   for (const group of groups) {
@@ -54,8 +54,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         { "aria-labelledby": headingId },
         ...group.rows.map((row) => criterionCard(h, row)),
       ),
-      el("button", {
-        type: "button",
+      button(el, {
         className: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
@@ -72,8 +71,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
   }
   if (groups.length === 0) {
     section.append(
-      el("button", {
-        type: "button",
+      button(el, {
         text: "Add criterion",
         onclick: () => {
           const { draft: next, id } = addCriterion(
@@ -92,11 +90,11 @@ export function weightsSection(h: EditorHost): HTMLElement {
       { id: "ps-perspectives" },
       ...SUGGESTED_PERSPECTIVES.map((p) => el("option", { value: p })),
     ),
-    el("p", {
-      className: "hint",
-      id: "ps-position-hint",
-      text: "PRM formulas match values to criteria by position (the first value goes with the first criterion row), so renaming a criterion breaks no formula, and the pane renames it in the tiers' Requires too. Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
-    }),
+    hint(
+      el,
+      "PRM formulas match values to criteria by position (the first value goes with the first criterion row), so renaming a criterion breaks no formula, and the pane renames it in the tiers' Requires too. Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
+      { id: "ps-position-hint" },
+    ),
   );
   return section;
 }
