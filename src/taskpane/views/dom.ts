@@ -200,3 +200,8 @@ export function headedSection(
 export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
   return inRow(el, ...buttons.map((attrs) => button(el, attrs)));
 }
+
+/** `n` and the words that agree with it: counted(2, "partner", "partners") is "2 partners". */
+export function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

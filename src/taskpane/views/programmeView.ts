@@ -5,7 +5,18 @@
  * in what depends on the data, in place, so typing a date or picking a partner keeps focus.
  */
 import { isoDateFromSerial, rankTiers, serialFromIsoText } from "../../core";
-import { byId, fill, type El } from "./dom";
+import {
+  button,
+  buttonRow,
+  byId,
+  counted,
+  fill,
+  headedSection,
+  hint,
+  inRow,
+  option,
+  type El,
+} from "./dom";
 import { PRESETS, type PresetId } from "../../programme/presets";
 import type { Programme } from "../state/programme";
 import type { TaskpaneSession } from "../state/session";
@@ -33,11 +44,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
       },
     },
     ...PRESETS.map((p) =>
-      el("option", {
-        value: p.id,
-        text: p.label,
-        selected: p.id === programme.presetChoice,
-      }),
+      option(el, p.id, p.label, p.id === programme.presetChoice),
     ),
   );
   const asOf = el("input", {
@@ -53,9 +60,8 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     },
   });
   const ahead = (days: number) =>
-    el("button", {
+    button(el, {
       className: "small",
-      type: "button",
       "data-testid": `as-of-${days}`,
       text: `In ${days} days`,
       onclick: () => {
@@ -64,51 +70,44 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
         showUpkeep(host);
       },
     });
-  return el(
-    "section",
-    { "aria-labelledby": "ps-programme-h" },
-    el("h2", { id: "ps-programme-h", text: "Programme" }),
+  return headedSection(
+    el,
+    "ps-programme-h",
+    "Programme",
+    {},
     el("h3", { text: "Presets" }),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-preset", text: "Programme preset" }),
       presetSelect,
     ),
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        id: "ps-preset-preview",
-        type: "button",
-        "data-testid": "preset-preview",
-        text: "Preview in the draft",
-        onclick: () => programme.previewPreset(presetSelect.value as PresetId),
-      }),
-    ),
-    el("p", { id: "ps-preset-description", className: "hint" }),
+    buttonRow(el, {
+      id: "ps-preset-preview",
+      "data-testid": "preset-preview",
+      text: "Preview in the draft",
+      onclick: () => programme.previewPreset(presetSelect.value as PresetId),
+    }),
+    hint(el, "", { id: "ps-preset-description" }),
     el("div", { id: "ps-preset-result", "data-testid": "preset-result" }),
     ...calibrateForm(host),
     el("h3", { text: "Certification upkeep" }),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-as-of", text: "As of" }),
       asOf,
       ahead(30),
       ahead(60),
       ahead(90),
     ),
-    el("p", {
-      className: "hint",
-      text: "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
-    }),
+    hint(
+      el,
+      "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
+    ),
     el("p", { id: "ps-upkeep-summary", "data-testid": "upkeep-summary" }),
     el("ul", { id: "ps-lapses", "data-testid": "lapses" }),
     el("h3", { text: "Partner" }),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-partner", text: "Partner" }),
       el("select", {
         id: "ps-partner",
@@ -119,10 +118,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
         },
       }),
     ),
-    el("p", {
-      className: "hint",
-      text: "Or select a partner's row in the Partners sheet.",
-    }),
+    hint(el, "Or select a partner's row in the Partners sheet."),
     el("div", {
       id: "ps-partner-card",
       "data-testid": "partner-card",
@@ -150,9 +146,8 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
   const lowest = ranked.at(-1);
   const fields = ranked.slice(0, -1).map((tier, k) => {
     const id = `ps-target-${k}`;
-    return el(
-      "div",
-      { className: "row" },
+    return inRow(
+      el,
       el("label", { for: id, text: `${tier.name} %` }),
       el("input", {
         id,
@@ -173,43 +168,39 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
   });
   return [
     el("h3", { text: "Calibrate the tiers" }),
-    el("p", {
-      className: "hint",
-      text: `The share of partners each tier should hold${lowest ? `; the rest are ${lowest.name}` : ""}. Calibrate proposes each tier's Min score from the current scores, requirements respected, into the draft: Effect on partners shows it, Apply writes it.`,
-    }),
-    ...fields,
-    el(
-      "div",
-      { className: "row" },
-      el("button", {
-        type: "button",
-        id: "ps-calibrate",
-        "data-testid": "calibrate",
-        text: "Calibrate in the draft",
-        disabled: fields.length === 0,
-        onclick: () => {
-          const total = programme.targetPercents
-            .slice(0, fields.length)
-            .reduce((a, b) => a + b, 0);
-          const box = byId(host.doc, "ps-calibration-result");
-          if (total > 100) {
-            if (box)
-              box.textContent = `The targets add up to ${total}%: at most 100% can be shared out.`;
-            return;
-          }
-          const result = programme.calibrate();
-          // Read again: the edit redrew the section.
-          const shown = byId(host.doc, "ps-calibration-result");
-          if (shown)
-            shown.textContent =
-              "reason" in result
-                ? result.reason
-                : result.changes.length === 0
-                  ? "The Min scores already give these shares: nothing changed."
-                  : `In the draft: ${result.changes.join("; ")}.`;
-        },
-      }),
+    hint(
+      el,
+      `The share of partners each tier should hold${lowest ? `; the rest are ${lowest.name}` : ""}. Calibrate proposes each tier's Min score from the current scores, requirements respected, into the draft: Effect on partners shows it, Apply writes it.`,
     ),
+    ...fields,
+    buttonRow(el, {
+      id: "ps-calibrate",
+      "data-testid": "calibrate",
+      text: "Calibrate in the draft",
+      disabled: fields.length === 0,
+      onclick: () => {
+        // Looked up when it says something: calibrating redraws the section.
+        const say = (text: string) => {
+          const box = byId(host.doc, "ps-calibration-result");
+          if (box) box.textContent = text;
+        };
+        const total = programme.targetPercents
+          .slice(0, fields.length)
+          .reduce((a, b) => a + b, 0);
+        if (total > 100)
+          return say(
+            `The targets add up to ${total}%: at most 100% can be shared out.`,
+          );
+        const result = programme.calibrate();
+        say(
+          "reason" in result
+            ? result.reason
+            : result.changes.length === 0
+              ? "The Min scores already give these shares: nothing changed."
+              : `In the draft: ${result.changes.join("; ")}.`,
+        );
+      },
+    }),
     el("p", {
       id: "ps-calibration-result",
       "data-testid": "calibration-result",
@@ -234,7 +225,7 @@ function showHealth({ doc, programme }: ProgrammeHost): void {
     .join(", ");
   const near = health.nearBoundary.length;
   const held = health.heldBack.length;
-  line.textContent = `Health: ${tiers}. ${near} ${near === 1 ? "partner is" : "partners are"} within 2 points of a boundary; ${held} ${held === 1 ? "partner's score reaches" : "partners' scores reach"} a tier whose requirements ${held === 1 ? "it misses" : "they miss"}.`;
+  line.textContent = `Health: ${tiers}. ${counted(near, "partner is", "partners are")} within 2 points of a boundary; ${counted(held, "partner's score reaches", "partners' scores reach")} a tier whose requirements ${held === 1 ? "it misses" : "they miss"}.`;
 }
 
 function showPresetDescription({ doc }: ProgrammeHost): void {
@@ -264,7 +255,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
         text:
           preview.changes.length === 0
             ? `${preview.preset.label} changes nothing here: the draft already is that programme.`
-            : `${preview.preset.label} is in the draft (${preview.changes.length} ${preview.changes.length === 1 ? "change" : "changes"}). Effect on partners above shows the tier counts it gives; Apply writes it, Revert drops it, and Undo last apply restores the model before it.`,
+            : `${preview.preset.label} is in the draft (${counted(preview.changes.length, "change", "changes")}). Effect on partners above shows the tier counts it gives; Apply writes it, Revert drops it, and Undo last apply restores the model before it.`,
       }),
     preview &&
       preview.changes.length > 0 &&
@@ -287,10 +278,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
     moves.length > 0 &&
       el("ul", { "data-testid": "preset-moves" }, ...moveItems),
     moves.length > MOVES_SHOWN &&
-      el("p", {
-        className: "hint",
-        text: `and ${moves.length - MOVES_SHOWN} more.`,
-      }),
+      hint(el, `and ${moves.length - MOVES_SHOWN} more.`),
   );
 }
 
@@ -309,7 +297,7 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
   summary.textContent =
     upkeep.lapses.length === 0
       ? `No ${upkeep.criterion} expires before ${day}.`
-      : `${upkeep.lapses.length} ${upkeep.lapses.length === 1 ? "certification expires" : "certifications expire"} before ${day}; ${falling} of these partners would fall to a lower tier.`;
+      : `${counted(upkeep.lapses.length, "certification expires", "certifications expire")} before ${day}; ${falling} of these partners would fall to a lower tier.`;
   fill(
     list,
     ...upkeep.lapses.map((l) =>

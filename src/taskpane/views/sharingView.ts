@@ -5,7 +5,18 @@
  * only ever set as text.
  */
 import { isoDateFromSerial, type Move, type TierCounts } from "../../core";
-import { buttonRow, fill, type Child, type El } from "./dom";
+import {
+  buttonRow,
+  byId,
+  counted,
+  fill,
+  headedSection,
+  hint,
+  inRow,
+  option,
+  type Child,
+  type El,
+} from "./dom";
 import type { SharingSession } from "../state/sharing";
 import { svgElement as svg, svgText } from "./svg";
 
@@ -34,16 +45,17 @@ export function sharingSection(
   on: SharingHandlers,
   ...more: Child[]
 ): HTMLElement {
-  return el(
-    "section",
-    { "aria-labelledby": "ps-sharing-h", "data-testid": "sharing" },
-    el("h2", { id: "ps-sharing-h", text: "Sharing and history" }),
+  return headedSection(
+    el,
+    "ps-sharing-h",
+    "Sharing and history",
+    { "data-testid": "sharing" },
     el("h3", { text: "Evaluation date" }),
-    el("p", {
-      id: "ps-evaluation-hint",
-      className: "hint",
-      text: "The sample's certification statuses, scores and tiers are as of the Evaluation date on the Scorecard sheet, so they recalculate only when data, model or that date change. Set it to today for a new review.",
-    }),
+    hint(
+      el,
+      "The sample's certification statuses, scores and tiers are as of the Evaluation date on the Scorecard sheet, so they recalculate only when data, model or that date change. Set it to today for a new review.",
+      { id: "ps-evaluation-hint" },
+    ),
     buttonRow(el, {
       id: "ps-evaluation-today",
       "data-testid": "evaluation-today",
@@ -70,14 +82,13 @@ export function sharingSection(
     el("div", { id: "ps-movers", "data-testid": "movers" }),
     el("div", { id: "ps-tier-history" }),
     el("h3", { text: "Values-only export" }),
-    el("p", {
-      className: "hint",
-      text: "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
-    }),
+    hint(
+      el,
+      "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
+    ),
     el("fieldset", { id: "ps-export-columns", className: "export-columns" }),
-    el(
-      "div",
-      { className: "row" },
+    inRow(
+      el,
       el("label", { for: "ps-export-partner", text: "Partners" }),
       el("select", {
         id: "ps-export-partner",
@@ -101,8 +112,8 @@ export function showSnapshots(
   sharing: SharingSession,
   on: SharingHandlers,
 ): void {
-  const summary = doc.getElementById("ps-history-summary");
-  const confirm = doc.getElementById("ps-snapshot-confirm");
+  const summary = byId(doc, "ps-history-summary");
+  const confirm = byId(doc, "ps-snapshot-confirm");
   if (!summary || !confirm) return;
   const { snapshots, unread, missing } = sharing.history;
   const last = sharing.lastSnapshot;
@@ -110,10 +121,10 @@ export function showSnapshots(
     missing.length > 0
       ? `The History table has no ${missing.join(", ")} column, so its rows cannot be read. Snapshot still adds rows to it.`
       : last
-        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${snapshots.length} ${snapshots.length === 1 ? "snapshot" : "snapshots"} in the History table.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
+        ? `Last snapshot ${isoDateFromSerial(last.date)}, ${last.standings.length} partners; ${counted(snapshots.length, "snapshot", "snapshots")} in the History table.${unread.length > 0 ? ` ${unread.length} History rows could not be read.` : ""}`
         : "No snapshot yet. Snapshot records today's date, each partner, its score and tier on the Tier history sheet.";
   for (const id of ["ps-snapshot", "ps-export", "ps-evaluation-today"]) {
-    const button = doc.getElementById(id) as HTMLButtonElement | null;
+    const button = byId<HTMLButtonElement>(doc, id);
     if (button) button.disabled = sharing.busy;
   }
   fill(
@@ -151,9 +162,9 @@ export function showMovers(
   el: El,
   sharing: SharingSession,
 ): void {
-  const summary = doc.getElementById("ps-movers-summary");
-  const lists = doc.getElementById("ps-movers");
-  const chart = doc.getElementById("ps-tier-history");
+  const summary = byId(doc, "ps-movers-summary");
+  const lists = byId(doc, "ps-movers");
+  const chart = byId(doc, "ps-tier-history");
   if (!summary || !lists || !chart) return;
   fill(chart, ...tierHistory(doc, el, sharing.tierCounts()));
   const result = sharing.movers();
@@ -219,10 +230,7 @@ function moverList(
       ...shown.map((m) => el("li", { className: "hint", text: moveText(m) })),
     ),
     moves.length > shown.length &&
-      el("p", {
-        className: "hint",
-        text: `and ${moves.length - shown.length} more.`,
-      }),
+      hint(el, `and ${moves.length - shown.length} more.`),
   );
 }
 
@@ -291,7 +299,7 @@ export function tierHistory(
   const label = svgText(
     doc,
     "title",
-    `Partners per tier at the last ${points.length} ${points.length === 1 ? "snapshot" : "snapshots"}; on ${isoDateFromSerial(latest.date)}: ${tiers.map((t, i) => `${t} ${latest.counts[i]}`).join(", ")}`,
+    `Partners per tier at the last ${counted(points.length, "snapshot", "snapshots")}; on ${isoDateFromSerial(latest.date)}: ${tiers.map((t, i) => `${t} ${latest.counts[i]}`).join(", ")}`,
   );
   const chart = svg(
     doc,
@@ -324,10 +332,8 @@ export function showExport(
   el: El,
   sharing: SharingSession,
 ): void {
-  const columns = doc.getElementById("ps-export-columns");
-  const partner = doc.getElementById(
-    "ps-export-partner",
-  ) as HTMLSelectElement | null;
+  const columns = byId(doc, "ps-export-columns");
+  const partner = byId<HTMLSelectElement>(doc, "ps-export-partner");
   if (!columns || !partner) return;
   fill(
     columns,
@@ -335,7 +341,7 @@ export function showExport(
     ...sharing.exportColumns().map((c, i) =>
       el(
         "label",
-        { className: "check" },
+        {},
         el("input", {
           type: "checkbox",
           id: `ps-export-col-${i}`,
@@ -355,12 +361,10 @@ export function showExport(
   const chosen = sharing.exportPartner;
   fill(
     partner,
-    el("option", { value: "", text: "All partners" }),
+    option(el, "", "All partners", false),
     ...sharing
       .exportPartners()
-      .map((name) =>
-        el("option", { value: name, text: name, selected: name === chosen }),
-      ),
+      .map((name) => option(el, name, name, name === chosen)),
   );
   partner.onchange = () => {
     sharing.exportPartner = partner.value === "" ? null : partner.value;
