@@ -5,7 +5,15 @@
  */
 import { errorsAfterApply } from "../../programme/applyErrors";
 import { criterionNames } from "../../programme/draft";
-import { fill, headedSection, type Child, type El } from "./dom";
+import {
+  byId,
+  counted,
+  fill,
+  headedSection,
+  hint,
+  type Child,
+  type El,
+} from "./dom";
 import type { NoEffect } from "../state/partnerEffect";
 import type { TaskpaneSession } from "../state/session";
 import {
@@ -51,10 +59,10 @@ export function showEffect(
   session: TaskpaneSession,
   announce: (text: string) => void,
 ): void {
-  const summary = doc.getElementById("ps-effect-summary");
-  const chart = doc.getElementById("ps-tier-counts");
-  const notes = doc.getElementById("ps-effect-notes");
-  const errors = doc.getElementById("ps-effect-errors");
+  const summary = byId(doc, "ps-effect-summary");
+  const chart = byId(doc, "ps-tier-counts");
+  const notes = byId(doc, "ps-effect-notes");
+  const errors = byId(doc, "ps-effect-errors");
   if (!summary || !chart || !notes || !errors) return;
   const result = session.effect();
   // Said first: the Score and Tier cells the Apply would turn into errors (by the formulas' rule).
@@ -104,15 +112,15 @@ export function countText(
 
 export function summaryText(r: WhatIf, dirty: boolean): string {
   const counts = r.tiers.map((t) => `${t.name} ${t.count}`).join(", ");
-  const base = `${r.partners} ${r.partners === 1 ? "partner" : "partners"}: ${counts}; not scored ${r.notScored}.`;
+  const base = `${counted(r.partners, "partner", "partners")}: ${counts}; not scored ${r.notScored}.`;
   if (!dirty)
     return `${base} These are the tiers under the model the workbook holds.`;
   if (!r.compared)
     return `With your edits, ${base} The workbook's current model has problems, so no comparison is shown.`;
   const parts = [
-    `${r.up} ${r.up === 1 ? "moves" : "move"} up`,
-    `${r.down} ${r.down === 1 ? "moves" : "move"} down`,
-    `${r.same} ${r.same === 1 ? "stays" : "stay"}`,
+    `${counted(r.up, "moves", "move")} up`,
+    `${counted(r.down, "moves", "move")} down`,
+    counted(r.same, "stays", "stay"),
   ];
   if (r.newlyScored) parts.push(`${r.newlyScored} newly scored`);
   if (r.noLongerScored) parts.push(`${r.noLongerScored} no longer scored`);
@@ -130,7 +138,8 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
   ) => {
     const filled = el("span", {});
     filled.style.width = `${(100 * count) / largest}%`;
-    const spoken = `${count} ${count === 1 ? "partner" : "partners"}${countText(count, before, r.compared) === String(count) ? "" : `, ${before} now`}`;
+    const shown = countText(count, before, r.compared);
+    const spoken = `${counted(count, "partner", "partners")}${shown === String(count) ? "" : `, ${before} now`}`;
     return el(
       "li",
       {
@@ -143,7 +152,7 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
       el("div", { className: "bar", "aria-hidden": "true" }, filled),
       el("span", {
         className: "count",
-        text: countText(count, before, r.compared),
+        text: shown,
         "aria-label": spoken,
       }),
     );
@@ -158,7 +167,6 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
 
 export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
   const warn = (text: string) => el("p", { className: "warn", text });
-  const hint = (text: string) => el("p", { className: "hint", text });
   return [
     layout.missing.length > 0 &&
       warn(
@@ -170,22 +178,25 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
       ),
     layout.otherNames.length > 0 &&
       hint(
+        el,
         `Read from a Partners column of another name, as the formulas do by position: ${layout.otherNames.map((o) => `${o.criterion} from ${o.column}`).join(", ")}.`,
       ),
     layout.blanks.length > 0 &&
       hint(
+        el,
         `Blank values are left out and the rest re-weighted: ${layout.blanks.map((b) => `${b.criterion} ${b.count}`).join(", ")}.`,
       ),
     r.blankRows > 0 &&
       hint(
-        `${r.blankRows} blank Partners ${r.blankRows === 1 ? "row is" : "rows are"} not counted.`,
+        el,
+        `${counted(r.blankRows, "blank Partners row is", "blank Partners rows are")} not counted.`,
       ),
     r.unscored.length > 0 &&
       el(
         "details",
         {},
         el("summary", {
-          text: `Why ${r.notScored} ${r.notScored === 1 ? "partner is" : "partners are"} not scored`,
+          text: `Why ${counted(r.notScored, "partner is", "partners are")} not scored`,
         }),
         el(
           "ul",
@@ -195,7 +206,7 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
           ),
         ),
         r.notScored > r.unscored.length &&
-          hint(`and ${r.notScored - r.unscored.length} more.`),
+          hint(el, `and ${r.notScored - r.unscored.length} more.`),
       ),
   ];
 }

@@ -154,7 +154,7 @@ export function setUpSection(
       details.push(
         el(
           "ol",
-          { className: "setup-labels" },
+          {},
           ...guess.labels.map((label, i) => {
             const move = (by: number) => () => {
               const labels = [...guess.labels];
@@ -249,7 +249,7 @@ export function setUpSection(
         },
       ),
       hint(el, "Tick the columns to score:"),
-      el("ul", { className: "setup-columns" }, ...others.map(columnRow)),
+      el("ul", {}, ...others.map(columnRow)),
       hint(
         el,
         `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
