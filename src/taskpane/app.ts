@@ -23,7 +23,8 @@ import { colleagueCopySection } from "./views/colleagueCopyView";
 import { DashboardWriter } from "./state/dashboard";
 import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
-import { builder, fill, focusById } from "./views/dom";
+import { builder, counted, fill, focusById } from "./views/dom";
+import { errorMessage } from "./state/writingSection";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
 import { tiersSection, weightsSection } from "./views/editor";
 import { editorHost } from "./editorHost";
@@ -136,7 +137,7 @@ export async function mountTaskpane(
         {},
         el("h1", { text: "Partner Scorecard" }),
         el("p", {
-          className: "muted",
+          className: "hint",
           text: "Criteria, weights and tiers of the Scorecard sheet. Nothing is written until you apply.",
         }),
       ),
@@ -344,14 +345,14 @@ export async function mountTaskpane(
           () => {
             session.setNotice({
               kind: "info",
-              text: `Fixed ${fixes.length} cell${fixes.length === 1 ? "" : "s"} in the Partners table.`,
+              text: `Fixed ${counted(fixes.length, "cell", "cells")} in the Partners table.`,
             });
             return session.reload();
           },
           (e: unknown) =>
             session.setNotice({
               kind: "error",
-              text: `Could not fix the cells: ${e instanceof Error ? e.message : String(e)}`,
+              text: `Could not fix the cells: ${errorMessage(e)}`,
             }),
         )
     : null;

@@ -13,7 +13,15 @@ import {
   quoteSheetName,
 } from "../../workbook/address";
 import type { PartnerCellFix, TableData } from "../../workbook/store";
-import { button, fill, headedSection, hint, type El } from "./dom";
+import {
+  button,
+  byId,
+  counted,
+  fill,
+  headedSection,
+  hint,
+  type El,
+} from "./dom";
 import type { TaskpaneSession } from "../state/session";
 import { nameColumn } from "../../programme/whatIf";
 
@@ -59,8 +67,8 @@ export function showDataCheck(
   session: TaskpaneSession,
   fix: ((fixes: PartnerCellFix[]) => void) | null,
 ): void {
-  const section = doc.getElementById("ps-data-check-section");
-  const body = doc.getElementById("ps-data-check");
+  const section = byId(doc, "ps-data-check-section");
+  const body = byId(doc, "ps-data-check");
   const partners = session.loaded.partners;
   if (!section || !body) return;
   const findings = dataFindings(session);
@@ -100,7 +108,7 @@ export function showDataCheck(
       button(el, {
         id: "ps-data-fix",
         "data-testid": "data-fix",
-        text: `Fix ${fixes.length} cell${fixes.length === 1 ? "" : "s"}`,
+        text: `Fix ${counted(fixes.length, "cell", "cells")}`,
         onclick: () => fix(fixes),
       }),
     fixes.length < findings.length &&

@@ -5,6 +5,7 @@
  */
 import { CRITERIA_HEADERS, TIER_HEADERS, weightHeader } from "../../core";
 import { profilesOf, textAt, weightShares } from "../../programme/draft";
+import { byId } from "./dom";
 import { profileOptionTexts, syncSlider } from "./editor";
 import { showRowProblems, type ProblemsHost } from "./problemsView";
 import { problemsOfRow } from "../../programme/validation";
@@ -17,13 +18,13 @@ export function refreshWeights(h: ProblemsHost): void {
   draft.criteria.ids.forEach((id, row) => {
     const { weight, share } = shares[row];
     if (Number.isFinite(weight) && weight > 0) total += weight;
-    const shareEl = doc.getElementById(`ps-share-${id}`);
+    const shareEl = byId(doc, `ps-share-${id}`);
     if (shareEl)
       shareEl.textContent = Number.isFinite(share)
         ? `${(100 * share).toFixed(1)}%`
         : "–";
-    const number = doc.getElementById(`ps-w-${id}`) as HTMLInputElement | null;
-    const slider = doc.getElementById(`ps-wr-${id}`) as HTMLInputElement | null;
+    const number = byId<HTMLInputElement>(doc, `ps-w-${id}`);
+    const slider = byId<HTMLInputElement>(doc, `ps-wr-${id}`);
     const problems = problemsOfRow(session.problems, "Criteria", row);
     if (number) {
       if (number !== doc.activeElement)
@@ -46,14 +47,14 @@ export function refreshWeights(h: ProblemsHost): void {
       ["better", CRITERIA_HEADERS.better],
     ]);
   });
-  const totalEl = doc.getElementById("ps-total");
+  const totalEl = byId(doc, "ps-total");
   if (totalEl) totalEl.textContent = `Total ${Math.round(total * 100) / 100}`;
   refreshProfileCounts(h);
 }
 
 /** The profile choices' partner counts, as the Partners list is now (it may have shrunk). */
 function refreshProfileCounts({ doc, session }: ProblemsHost): void {
-  const select = doc.getElementById("ps-profile") as HTMLSelectElement | null;
+  const select = byId<HTMLSelectElement>(doc, "ps-profile");
   if (!select) return;
   const texts = profileOptionTexts(
     session.loaded.partners,

@@ -6,6 +6,7 @@
  */
 import { button, fill, inRow, type El } from "./dom";
 import type { Programme } from "../state/programme";
+import { errorMessage } from "../state/writingSection";
 import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
 import {
   canCopyPictures,
@@ -77,7 +78,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
         () =>
           (status.textContent = `Copied ${pictureTitle(shown)}: paste it into a slide.`),
         (e: unknown) =>
-          (status.textContent = `The picture could not be copied here (${reason(e)}): use Save picture instead.`),
+          (status.textContent = `The picture could not be copied here (${errorMessage(e)}): use Save picture instead.`),
       );
     },
   });
@@ -94,7 +95,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
           status.textContent = `Saved ${pictureFileName(shown.partner)}.`;
         },
         (e: unknown) =>
-          (status.textContent = `The picture could not be saved (${reason(e)}).`),
+          (status.textContent = `The picture could not be saved (${errorMessage(e)}).`),
       );
     },
   });
@@ -123,8 +124,4 @@ export function partnerPicture(host: PictureHost): HTMLElement {
     figure,
     status,
   );
-}
-
-function reason(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

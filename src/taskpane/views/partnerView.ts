@@ -6,7 +6,7 @@
 import { cellText } from "../../core";
 import type { PartnerCard } from "../../programme/partnerCard";
 import { nameColumn } from "../../programme/whatIf";
-import { byId, fill, type El } from "./dom";
+import { byId, fill, option, type El } from "./dom";
 import { partnerPicture } from "./partnerPictureView";
 import type { ProgrammeHost } from "./programmeView";
 
@@ -33,8 +33,8 @@ export function showPartner(host: ProgrammeHost): void {
   ) {
     fill(
       select,
-      el("option", { value: "", text: "Choose a partner" }),
-      ...names.map((name, r) => el("option", { value: String(r), text: name })),
+      option(el, "", "Choose a partner", false),
+      ...names.map((name, r) => option(el, String(r), name, false)),
     );
     optionNames.set(select, names);
   }

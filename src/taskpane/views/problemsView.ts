@@ -10,7 +10,7 @@ import {
   profileInWeightHeader,
   type Problem,
 } from "../../core";
-import { button, fill, headedSection, type El } from "./dom";
+import { button, byId, fill, headedSection, type El } from "./dom";
 import type { Draft } from "../../programme/draft";
 import { profilesOf } from "../../programme/draft";
 import type { TaskpaneSession } from "../state/session";
@@ -42,8 +42,8 @@ export function problemsSection(el: El): HTMLElement {
 /** Fills the Problems section from the session's problems (hidden when there are none). */
 export function showProblems(h: ProblemsHost): void {
   const { doc, el, session } = h;
-  const section = doc.getElementById("ps-problems-section");
-  const list = doc.getElementById("ps-problems");
+  const section = byId(doc, "ps-problems-section");
+  const list = byId(doc, "ps-problems");
   if (!section || !list) return;
   const problems = session.problems;
   section.hidden = problems.length === 0;
@@ -131,7 +131,7 @@ export function showRowProblems(
   fields: readonly (readonly [part: string, column: string])[],
 ): void {
   const { doc, el, session } = h;
-  const list = doc.getElementById(listId);
+  const list = byId(doc, listId);
   if (list)
     fill(
       list,
@@ -140,11 +140,9 @@ export function showRowProblems(
       ),
     );
   for (const [part, column] of fields) {
-    doc
-      .getElementById(`ps-${part}-${rowId}`)
-      ?.setAttribute(
-        "aria-invalid",
-        String(problems.some((p) => p.column === column)),
-      );
+    byId(doc, `ps-${part}-${rowId}`)?.setAttribute(
+      "aria-invalid",
+      String(problems.some((p) => p.column === column)),
+    );
   }
 }

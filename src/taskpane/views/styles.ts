@@ -27,7 +27,7 @@ body{margin:0;background:var(--ps-background);color:var(--ps-text);font:14px/1.4
 .ps h2{font-size:16px;font-weight:600;margin:20px 0 8px;padding-top:12px;border-top:1px solid var(--ps-divider)}
 .ps h3{font-size:14px;font-weight:600;margin:14px 0 6px;color:var(--ps-text)}
 .ps p{margin:4px 0}
-.ps .muted,.ps .hint{color:var(--ps-text-secondary);font-size:12px}
+.ps .hint{color:var(--ps-text-secondary);font-size:12px}
 .ps ul{list-style:none;margin:0;padding:0}
 .ps button{font:inherit;font-size:14px;min-height:32px;padding:4px 12px;border-radius:4px;border:1px solid var(--ps-border);background:var(--ps-background);color:var(--ps-text);cursor:pointer}
 .ps button:hover:not(:disabled){background:var(--ps-notice-background)}

@@ -25,6 +25,13 @@ export interface Palette {
   focus: string;
 }
 
+/** Excel's green and the white on it: the same in both themes. */
+const EXCEL_GREEN = {
+  accent: "#217346",
+  accentHover: "#185c37",
+  onAccent: "#ffffff",
+};
+
 export const PALETTES: Record<Theme, Palette> = {
   light: {
     background: "#ffffff",
@@ -33,9 +40,7 @@ export const PALETTES: Record<Theme, Palette> = {
     textSecondary: "#605e5c",
     border: "#8a8886",
     divider: "#edebe9",
-    accent: "#217346",
-    accentHover: "#185c37",
-    onAccent: "#ffffff",
+    ...EXCEL_GREEN,
     accentText: "#185c37",
     error: "#a4262c",
     errorBackground: "#fde7e9",
@@ -50,9 +55,7 @@ export const PALETTES: Record<Theme, Palette> = {
     textSecondary: "#c8c6c4",
     border: "#979593",
     divider: "#3b3a39",
-    accent: "#217346",
-    accentHover: "#185c37",
-    onAccent: "#ffffff",
+    ...EXCEL_GREEN,
     accentText: "#6ccb8f",
     error: "#f1707b",
     errorBackground: "#442726",
