@@ -13,6 +13,7 @@ import {
   followPaneVisibility,
   type PaneVisibility,
 } from "./paneVisibility";
+import { builder } from "./views/dom";
 import { injectStyles } from "./views/styles";
 import { themeFromOffice, type Theme } from "./views/theme";
 
@@ -58,13 +59,15 @@ function applyOfficeTheme(): void {
  * Whether Excel shows the pane. Office.addin's visibility event needs SharedRuntime 1.1
  * (the manifest's shared runtime); without it, the page's own visibility alone counts.
  */
+/** Whether this Office supports the requirement set `name` at `version`. */
+function supports(name: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
 function excelPaneVisibility(): PaneVisibility {
   let sharedRuntime = false;
   try {
-    sharedRuntime = Office.context.requirements.isSetSupported(
-      "SharedRuntime",
-      "1.1",
-    );
+    sharedRuntime = supports("SharedRuntime", "1.1");
   } catch {
     /* an older Office: no shared runtime */
   }
@@ -76,15 +79,17 @@ function excelPaneVisibility(): PaneVisibility {
 
 function showMessage(root: HTMLElement): void {
   injectStyles(document);
-  const box = document.createElement("div");
-  box.className = "ps";
-  const h1 = document.createElement("h1");
-  h1.textContent = "Partner Scorecard";
-  const p = document.createElement("p");
-  p.textContent =
-    "This pane runs inside Excel (load the add-in with its manifest) or in the browser workbook (npm start).";
-  box.append(h1, p);
-  root.replaceChildren(box);
+  const el = builder(document);
+  root.replaceChildren(
+    el(
+      "div",
+      { className: "ps" },
+      el("h1", { text: "Partner Scorecard" }),
+      el("p", {
+        text: "This pane runs inside Excel (load the add-in with its manifest) or in the browser workbook (npm start).",
+      }),
+    ),
+  );
 }
 
 function start(host: unknown): void {
@@ -99,14 +104,8 @@ function start(host: unknown): void {
     preview ??
     (isExcel
       ? new ExcelScorecardStore({
-          canResizeTables: Office.context.requirements.isSetSupported(
-            "ExcelApi",
-            "1.13",
-          ),
-          canDrawCharts: Office.context.requirements.isSetSupported(
-            CHARTS_API_SET.name,
-            CHARTS_API_SET.version,
-          ),
+          canResizeTables: supports("ExcelApi", "1.13"),
+          canDrawCharts: supports(CHARTS_API_SET.name, CHARTS_API_SET.version),
         })
       : null);
   if (!store) return showMessage(root);

@@ -37,8 +37,10 @@ export function criterionFields(
 ): Child[] {
   const { el } = h;
   const t = h.draft.criteria;
+  // The row's index now: an edit before this one may have moved it.
+  const rowNow = () => rowOfId(h.draft.criteria, id);
   const set = (column: string, value: unknown) => {
-    const r = rowOfId(h.draft.criteria, id);
+    const r = rowNow();
     if (r >= 0) h.editCriteria((x) => setCell(x, r, column, value), false);
   };
   const text = (
@@ -80,7 +82,7 @@ export function criterionFields(
       ),
     );
     select.addEventListener("change", () => {
-      const r = rowOfId(h.draft.criteria, id);
+      const r = rowNow();
       if (r < 0) return;
       h.editCriteria(
         (x) =>
@@ -100,7 +102,7 @@ export function criterionFields(
   });
   // A rename is committed when the field is left (change), so the Requires are rewritten once.
   nameInput.addEventListener("change", () => {
-    const r = rowOfId(h.draft.criteria, id);
+    const r = rowNow();
     if (r >= 0) h.edit((d) => renameCriterion(d, r, nameInput.value), true);
   });
   const perspective = textInput(el, {
@@ -109,7 +111,7 @@ export function criterionFields(
     list: "ps-perspectives",
   });
   perspective.addEventListener("change", () => {
-    const r = rowOfId(h.draft.criteria, id);
+    const r = rowNow();
     if (r >= 0)
       h.editCriteria(
         (x) =>
@@ -193,11 +195,11 @@ export function criterionFields(
       shown,
       (step) => neighbourInGroup(t, row, step) !== null,
       (step, ...focusIds) => {
-        const r = rowOfId(h.draft.criteria, id);
+        const r = rowNow();
         h.editCriteria((x) => moveCriterion(x, r, step), true, ...focusIds);
       },
       () => {
-        const r = rowOfId(h.draft.criteria, id);
+        const r = rowNow();
         const next = h.draft.criteria.ids[r + 1] ?? h.draft.criteria.ids[r - 1];
         h.editCriteria(
           (x) => removeRow(x, r),

@@ -7,7 +7,15 @@ import {
   removeProfile,
 } from "../../../programme/draft";
 import { partnersPerProfile } from "../../../programme/whatIf";
-import { button, hint, option, inRow, textInput, type Child } from "../dom";
+import {
+  button,
+  counted,
+  hint,
+  option,
+  inRow,
+  textInput,
+  type Child,
+} from "../dom";
 import type { EditorHost } from "./host";
 
 /**
@@ -21,7 +29,7 @@ export function profileOptionTexts(
   const perProfile = partners ? partnersPerProfile(partners, profiles) : null;
   const used = (p: string) => {
     const n = perProfile?.get(p);
-    return n === undefined ? "" : ` · ${n} ${n === 1 ? "partner" : "partners"}`;
+    return n === undefined ? "" : ` · ${counted(n, "partner", "partners")}`;
   };
   return new Map([
     [DEFAULT_PROFILE, `Default${used(DEFAULT_PROFILE)}`],
@@ -120,27 +128,20 @@ function addProfileForm(h: EditorHost): HTMLElement {
       text: `Added the profile ${result.profile} (a ${weightHeader(result.profile)} column), starting from the weights you had selected.`,
     });
   };
+  const cancel = () => {
+    h.addingProfile = false;
+    h.render();
+    h.focus("ps-add-profile");
+  };
   input.addEventListener("keydown", (e) => {
     if (e.key === "Enter") add();
-    if (e.key === "Escape") {
-      h.addingProfile = false;
-      h.render();
-      h.focus("ps-add-profile");
-    }
+    if (e.key === "Escape") cancel();
   });
   return inRow(
     el,
     el("label", { for: "ps-new-profile", text: "New profile name" }),
     input,
     button(el, { className: "small", text: "Add", onclick: add }),
-    button(el, {
-      className: "small",
-      text: "Cancel",
-      onclick: () => {
-        h.addingProfile = false;
-        h.render();
-        h.focus("ps-add-profile");
-      },
-    }),
+    button(el, { className: "small", text: "Cancel", onclick: cancel }),
   );
 }
