@@ -3,7 +3,7 @@
  * read when events fire. Whether the "New profile name" field is open is kept here.
  */
 import type { TaskpaneSession } from "./state/session";
-import type { El } from "./views/dom";
+import { byId, type El } from "./views/dom";
 import { syncSlider, type EditorHost } from "./views/editor";
 
 export function editorHost(
@@ -14,6 +14,15 @@ export function editorHost(
   focus: (id: string) => boolean,
 ): EditorHost {
   let addingProfile = false;
+  /** An edit of one of the draft's two tables, as editCriteria and editTiers take it. */
+  const editTable =
+    (table: "criteria" | "tiers"): EditorHost["editTiers"] =>
+    (change, structural, ...focusIds) =>
+      host.edit(
+        (d) => ({ ...d, [table]: change(d[table]) }),
+        structural,
+        ...focusIds,
+      );
   const host: EditorHost = {
     el,
     get draft() {
@@ -42,25 +51,16 @@ export function editorHost(
       session.edit(change, structural);
       if (structural) focusIds.some(focus);
     },
-    editCriteria: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, criteria: change(d.criteria) }),
-        structural,
-        ...focusIds,
-      ),
-    editTiers: (change, structural, ...focusIds) =>
-      host.edit(
-        (d) => ({ ...d, tiers: change(d.tiers) }),
-        structural,
-        ...focusIds,
-      ),
+    editCriteria: editTable("criteria"),
+    editTiers: editTable("tiers"),
     setWeightFromInput: (id, raw, source, input) => {
       if (raw === "" && input.validity.badInput) return; // a half-typed number: wait for the rest
       const value = raw === "" ? "" : Number(raw);
       if (!session.setWeight(id, value)) return;
-      const other = doc.getElementById(
+      const other = byId<HTMLInputElement>(
+        doc,
         source === "range" ? `ps-w-${id}` : `ps-wr-${id}`,
-      ) as HTMLInputElement | null;
+      );
       if (other) {
         if (source === "number")
           syncSlider(other, value === "" ? 0 : (value as number));

@@ -174,7 +174,7 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
       ),
     layout.outOfOrder &&
       warn(
-        "The Partners columns are in a different order than the criteria. PRM formulas match values by position, so move the Partners columns into the criteria's order.",
+        "The Partners columns are in a different order than the criteria: PRM formulas match values by position, so put them in the criteria's order.",
       ),
     layout.otherNames.length > 0 &&
       hint(

@@ -12,7 +12,7 @@
  * in the light palette whatever the pane's theme.
  */
 import type { PartnerProfile } from "../../programme/charts";
-import type { El } from "./dom";
+import { counted, type El } from "./dom";
 import type { Palette } from "./theme";
 import { svgElement, svgText } from "./svg";
 
@@ -31,7 +31,7 @@ export function pictureSeries(p: PartnerProfile): PictureSeries[] {
     { key: "partner", label: p.partner, values: p.points },
     {
       key: "tier-average",
-      label: `${p.tier} average (${peers} ${peers === 1 ? "partner" : "partners"})`,
+      label: `${p.tier} average (${counted(peers, "partner", "partners")})`,
       values: p.tierAverage.values,
     },
     ...(p.nextTier

@@ -55,9 +55,9 @@ body{margin:0;background:var(--ps-background);color:var(--ps-text);font:14px/1.4
 .ps .weight{display:flex;gap:8px;align-items:center}
 .ps .weight input[type=number]{width:72px}
 .ps details summary{cursor:pointer;color:var(--ps-accent-text);font-size:13px;margin-top:4px;padding:2px 0}
-.ps .problems li,.ps .row-problems li{color:var(--ps-error);font-size:13px;margin:2px 0}
+.ps .problems li,.ps .row-problems li{font-size:13px;margin:2px 0}
+.ps .row-problems li{color:var(--ps-error)}
 .ps .problems{background:var(--ps-error-background);border-radius:4px;padding:8px}
-.ps .problems li{color:var(--ps-text)}
 .ps .notice{background:var(--ps-notice-background);border-left:4px solid var(--ps-accent);border-radius:4px;padding:8px;margin:8px 0}
 .ps .notice:empty{display:none}
 .ps .notice.error{border-left-color:var(--ps-error)}

@@ -92,7 +92,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
     ),
     hint(
       el,
-      "PRM formulas match values to criteria by position (the first value goes with the first criterion row), so renaming a criterion breaks no formula, and the pane renames it in the tiers' Requires too. Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
+      "PRM formulas match values to criteria by position, so renaming a criterion breaks no formula (the pane renames it in the tiers' Requires too). Adding, removing or reordering criteria changes the positions: keep the Partners columns in the same order.",
       { id: "ps-position-hint" },
     ),
   );
