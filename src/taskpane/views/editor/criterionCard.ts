@@ -46,10 +46,7 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
     id: `ps-lock-${id}`,
     checked: h.isLocked(id),
     "aria-label": `Lock the weight of ${shown}`,
-    onchange: (e) => {
-      if ((e.target as HTMLInputElement).checked) h.setLocked(id, true);
-      else h.setLocked(id, false);
-    },
+    onchange: (e) => h.setLocked(id, (e.target as HTMLInputElement).checked),
   });
 
   const details = el(
@@ -58,9 +55,7 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
     el("summary", { text: `Edit ${shown}` }),
     ...criterionFields(h, row, id, method, shown),
   );
-  details.addEventListener("toggle", () =>
-    details.open ? h.setOpen(id, true) : h.setOpen(id, false),
-  );
+  details.addEventListener("toggle", () => h.setOpen(id, details.open));
 
   return el(
     "li",

@@ -20,8 +20,10 @@ export function tiersSection(h: EditorHost): HTMLElement {
   t.rows.forEach((_, row) => {
     const id = t.ids[row];
     const name = textAt(t, row, TIER_HEADERS.name).trim() || "(no name)";
+    // The row's index now: an edit before this one may have moved it.
+    const rowNow = () => rowOfId(h.draft.tiers, id);
     const set = (column: string, value: unknown) => {
-      const r = rowOfId(h.draft.tiers, id);
+      const r = rowNow();
       if (r >= 0) h.editTiers((x) => setCell(x, r, column, value), false);
     };
     const nameInput = textInput(el, {
@@ -75,11 +77,11 @@ export function tiersSection(h: EditorHost): HTMLElement {
           `tier ${name}`,
           (step) => row + step >= 0 && row + step < t.rows.length,
           (step, ...focusIds) => {
-            const r = rowOfId(h.draft.tiers, id);
+            const r = rowNow();
             h.editTiers((x) => swapRows(x, r, r + step), true, ...focusIds);
           },
           () => {
-            const r = rowOfId(h.draft.tiers, id);
+            const r = rowNow();
             const next = h.draft.tiers.ids[r + 1] ?? h.draft.tiers.ids[r - 1];
             h.editTiers(
               (x) => removeRow(x, r),

@@ -43,6 +43,12 @@ export function weightsSection(h: EditorHost): HTMLElement {
       { id: "ps-spread-hint" },
     ),
   );
+  /** Adds a criterion to `perspective`, opened for editing, its name focused. */
+  const addTo = (perspective: string) => () => {
+    const { draft: next, id } = addCriterion(h.draft.criteria, perspective);
+    h.setOpen(id, true);
+    h.editCriteria(() => next, true, `ps-name-${id}`);
+  };
   const groups = perspectiveGroups(h.draft.criteria);
   for (const group of groups) {
     const label = group.perspective || "No perspective";
@@ -58,14 +64,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         className: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
-        onclick: () => {
-          const { draft: next, id } = addCriterion(
-            h.draft.criteria,
-            group.perspective,
-          );
-          h.setOpen(id, true);
-          h.editCriteria(() => next, true, `ps-name-${id}`);
-        },
+        onclick: addTo(group.perspective),
       }),
     );
   }
@@ -73,14 +72,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
     section.append(
       button(el, {
         text: "Add criterion",
-        onclick: () => {
-          const { draft: next, id } = addCriterion(
-            h.draft.criteria,
-            SUGGESTED_PERSPECTIVES[0],
-          );
-          h.setOpen(id, true);
-          h.editCriteria(() => next, true, `ps-name-${id}`);
-        },
+        onclick: addTo(SUGGESTED_PERSPECTIVES[0]),
       }),
     );
   }
