@@ -46,7 +46,7 @@ export function colleagueCopySection(
   return titledSection(
     el,
     "ps-copy-h",
-    "Copy for colleagues",
+    LABEL,
     `Colleagues without the add-in see #NAME? where PRM formulas are. "${LABEL}" writes the sheet ${COPY_SHEET}: every partner's score and tier with built-in Excel functions (Excel 2016 and later), over the same tables, rewritten on every Apply.`,
     el("label", { for: "ps-copy-missing" }, "A blank value is "),
     policy,

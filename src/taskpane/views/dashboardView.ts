@@ -6,7 +6,7 @@
 import { DASHBOARD_SHEET } from "../../programme/dashboard";
 import type { DashboardWriter } from "../state/dashboard";
 import type { Notice } from "../state/session";
-import { inRow, workingButton, type El } from "./dom";
+import { hint, inRow, workingButton, type El } from "./dom";
 
 const LABEL = "Write dashboard";
 
@@ -38,13 +38,13 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
     "div",
     { id: "ps-dashboard-block" },
     el("h3", { text: "Dashboard" }),
-    el("p", {
-      id: "ps-dashboard-hint",
-      className: "hint",
-      text: writer.available
+    hint(
+      el,
+      writer.available
         ? `A sheet named ${DASHBOARD_SHEET} with Excel charts: partners per tier now and at each snapshot, the score distribution with the tier thresholds, and the average points per perspective per tier. Its counts are live formulas, so colleagues without the add-in see the charts follow the data; the pane rewrites it on every Apply.`
         : "This workbook view cannot draw Excel charts, so it offers no Dashboard.",
-    }),
+      { id: "ps-dashboard-hint" },
+    ),
     inRow(el, write),
     status,
   );

@@ -35,10 +35,15 @@ export function partnerPicture(host: PictureHost): HTMLElement {
     role: "status",
     "data-testid": "picture-status",
   });
-  const draw = () => {
+  /** The picture of the partner shown, or null when none is (none chosen, or not scored). */
+  const named = () => {
     const picture = programme.picture();
+    return picture && !("error" in picture) ? picture : null;
+  };
+  const draw = () => {
+    const picture = named();
     status.textContent = "";
-    if (picture === null || "error" in picture) return fill(figure);
+    if (!picture) return fill(figure);
     fill(
       figure,
       drawPicture(doc, picture, PALETTES[paneTheme(doc)], {
@@ -50,19 +55,14 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   };
   /** The PNG of the picture now, in the light palette on white: slides are light. */
   const png = () => {
-    const picture = programme.picture();
-    if (picture === null || "error" in picture)
-      return Promise.reject(new Error("no partner is shown"));
+    const picture = named();
+    if (!picture) return Promise.reject(new Error("no partner is shown"));
     return svgToPng(
       drawPicture(doc, picture, PALETTES.light, {
         ids: `${IDS}-copy`,
         background: true,
       }),
     );
-  };
-  const named = () => {
-    const picture = programme.picture();
-    return picture && !("error" in picture) ? picture : null;
   };
   const win = doc.defaultView;
   const copy = button(el, {
