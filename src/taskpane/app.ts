@@ -23,7 +23,7 @@ import { colleagueCopySection } from "./views/colleagueCopyView";
 import { DashboardWriter } from "./state/dashboard";
 import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
-import { builder, counted, fill, focusById } from "./views/dom";
+import { builder, byId, counted, fill, focusById } from "./views/dom";
 import { errorMessage } from "./state/writingSection";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
 import { tiersSection, weightsSection } from "./views/editor";
@@ -149,6 +149,8 @@ export async function mountTaskpane(
     ),
   );
 
+  /** Whether the editor is on screen (the sections that follow changes are drawn). */
+  const editing = () => !session.disposed && session.phase === "editor";
   const focus = (id: string) => focusById(doc, id);
   const focusEditor = () => focus("ps-apply") || focus("ps-weights-h");
   const views: ProblemsHost = { doc, el, session, render, focus };
@@ -183,11 +185,11 @@ export async function mountTaskpane(
     override: (form) => void review?.setOverride(form),
   };
   review?.subscribe(() => {
-    if (session.disposed || session.phase !== "editor") return;
+    if (!editing()) return;
     showReview(doc, el, review, onReview);
   });
   sharing?.subscribe((change) => {
-    if (session.disposed || session.phase !== "editor") return;
+    if (!editing()) return;
     if (change === "export") return; // the ticks and the choice show it already
     showSnapshots(doc, el, sharing, onSharing);
     if (change === "history") showMovers(doc, el, sharing);
@@ -277,7 +279,7 @@ export async function mountTaskpane(
     renderActions();
     refresh();
     if (activeId) {
-      const again = doc.getElementById(activeId) as HTMLInputElement | null;
+      const again = byId<HTMLInputElement>(doc, activeId);
       if (again && again !== doc.activeElement) {
         again.focus();
         if (
@@ -313,7 +315,7 @@ export async function mountTaskpane(
    */
   function refresh(fromInput = false): void {
     refreshQueued = false;
-    if (session.disposed || session.phase !== "editor") return;
+    if (!editing()) return;
     showProblems(views);
     refreshWeights(views);
     refreshTiers(views);
@@ -325,7 +327,7 @@ export async function mountTaskpane(
   }
 
   function timedEffect(): void {
-    if (session.disposed || session.phase !== "editor") return;
+    if (!editing()) return;
     const started = Date.now();
     showEffect(doc, el, session, announcer.queue);
     showDataCheck(doc, el, session, fixData);

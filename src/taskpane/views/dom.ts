@@ -205,3 +205,8 @@ export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
 export function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A list item of hint text (li.hint). */
+export function hintItem(el: El, text: string): HTMLLIElement {
+  return el("li", { className: "hint", text });
+}

@@ -11,6 +11,7 @@ import {
   fill,
   headedSection,
   hint,
+  hintItem,
   type Child,
   type El,
 } from "./dom";
@@ -201,9 +202,7 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
         el(
           "ul",
           {},
-          ...r.unscored.map((u) =>
-            el("li", { className: "hint", text: `${u.partner}: ${u.message}` }),
-          ),
+          ...r.unscored.map((u) => hintItem(el, `${u.partner}: ${u.message}`)),
         ),
         r.notScored > r.unscored.length &&
           hint(el, `and ${r.notScored - r.unscored.length} more.`),

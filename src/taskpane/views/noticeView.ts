@@ -3,7 +3,7 @@
  * buttons and "Dismiss") and the stale-draft choice shown when the workbook changed under
  * unapplied edits ("Reload (discard my edits)" / "Keep my edits").
  */
-import { button, fill, hint, inRow, type El } from "./dom";
+import { button, fill, hint, hintItem, inRow, type El } from "./dom";
 import type { Notice, Stale } from "../state/session";
 
 /** How many listed changes a message shows before "and N more". */
@@ -35,9 +35,7 @@ export function showNotice(
       ? el(
           "ul",
           {},
-          ...notice.details
-            .slice(0, SHOWN)
-            .map((d) => el("li", { className: "hint", text: d })),
+          ...notice.details.slice(0, SHOWN).map((d) => hintItem(el, d)),
         )
       : null,
     notice.actions?.length
@@ -84,11 +82,7 @@ export function showStale(
         id: "ps-stale-h",
         text: "The scorecard was changed in the workbook while you have unapplied edits. Your edits are kept and nothing was written. The workbook now has:",
       }),
-      el(
-        "ul",
-        {},
-        ...shown.map((c) => el("li", { className: "hint", text: c })),
-      ),
+      el("ul", {}, ...shown.map((c) => hintItem(el, c))),
       stale.changes.length > shown.length
         ? hint(el, `and ${stale.changes.length - shown.length} more changes.`)
         : null,

@@ -13,6 +13,7 @@ import {
   fill,
   headedSection,
   hint,
+  hintItem,
   inRow,
   option,
   type El,
@@ -263,13 +264,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
         "details",
         {},
         el("summary", { text: "What the preset changed" }),
-        el(
-          "ul",
-          {},
-          ...preview.changes.map((c) =>
-            el("li", { className: "hint", text: c }),
-          ),
-        ),
+        el("ul", {}, ...preview.changes.map((c) => hintItem(el, c))),
       ),
     moves.length > 0 &&
       el("p", {

@@ -12,6 +12,7 @@ import {
   fill,
   headedSection,
   hint,
+  hintItem,
   inRow,
   option,
   type Child,
@@ -224,11 +225,7 @@ function moverList(
     "div",
     { "data-testid": testid },
     el("p", { className: "name", text: `${title} (${moves.length})` }),
-    el(
-      "ul",
-      {},
-      ...shown.map((m) => el("li", { className: "hint", text: moveText(m) })),
-    ),
+    el("ul", {}, ...shown.map((m) => hintItem(el, moveText(m)))),
     moves.length > shown.length &&
       hint(el, `and ${moves.length - shown.length} more.`),
   );
