@@ -41,7 +41,7 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
     hint(
       el,
       writer.available
-        ? `A sheet named ${DASHBOARD_SHEET} with Excel charts: partners per tier now and at each snapshot, the score distribution with the tier thresholds, and the average points per perspective per tier. Its counts are live formulas, so colleagues without the add-in see the charts follow the data; the pane rewrites it on every Apply.`
+        ? `A sheet named ${DASHBOARD_SHEET} with Excel charts of the tiers now and at each snapshot, the scores and the perspectives. Its counts are live formulas, so the charts follow the data without the add-in; every Apply rewrites it.`
         : "This workbook view cannot draw Excel charts, so it offers no Dashboard.",
       { id: "ps-dashboard-hint" },
     ),

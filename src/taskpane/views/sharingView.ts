@@ -54,7 +54,7 @@ export function sharingSection(
     el("h3", { text: "Evaluation date" }),
     hint(
       el,
-      "The sample's certification statuses, scores and tiers are as of the Evaluation date on the Scorecard sheet, so they recalculate only when data, model or that date change. Set it to today for a new review.",
+      "Certification statuses, scores and tiers are as of the Evaluation date on the Scorecard sheet: they recalculate only when data, model or that date change. Set it to today for a new review.",
       { id: "ps-evaluation-hint" },
     ),
     buttonRow(el, {

@@ -51,7 +51,7 @@ export function startSection(
     createButton,
     hint(
       el,
-      "Adds a Scorecard sheet with criteria across the four perspectives, Reseller and Influencer weight profiles and four tiers, and a Partners sheet with sample partners whose scores and tiers are PRM formulas.",
+      "Adds a Scorecard sheet (criteria in four perspectives, Reseller and Influencer weights, four tiers) and a Partners sheet of sample partners scored by PRM formulas.",
     ),
   );
 }
