@@ -42,7 +42,7 @@ import {
 import { scenarioOf } from "../../programme/whatIf";
 import type { ReviewStore, SharingStore } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
-import { WritingSection } from "./writingSection";
+import { NO_MODEL, WritingSection } from "./writingSection";
 import { popApply, pushApply } from "./undo";
 
 /** What changed, so the view redraws: the review read, a write starting or ending, the form's messages. */
@@ -273,11 +273,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   private async fresh(): Promise<ReviewNow | NoReview | null> {
     if (this.busy || !(await this.open())) return null;
     const now = this.now();
-    if (now === "no-model")
-      this.say(
-        "There is no Partners table, or the model the workbook holds has problems: fix them and apply first",
-        "error",
-      );
+    if (now === "no-model") this.say(NO_MODEL, "error");
     return now;
   }
 
@@ -303,6 +299,6 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   }
 
   private say(text: string, kind: "info" | "error" = "info"): void {
-    this.scorecard.setNotice({ kind, text: `${text}.` });
+    this.scorecard.say(kind, `${text}.`);
   }
 }

@@ -17,17 +17,16 @@ export async function createSample(ctx: SessionContext): Promise<boolean> {
     await openWritten(ctx);
     s.busy = false;
     s.emit({ kind: "state" });
-    s.setNotice(
-      s.phase === "editor"
-        ? {
-            kind: "info",
-            text: "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
-          }
-        : {
-            kind: "error",
-            text: "The sample was created, but no Criteria table could be read back.",
-          },
-    );
+    if (s.phase === "editor")
+      s.say(
+        "info",
+        "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
+      );
+    else
+      s.say(
+        "error",
+        "The sample was created, but no Criteria table could be read back.",
+      );
   } catch (e) {
     s.busy = false;
     s.say("error", `Could not create the sample: ${errorText(e)}`);

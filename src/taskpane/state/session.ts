@@ -82,10 +82,10 @@ export class TaskpaneSession extends SessionReads {
         else if (row !== null && values) this.partnerRowRead(row, values);
       },
       cannotWatch: (e) =>
-        this.setNotice({
-          kind: "error",
-          text: `The pane cannot watch the workbook for changes (${errorText(e)}); it still reads the tables again before each apply.`,
-        }),
+        this.say(
+          "error",
+          `The pane cannot watch the workbook for changes (${errorText(e)}); it still reads the tables again before each apply.`,
+        ),
       disposed: () => this.s.disposed,
     });
   }

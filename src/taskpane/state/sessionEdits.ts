@@ -60,7 +60,7 @@ export function spread(ctx: SessionContext): void {
     s.profile,
     s.marks.lockedIds(s.profile, s.draft.criteria.ids),
   );
-  if (!result.ok) return s.setNotice({ kind: "error", text: result.message });
+  if (!result.ok) return s.say("error", result.message);
   s.takeDraft(
     { ...s.draft, criteria: result.draft },
     {

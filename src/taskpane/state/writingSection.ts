@@ -34,10 +34,7 @@ export abstract class WritingSection<Change extends string> {
       await run();
       return true;
     } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `${failure}: ${errorMessage(e)}`,
-      });
+      this.scorecard.say("error", `${failure}: ${errorMessage(e)}`);
       return false;
     } finally {
       this.setBusy(false);
@@ -53,6 +50,10 @@ export abstract class WritingSection<Change extends string> {
     for (const listener of [...this.listeners]) listener(change);
   }
 }
+
+/** Why Sharing and the Review cannot work on the workbook's model (the sentence, unended). */
+export const NO_MODEL =
+  "There is no Partners table, or the model the workbook holds has problems: fix them and apply first";
 
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
