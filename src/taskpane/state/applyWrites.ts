@@ -41,8 +41,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
   const s = ctx.state;
   if (!canApply(ctx)) return;
   const tables = tablesOf(s.draft);
-  s.busy = true;
-  s.emit({ kind: "busy", working: "applying" });
+  s.setWorking("applying");
   let current: WorkbookScorecard;
   try {
     // The change events of a workbook can lag: read the tables once more so that an Apply
@@ -57,8 +56,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
   }
   const currentTables = tablesIn(current);
   if (currentTables === null || !sameTables(currentTables, s.base)) {
-    s.busy = false;
-    s.emit({ kind: "busy", working: null });
+    s.setWorking(null);
     s.pendingReload = false;
     await ctx.reload();
     return;
@@ -114,8 +112,7 @@ async function applied(ctx: SessionContext, tables: Tables): Promise<void> {
 /** Ends an Apply that wrote nothing, saying why and what to do; the draft stays as it is. */
 function applyRefused(ctx: SessionContext, text: string, todo: string): void {
   const s = ctx.state;
-  s.busy = false;
-  s.emit({ kind: "busy", working: null });
+  s.setWorking(null);
   s.setNotice({ kind: "error", text, details: [todo] });
 }
 
@@ -142,8 +139,7 @@ async function afterFailedWrite(
   const now = data === null ? null : tablesIn(data);
   if (now !== null && sameTables(now, written) && !sameTables(now, s.base))
     return applied(ctx, written);
-  s.busy = false;
-  s.emit({ kind: "busy", working: null });
+  s.setWorking(null);
   let outcome: string;
   if (data === null)
     outcome =
@@ -182,8 +178,7 @@ export async function undoLastApply(
 ): Promise<void> {
   const s = ctx.state;
   if (s.busy || s.applies.length === 0 || s.dirty) return;
-  s.busy = true;
-  s.emit({ kind: "busy", working: "undoing" });
+  s.setWorking("undoing");
   try {
     const data = await ctx.loadWorkbook();
     const current: Tables = tablesIn(data) ?? {
@@ -233,8 +228,7 @@ export async function undoLastApply(
   } catch (e) {
     s.say("error", `Could not undo: ${errorText(e)}`);
   } finally {
-    s.busy = false;
-    s.emit({ kind: "busy", working: null });
+    s.setWorking(null);
   }
   await afterWrite(ctx);
 }

@@ -27,7 +27,13 @@ import { mostUsedProfile } from "../../programme/whatIf";
 import { CriterionMarks } from "./criterionMarks";
 import { PartnerEffect } from "./partnerEffect";
 import type { AppliedChange } from "./undo";
-import type { Notice, Phase, SessionChange, Stale } from "./sessionTypes";
+import type {
+  Notice,
+  Phase,
+  SessionChange,
+  Stale,
+  Working,
+} from "./sessionTypes";
 
 const EMPTY_WORKBOOK: WorkbookScorecard = {
   criteria: null,
@@ -83,6 +89,12 @@ export class SessionState {
   setNotice(next: Notice | null): void {
     this.notice = next;
     this.emit({ kind: "notice" });
+  }
+
+  /** Starts (what is `working`) or ends (null) a write, and tells the listeners. */
+  setWorking(working: Working | null): void {
+    this.busy = working !== null;
+    this.emit({ kind: "busy", working });
   }
 
   /** Shows a notice that is one line of text (no details, no actions). */
