@@ -150,16 +150,7 @@ async function afterFailedWrite(
   else {
     outcome =
       "The workbook now differs from what the pane loaded (listed below); your edits are still here.";
-    s.stale = {
-      loaded: data,
-      tables: now ?? s.base,
-      changes:
-        now === null
-          ? ["The Criteria table is no longer in the workbook."]
-          : s.changesSince(s.base, now),
-    };
-    s.loaded = { ...s.loaded, partners: data.partners };
-    s.emit({ kind: "stale" });
+    s.markStale(data, now);
   }
   s.setNotice({
     kind: "error",

@@ -136,6 +136,23 @@ export class SessionState {
     ];
   }
 
+  /**
+   * The workbook (`data`, its tables `tables`, null without a Criteria table) differs from
+   * the base while there are edits: the draft is kept, the changes listed, Apply blocked.
+   */
+  markStale(data: WorkbookScorecard, tables: Tables | null): void {
+    this.stale = {
+      loaded: data,
+      tables: tables ?? this.base,
+      changes:
+        tables === null
+          ? ["The Criteria table is no longer in the workbook."]
+          : this.changesSince(this.base, tables),
+    };
+    this.loaded = { ...this.loaded, partners: data.partners };
+    this.emit({ kind: "stale" });
+  }
+
   /** Takes what a load gave: the editor over its tables, or the Start section without them. */
   adopt(data: WorkbookScorecard): void {
     const opening = this.phase !== "editor";

@@ -61,14 +61,8 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
     s.say("info", RELOADED);
     return;
   }
-  const changes =
-    tables === null
-      ? ["The Criteria table is no longer in the workbook."]
-      : s.changesSince(s.base, tables);
-  s.stale = { loaded: data, tables: tables ?? s.base, changes };
-  s.loaded = { ...s.loaded, partners: data.partners };
   s.setNotice(null);
-  s.emit({ kind: "stale" });
+  s.markStale(data, tables);
 }
 
 /** "Reload (discard my edits)": adopts what the workbook holds now. False when not stale. */
