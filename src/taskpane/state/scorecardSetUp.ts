@@ -11,29 +11,26 @@ import type { SessionContext } from "./sessionState";
 export async function createSample(ctx: SessionContext): Promise<boolean> {
   const s = ctx.state;
   if (s.busy) return false;
-  s.busy = true;
-  try {
-    await ctx.store.createSample(ctx.sampleTables());
-    await openWritten(ctx);
-    s.busy = false;
-    s.emit({ kind: "state" });
-    if (s.phase === "editor")
-      s.say(
-        "info",
-        "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
-      );
-    else
-      s.say(
-        "error",
-        "The sample was created, but no Criteria table could be read back.",
-      );
-  } catch (e) {
-    s.busy = false;
-    s.say("error", `Could not create the sample: ${errorText(e)}`);
-    s.pendingReload = false;
-    return false;
-  }
-  s.pendingReload = false;
+  const created = await writing(
+    ctx,
+    "Could not create the sample",
+    async () => {
+      await ctx.store.createSample(ctx.sampleTables());
+      await openWritten(ctx);
+    },
+  );
+  if (!created) return false;
+  s.emit({ kind: "state" });
+  if (s.phase === "editor")
+    s.say(
+      "info",
+      "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
+    );
+  else
+    s.say(
+      "error",
+      "The sample was created, but no Criteria table could be read back.",
+    );
   return true;
 }
 
@@ -116,19 +113,37 @@ export async function undoSetUp(
     );
     return;
   }
-  s.busy = true;
-  try {
+  const undone = await writing(ctx, "Could not undo the set-up", async () => {
     await store.undoSetUp(setUp);
     await openWritten(ctx);
     await readList(ctx);
-    s.say("info", "Undid the set-up: the list is as it was.");
+  });
+  if (undone) s.say("info", "Undid the set-up: the list is as it was.");
+  s.emit({ kind: "state" });
+}
+
+/**
+ * Runs `work` (a write, then reading back what it wrote) as busy; false, with `failure` and
+ * the reason said, when it threw. A change heard meanwhile is in what was read back, so no
+ * reload waits.
+ */
+async function writing(
+  ctx: SessionContext,
+  failure: string,
+  work: () => Promise<void>,
+): Promise<boolean> {
+  const s = ctx.state;
+  s.busy = true;
+  try {
+    await work();
+    return true;
   } catch (e) {
-    s.say("error", `Could not undo the set-up: ${errorText(e)}`);
+    s.say("error", `${failure}: ${errorText(e)}`);
+    return false;
   } finally {
     s.busy = false;
     s.pendingReload = false;
   }
-  s.emit({ kind: "state" });
 }
 
 /** Reads the tables just written and opens them; read directly, not by loadWorkbook, so that the new tables are watched right here, once. */
