@@ -100,7 +100,7 @@ async function applied(ctx: SessionContext, tables: Tables): Promise<void> {
     ctx.undoLimit,
   );
   s.rebaseAfterWrite(tables, true);
-  s.emit({ kind: "state" });
+  s.changed();
   s.say(
     "info",
     "Applied: the Criteria and Tiers tables are updated and Excel recalculates the scores.",
@@ -209,7 +209,7 @@ export async function undoLastApply(
     s.loaded = { ...data };
     s.rebaseAfterWrite(plan.tables, false);
     s.busy = false;
-    s.emit({ kind: "state" });
+    s.changed();
     const more = s.applies.length;
     s.say(
       "info",

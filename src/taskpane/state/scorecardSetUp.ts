@@ -20,7 +20,7 @@ export async function createSample(ctx: SessionContext): Promise<boolean> {
     },
   );
   if (!created) return false;
-  s.emit({ kind: "state" });
+  s.changed();
   if (s.phase === "editor")
     s.say(
       "info",
@@ -47,7 +47,7 @@ export async function findList(ctx: SessionContext): Promise<void> {
   if (s.busy || s.phase !== "empty") return;
   try {
     await readList(ctx);
-    s.emit({ kind: "state" });
+    s.changed();
     if (s.list === null)
       s.say(
         "info",
@@ -83,7 +83,7 @@ export async function setUpFromList(
     s.busy = false;
     s.pendingReload = false;
   }
-  s.emit({ kind: "state" });
+  s.changed();
   s.setNotice({
     kind: "info",
     text: `Set up: the Criteria and Tiers tables are on the ${setUp.tables[0]?.sheet} sheet, and the list is the Partners table with Score, Tier and Next tier columns. Adjust the weights and tiers below and apply.`,
@@ -119,7 +119,7 @@ export async function undoSetUp(
     await readList(ctx);
   });
   if (undone) s.say("info", "Undid the set-up: the list is as it was.");
-  s.emit({ kind: "state" });
+  s.changed();
 }
 
 /**

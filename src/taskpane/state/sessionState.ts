@@ -86,6 +86,11 @@ export class SessionState {
     for (const listener of [...this.listeners]) listener(change);
   }
 
+  /** Tells the listeners that anything may have changed: the pane draws anew. */
+  changed(): void {
+    this.emit({ kind: "state" });
+  }
+
   setNotice(next: Notice | null): void {
     this.notice = next;
     this.emit({ kind: "notice" });
@@ -117,7 +122,7 @@ export class SessionState {
   takeDraft(draft: Draft, notice: Notice): void {
     this.draft = draft;
     this.recheck();
-    this.emit({ kind: "state" });
+    this.changed();
     this.setNotice(notice);
   }
 

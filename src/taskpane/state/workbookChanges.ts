@@ -39,7 +39,7 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   const partnersChanged = !sameTable(data.partners, s.loaded.partners);
   if (s.phase !== "editor") {
     s.adopt(data);
-    s.emit({ kind: "state" });
+    s.changed();
     if ((s.phase as Phase) === "editor") s.say("info", RELOADED);
     return;
   }
@@ -57,7 +57,7 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   }
   if (!s.dirty) {
     s.adopt(data);
-    s.emit({ kind: "state" });
+    s.changed();
     s.say("info", RELOADED);
     return;
   }
@@ -70,7 +70,7 @@ export function discardDraft(ctx: SessionContext): boolean {
   const s = ctx.state;
   if (!s.stale) return false;
   s.adopt(s.stale.loaded);
-  s.emit({ kind: "state" });
+  s.changed();
   s.say(
     "info",
     "The scorecard was changed in the workbook; the pane reloaded and your unapplied edits were discarded.",
