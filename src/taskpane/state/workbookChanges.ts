@@ -37,14 +37,9 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   }
   if (s.disposed) return;
   const partnersChanged = !sameTable(data.partners, s.loaded.partners);
-  if (s.phase !== "editor") {
-    s.adopt(data);
-    s.changed();
-    if ((s.phase as Phase) === "editor") s.say("info", RELOADED);
-    return;
-  }
+  const editing = s.phase === "editor";
   const tables = tablesIn(data);
-  if (tables !== null && sameTables(tables, s.base)) {
+  if (editing && tables !== null && sameTables(tables, s.base)) {
     // Our own write coming back, only the Partners changed, or a change was undone in the
     // workbook: the editor's base is what the workbook holds.
     s.loaded = { ...s.loaded, partners: data.partners };
@@ -55,14 +50,16 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
     if (partnersChanged) s.emit({ kind: "values" });
     return;
   }
-  if (!s.dirty) {
-    s.adopt(data);
-    s.changed();
-    s.say("info", RELOADED);
+  if (s.dirty) {
+    s.setNotice(null);
+    s.markStale(data, tables);
     return;
   }
-  s.setNotice(null);
-  s.markStale(data, tables);
+  // No edits to keep: the pane takes the workbook as it is (and says so, from the editor or
+  // into it).
+  s.adopt(data);
+  s.changed();
+  if (editing || (s.phase as Phase) === "editor") s.say("info", RELOADED);
 }
 
 /** "Reload (discard my edits)": adopts what the workbook holds now. False when not stale. */
