@@ -19,6 +19,9 @@ import { planUndo, popApply, pushApply } from "./undo";
 import { protectedTables, tablesIn } from "./loadedTables";
 import type { SessionContext } from "./sessionState";
 
+/** How every failed Apply ends: whatever happened, the draft is kept. */
+const KEPT = "your edits are still here.";
+
 /** Whether an Apply can start: the editor holds valid, unapplied edits and nothing is in the way. */
 export function canApply(ctx: SessionContext): boolean {
   const s = ctx.state;
@@ -50,7 +53,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
   } catch (e) {
     return applyRefused(
       ctx,
-      `Could not apply: the workbook could not be read to check it first (${errorText(e)}). Nothing was written; your edits are still here.`,
+      `Could not apply: the workbook could not be read to check it first (${errorText(e)}). Nothing was written; ${KEPT}`,
       "Apply again in a moment; if Excel stays unreachable, reload the pane.",
     );
   }
@@ -68,7 +71,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
     );
     return applyRefused(
       ctx,
-      `Could not apply: ${what} Nothing was written; your edits are still here.`,
+      `Could not apply: ${what} Nothing was written; ${KEPT}`,
       todo,
     );
   }
@@ -142,14 +145,11 @@ async function afterFailedWrite(
   s.setWorking(null);
   let outcome: string;
   if (data === null)
-    outcome =
-      "The pane could not read the workbook again to check what arrived; your edits are still here.";
+    outcome = `The pane could not read the workbook again to check what arrived; ${KEPT}`;
   else if (now !== null && sameTables(now, s.base))
-    outcome =
-      "Nothing was written: the workbook is as it was, and your edits are still here.";
+    outcome = `Nothing was written: the workbook is as it was, and ${KEPT}`;
   else {
-    outcome =
-      "The workbook now differs from what the pane loaded (listed below); your edits are still here.";
+    outcome = `The workbook now differs from what the pane loaded (listed below); ${KEPT}`;
     s.markStale(data, now);
   }
   s.setNotice({

@@ -16,8 +16,8 @@ import { tablesIn } from "./loadedTables";
 import type { SessionContext } from "./sessionState";
 import type { Phase } from "./sessionTypes";
 
-const RELOADED =
-  "The scorecard was changed in the workbook; the pane reloaded.";
+const CHANGED = "The scorecard was changed in the workbook; the pane reloaded";
+const RELOADED = `${CHANGED}.`;
 
 /** Reads the workbook once and takes what changed, as described above. */
 export async function reloadOnce(ctx: SessionContext): Promise<void> {
@@ -68,10 +68,7 @@ export function discardDraft(ctx: SessionContext): boolean {
   if (!s.stale) return false;
   s.adopt(s.stale.loaded);
   s.changed();
-  s.say(
-    "info",
-    "The scorecard was changed in the workbook; the pane reloaded and your unapplied edits were discarded.",
-  );
+  s.say("info", `${CHANGED} and your unapplied edits were discarded.`);
   return true;
 }
 
