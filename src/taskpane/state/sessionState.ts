@@ -118,12 +118,12 @@ export class SessionState {
     this.check = validateDraft(this.draft.criteria, this.draft.tiers);
   }
 
-  /** A new draft as a whole (Revert, Spread, Keep my edits): checked, redrawn, and `notice` said. */
-  takeDraft(draft: Draft, notice: Notice): void {
+  /** A new draft as a whole (Revert, Spread, Keep my edits): checked, redrawn, and `said` (info). */
+  takeDraft(draft: Draft, said: string): void {
     this.draft = draft;
     this.recheck();
     this.changed();
-    this.setNotice(notice);
+    this.say("info", said);
   }
 
   setBase(tables: Tables): void {

@@ -97,10 +97,7 @@ export function keepDraft(ctx: SessionContext): boolean {
   s.stale = null;
   s.takeDraft(
     { criteria: c.draft, tiers: t.draft },
-    {
-      kind: "info",
-      text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
-    },
+    "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
   );
   return true;
 }
