@@ -184,17 +184,12 @@ export class ReviewSession extends WritingSection<ReviewChange> {
       this.scorecard.scoring("workbook")!,
       asOf,
     );
-    if (
-      await this.write(
-        () => this.store.addReviewColumns(columns),
-        "Could not add the review columns",
-      )
-    ) {
-      await this.open();
-      this.say(
-        `Added ${columns.header.join(", ")} to the Partners table, Assigned tier as computed on ${isoDateFromSerial(asOf)}`,
-      );
-    }
+    await this.wrote(
+      () => this.store.addReviewColumns(columns),
+      "Could not add the review columns",
+      this.undoStack,
+      `Added ${columns.header.join(", ")} to the Partners table, Assigned tier as computed on ${isoDateFromSerial(asOf)}`,
+    );
   }
 
   /**
@@ -255,16 +250,12 @@ export class ReviewSession extends WritingSection<ReviewChange> {
         `Nothing was undone: the review cells of Partners rows ${changed.map((r) => r + 1).join(", ")} changed since "${decision.summary}"`,
         "error",
       );
-    if (
-      await this.write(
-        () => this.store.writeReview(undoWrite(decision, this.today())),
-        "Could not undo",
-      )
-    ) {
-      this.undoStack = popApply(this.undoStack);
-      await this.open();
-      this.say(`Undone: ${decision.summary}; History records the undo`);
-    }
+    await this.wrote(
+      () => this.store.writeReview(undoWrite(decision, this.today())),
+      "Could not undo",
+      popApply(this.undoStack),
+      `Undone: ${decision.summary}; History records the undo`,
+    );
   }
 
   // ---- internals ----
@@ -285,15 +276,30 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     return typeof now === "object" ? now : null;
   }
 
-  private async decide(decision: Decision, failure: string): Promise<boolean> {
-    const done = await this.write(
+  private decide(decision: Decision, failure: string): Promise<boolean> {
+    return this.wrote(
       () => this.store.writeReview(decision.write),
       failure,
+      pushApply(this.undoStack, decision),
+      `${decision.summary}; recorded in the History table`,
     );
+  }
+
+  /**
+   * Runs the write `run`; when it worked, `undoStack` is the undo stack, the review is read
+   * again and `said` is said. False when it failed (the notice says why).
+   */
+  private async wrote(
+    run: () => Promise<void>,
+    failure: string,
+    undoStack: Decision[],
+    said: string,
+  ): Promise<boolean> {
+    const done = await this.write(run, failure);
     if (done) {
-      this.undoStack = pushApply(this.undoStack, decision);
+      this.undoStack = undoStack;
       await this.open();
-      this.say(`${decision.summary}; recorded in the History table`);
+      this.say(said);
     }
     return done;
   }
