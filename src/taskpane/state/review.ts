@@ -101,7 +101,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
    * why there is none. Computed again only when what it depends on changed.
    */
   now(): ReviewNow | NoReview {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     const asOf = this.evaluationDate ?? this.today();
     const key = [this.opened, partners, scoring, asOf, this.snapshots];
@@ -145,11 +145,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     const scenario = scenarioOf(criteria, tiers);
     const card =
       scenario &&
-      partnerCard(
-        this.scorecard.loaded.partners!,
-        scenario,
-        now.roster.rows[item.index],
-      );
+      partnerCard(this.partners!, scenario, now.roster.rows[item.index]);
     return card && "next" in card ? card.next : null;
   }
 
@@ -180,7 +176,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     if (now !== "no-columns") return;
     const asOf = this.evaluationDate ?? this.today();
     const columns = initialReviewColumns(
-      this.scorecard.loaded.partners!,
+      this.partners!,
       this.scorecard.scoring("workbook")!,
       asOf,
     );
@@ -208,12 +204,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
         "error",
       );
     await this.decide(
-      approvalDecision(
-        this.scorecard.loaded.partners!,
-        now.roster,
-        items,
-        now.asOf,
-      ),
+      approvalDecision(this.partners!, now.roster, items, now.asOf),
       "Could not approve",
     );
     for (const item of items) this.setTicked(item.partner, false);
@@ -230,7 +221,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
       "override" in checked &&
       this.decide(
         overrideDecision(
-          this.scorecard.loaded.partners!,
+          this.partners!,
           now.roster,
           checked.override,
           now.asOf,
@@ -244,7 +235,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   async undoLast(): Promise<void> {
     const decision = this.undoStack[this.undoStack.length - 1];
     if (!decision || (await this.fresh()) === null) return;
-    const changed = changedSince(this.scorecard.loaded.partners!, decision);
+    const changed = changedSince(this.partners!, decision);
     if (changed.length > 0)
       return this.say(
         `Nothing was undone: the review cells of Partners rows ${changed.map((r) => r + 1).join(", ")} changed since "${decision.summary}"`,

@@ -183,7 +183,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     if (!last) return "no-snapshot";
     const withEdits = this.scorecard.dirty;
     const scoring = this.scorecard.scoring(withEdits ? "draft" : "workbook");
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     if (!scoring || !partners) return "no-model";
     const standings = standingsOf(partners, scoring);
     // Tiers a manager assigned, where the workbook has them (issue 22); with edits, "now" is
@@ -216,7 +216,7 @@ export class SharingSession extends WritingSection<SharingChange> {
 
   /** The Partners columns, and whether each is exported. */
   exportColumns(): (ExportColumn & { included: boolean })[] {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     return partners
       ? exportColumns(partners).map((c) => ({
           ...c,
@@ -309,7 +309,7 @@ export class SharingSession extends WritingSection<SharingChange> {
       );
       return null;
     }
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     if (!partners || !scoring) {
       this.scorecard.say("error", `${NO_MODEL}.`);
@@ -319,7 +319,7 @@ export class SharingSession extends WritingSection<SharingChange> {
   }
 
   private workbookStandings(): Standings | null {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     return partners && scoring ? standingsOf(partners, scoring) : null;
   }

@@ -3,6 +3,7 @@
  * share: listeners told what changed, a busy flag while a write runs, and a write whose
  * failure is said in the session's notice rather than thrown at the view.
  */
+import type { TableData } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
 
 export abstract class WritingSection<Change extends string> {
@@ -22,6 +23,11 @@ export abstract class WritingSection<Change extends string> {
 
   get busy(): boolean {
     return this._busy;
+  }
+
+  /** The Partners table as the session last read it. */
+  protected get partners(): TableData | null {
+    return this.scorecard.loaded.partners;
   }
 
   /** Runs `run` as busy; false, with `failure` and the reason in the notice, when it failed. */
