@@ -296,6 +296,6 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   }
 
   private say(text: string, kind: "info" | "error" = "info"): void {
-    this.scorecard.say(kind, `${text}.`);
+    this.tell(kind, `${text}.`);
   }
 }

@@ -105,7 +105,7 @@ export class SharingSession extends WritingSection<SharingChange> {
         : EMPTY_HISTORY;
       return true;
     } catch (e) {
-      this.scorecard.say(
+      this.tell(
         "error",
         `Could not read the History table: ${errorMessage(e)}`,
       );
@@ -156,7 +156,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     if (this.busy) return;
     const set = this.store.setEvaluationDate?.bind(this.store);
     if (!set)
-      return this.scorecard.say(
+      return this.tell(
         "error",
         "This workbook cannot take an evaluation date from the pane.",
       );
@@ -166,7 +166,7 @@ export class SharingSession extends WritingSection<SharingChange> {
       "Could not set the evaluation date",
     );
     if (!written) return;
-    this.scorecard.say(
+    this.tell(
       "info",
       `Evaluation date set to ${isoDateFromSerial(today)}: certification statuses, scores and tiers are now as of today.`,
     );
@@ -257,7 +257,7 @@ export class SharingSession extends WritingSection<SharingChange> {
         (p) => p.toLowerCase() === partner.toLowerCase(),
       )
     )
-      return this.scorecard.say(
+      return this.tell(
         "error",
         `Nothing was exported: the Partners table no longer names ${partner} exactly once.`,
       );
@@ -278,7 +278,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     }, "Could not export");
     if (!written) return;
     const rows = plain.cells.length - 3;
-    this.scorecard.say(
+    this.tell(
       "info",
       `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
     );
@@ -303,7 +303,7 @@ export class SharingSession extends WritingSection<SharingChange> {
       this.setBusy(false);
     }
     if (this.scorecard.stale) {
-      this.scorecard.say(
+      this.tell(
         "error",
         `The workbook changed while you were editing: choose above to reload or keep your edits, then ${doing} again.`,
       );
@@ -312,7 +312,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     if (!partners || !scoring) {
-      this.scorecard.say("error", `${NO_MODEL}.`);
+      this.tell("error", `${NO_MODEL}.`);
       return null;
     }
     return { partners, scoring, standings: standingsOf(partners, scoring) };

@@ -25,6 +25,11 @@ export abstract class WritingSection<Change extends string> {
     return this._busy;
   }
 
+  /** Says one line in the session's notice. */
+  protected tell(kind: "info" | "error", text: string): void {
+    this.scorecard.say(kind, text);
+  }
+
   /** The Partners table as the session last read it. */
   protected get partners(): TableData | null {
     return this.scorecard.loaded.partners;
@@ -40,7 +45,7 @@ export abstract class WritingSection<Change extends string> {
       await run();
       return true;
     } catch (e) {
-      this.scorecard.say("error", `${failure}: ${errorMessage(e)}`);
+      this.tell("error", `${failure}: ${errorMessage(e)}`);
       return false;
     } finally {
       this.setBusy(false);
