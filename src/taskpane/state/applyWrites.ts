@@ -19,6 +19,9 @@ import { planUndo, popApply, pushApply } from "./undo";
 import { protectedTables, tablesIn } from "./loadedTables";
 import type { SessionContext } from "./sessionState";
 
+/** How every failed Apply ends: whatever happened, the draft is kept. */
+const KEPT = "your edits are still here.";
+
 /** Whether an Apply can start: the editor holds valid, unapplied edits and nothing is in the way. */
 export function canApply(ctx: SessionContext): boolean {
   const s = ctx.state;
@@ -41,8 +44,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
   const s = ctx.state;
   if (!canApply(ctx)) return;
   const tables = tablesOf(s.draft);
-  s.busy = true;
-  s.emit({ kind: "busy", working: "applying" });
+  s.setWorking("applying");
   let current: WorkbookScorecard;
   try {
     // The change events of a workbook can lag: read the tables once more so that an Apply
@@ -51,14 +53,13 @@ export async function apply(ctx: SessionContext): Promise<void> {
   } catch (e) {
     return applyRefused(
       ctx,
-      `Could not apply: the workbook could not be read to check it first (${errorText(e)}). Nothing was written; your edits are still here.`,
+      `Could not apply: the workbook could not be read to check it first (${errorText(e)}). Nothing was written; ${KEPT}`,
       "Apply again in a moment; if Excel stays unreachable, reload the pane.",
     );
   }
   const currentTables = tablesIn(current);
   if (currentTables === null || !sameTables(currentTables, s.base)) {
-    s.busy = false;
-    s.emit({ kind: "busy", working: null });
+    s.setWorking(null);
     s.pendingReload = false;
     await ctx.reload();
     return;
@@ -70,7 +71,7 @@ export async function apply(ctx: SessionContext): Promise<void> {
     );
     return applyRefused(
       ctx,
-      `Could not apply: ${what} Nothing was written; your edits are still here.`,
+      `Could not apply: ${what} Nothing was written; ${KEPT}`,
       todo,
     );
   }
@@ -102,7 +103,7 @@ async function applied(ctx: SessionContext, tables: Tables): Promise<void> {
     ctx.undoLimit,
   );
   s.rebaseAfterWrite(tables, true);
-  s.emit({ kind: "state" });
+  s.changed();
   s.say(
     "info",
     "Applied: the Criteria and Tiers tables are updated and Excel recalculates the scores.",
@@ -114,8 +115,7 @@ async function applied(ctx: SessionContext, tables: Tables): Promise<void> {
 /** Ends an Apply that wrote nothing, saying why and what to do; the draft stays as it is. */
 function applyRefused(ctx: SessionContext, text: string, todo: string): void {
   const s = ctx.state;
-  s.busy = false;
-  s.emit({ kind: "busy", working: null });
+  s.setWorking(null);
   s.setNotice({ kind: "error", text, details: [todo] });
 }
 
@@ -142,28 +142,15 @@ async function afterFailedWrite(
   const now = data === null ? null : tablesIn(data);
   if (now !== null && sameTables(now, written) && !sameTables(now, s.base))
     return applied(ctx, written);
-  s.busy = false;
-  s.emit({ kind: "busy", working: null });
+  s.setWorking(null);
   let outcome: string;
   if (data === null)
-    outcome =
-      "The pane could not read the workbook again to check what arrived; your edits are still here.";
+    outcome = `The pane could not read the workbook again to check what arrived; ${KEPT}`;
   else if (now !== null && sameTables(now, s.base))
-    outcome =
-      "Nothing was written: the workbook is as it was, and your edits are still here.";
+    outcome = `Nothing was written: the workbook is as it was, and ${KEPT}`;
   else {
-    outcome =
-      "The workbook now differs from what the pane loaded (listed below); your edits are still here.";
-    s.stale = {
-      loaded: data,
-      tables: now ?? s.base,
-      changes:
-        now === null
-          ? ["The Criteria table is no longer in the workbook."]
-          : s.changesSince(s.base, now),
-    };
-    s.loaded = { ...s.loaded, partners: data.partners };
-    s.emit({ kind: "stale" });
+    outcome = `The workbook now differs from what the pane loaded (listed below); ${KEPT}`;
+    s.markStale(data, now);
   }
   s.setNotice({
     kind: "error",
@@ -182,8 +169,7 @@ export async function undoLastApply(
 ): Promise<void> {
   const s = ctx.state;
   if (s.busy || s.applies.length === 0 || s.dirty) return;
-  s.busy = true;
-  s.emit({ kind: "busy", working: "undoing" });
+  s.setWorking("undoing");
   try {
     const data = await ctx.loadWorkbook();
     const current: Tables = tablesIn(data) ?? {
@@ -223,7 +209,7 @@ export async function undoLastApply(
     s.loaded = { ...data };
     s.rebaseAfterWrite(plan.tables, false);
     s.busy = false;
-    s.emit({ kind: "state" });
+    s.changed();
     const more = s.applies.length;
     s.say(
       "info",
@@ -233,8 +219,7 @@ export async function undoLastApply(
   } catch (e) {
     s.say("error", `Could not undo: ${errorText(e)}`);
   } finally {
-    s.busy = false;
-    s.emit({ kind: "busy", working: null });
+    s.setWorking(null);
   }
   await afterWrite(ctx);
 }

@@ -8,10 +8,11 @@ import type { MissingPolicy } from "../../core";
 import { buildColleagueCopy, COPY_SHEET } from "../../sharing";
 import { TABLE } from "../../workbook/names";
 import type { ScorecardStore } from "../../workbook/store";
-import { payloadTooLarge } from "../../workbook/writeFailure";
+import { errorText } from "../../workbook/writeFailure";
 import { SheetKeptAfterApplies } from "./afterApply";
 import type { Notice } from "./session";
 
+const NOT_WRITTEN = "Could not write the copy for colleagues";
 const WRITTEN = `Wrote the sheet "${COPY_SHEET}": each partner's score and tier as formulas with built-in Excel functions, for colleagues without the add-in. It is rewritten on every Apply.`;
 
 export class ColleagueCopy extends SheetKeptAfterApplies {
@@ -59,7 +60,7 @@ export class ColleagueCopy extends SheetKeptAfterApplies {
         if (onlyIfPresent && this.present !== true) return null;
         return {
           kind: "error",
-          text: `${onlyIfPresent ? `The sheet "${COPY_SHEET}" could not be rewritten and shows the scorecard as it was` : "Could not write the copy for colleagues"}: ${built.message}`,
+          text: `${onlyIfPresent ? `The sheet "${COPY_SHEET}" could not be rewritten and shows the scorecard as it was` : NOT_WRITTEN}: ${built.message}`,
         };
       }
       this.present =
@@ -68,7 +69,7 @@ export class ColleagueCopy extends SheetKeptAfterApplies {
     } catch (e) {
       return {
         kind: "error",
-        text: `Could not write the copy for colleagues: ${payloadTooLarge(e) ?? (e instanceof Error ? e.message : String(e))}`,
+        text: `${NOT_WRITTEN}: ${errorText(e)}`,
       };
     }
   }

@@ -15,7 +15,7 @@ import {
   type ScorecardStore,
 } from "../../workbook/store";
 import { ownedSheetTaken } from "../../workbook/ownedSheet";
-import { payloadTooLarge } from "../../workbook/writeFailure";
+import { errorText } from "../../workbook/writeFailure";
 import { SheetKeptAfterApplies } from "./afterApply";
 import type { Notice } from "./session";
 
@@ -82,9 +82,7 @@ export class DashboardWriter extends SheetKeptAfterApplies {
         this.present = false;
         return null;
       }
-      return failed(
-        payloadTooLarge(e) ?? (e instanceof Error ? e.message : String(e)),
-      );
+      return failed(errorText(e));
     }
   }
 

@@ -15,6 +15,7 @@ import {
   type PresetId,
 } from "../../programme/presets";
 import type { TaskpaneSession } from "./session";
+import type { TableData } from "../../workbook/store";
 import type { ProgrammeHealth } from "../../programme/calibration";
 import { DEFAULT_SHARES, calibratedDraft, healthOf } from "./tierCalibration";
 import { tierMoves, type TierMove } from "../../programme/tierMoves";
@@ -38,6 +39,11 @@ export class Programme {
     readonly today: () => number = todaySerial,
   ) {
     this.asOf = today();
+  }
+
+  /** The Partners table as the session last read it. */
+  private get partners(): TableData | null {
+    return this.session.loaded.partners;
   }
 
   /** The draft's scenario when it validates, else null. */
@@ -93,7 +99,7 @@ export class Programme {
    * workbook's model); what it changed, or why it could not.
    */
   calibrate(): { changes: string[] } | { reason: string } {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const scenario = this.scenario();
     if (!partners)
       return { reason: "There is no Partners table to calibrate on." };
@@ -118,7 +124,7 @@ export class Programme {
 
   /** Share per tier against the targets, partners near a boundary, partners held back: under the draft when valid. */
   health(): ProgrammeHealth | null {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const scenario = this.scenario();
     if (!partners || !scenario) return null;
     return healthOf(partners, scenario, this.targetPercents);
@@ -132,7 +138,7 @@ export class Programme {
 
   /** Who changes tier under the draft against the workbook's model (empty without edits). */
   moves(): TierMove[] {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const [before, after] = [this.baseScenario(), this.draftScenario()];
     if (!partners || !before || !after || !this.session.dirty) return [];
     return tierMoves(partners, before, after);
@@ -144,7 +150,7 @@ export class Programme {
    * and computed again only when that model, the Partners or the day change.
    */
   upkeep(): Upkeep {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const scenario = this.baseScenario();
     if (!partners)
       return { kind: "unavailable", reason: "There is no Partners table." };
@@ -167,7 +173,7 @@ export class Programme {
 
   /** The selected partner's picture, under the scenario its card uses; null as the card is. */
   picture(): ReturnType<typeof partnerProfile> {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const row = this.session.selectedPartner;
     const draft = this.draftScenario();
     const scenario = draft ?? this.baseScenario();
@@ -179,7 +185,7 @@ export class Programme {
 
   /** The selected partner's card, or null when none is selected or it cannot be shown. */
   card(): ReturnType<typeof partnerCard> {
-    const partners = this.session.loaded.partners;
+    const partners = this.partners;
     const row = this.session.selectedPartner;
     const scenario = this.scenario();
     if (!partners || row === null || !scenario) return null;

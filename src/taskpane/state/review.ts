@@ -42,7 +42,7 @@ import {
 import { scenarioOf } from "../../programme/whatIf";
 import type { ReviewStore, SharingStore } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
-import { WritingSection } from "./writingSection";
+import { NO_MODEL, WritingSection } from "./writingSection";
 import { popApply, pushApply } from "./undo";
 
 /** What changed, so the view redraws: the review read, a write starting or ending, the form's messages. */
@@ -101,7 +101,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
    * why there is none. Computed again only when what it depends on changed.
    */
   now(): ReviewNow | NoReview {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     const asOf = this.evaluationDate ?? this.today();
     const key = [this.opened, partners, scoring, asOf, this.snapshots];
@@ -145,11 +145,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     const scenario = scenarioOf(criteria, tiers);
     const card =
       scenario &&
-      partnerCard(
-        this.scorecard.loaded.partners!,
-        scenario,
-        now.roster.rows[item.index],
-      );
+      partnerCard(this.partners!, scenario, now.roster.rows[item.index]);
     return card && "next" in card ? card.next : null;
   }
 
@@ -180,21 +176,16 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     if (now !== "no-columns") return;
     const asOf = this.evaluationDate ?? this.today();
     const columns = initialReviewColumns(
-      this.scorecard.loaded.partners!,
+      this.partners!,
       this.scorecard.scoring("workbook")!,
       asOf,
     );
-    if (
-      await this.write(
-        () => this.store.addReviewColumns(columns),
-        "Could not add the review columns",
-      )
-    ) {
-      await this.open();
-      this.say(
-        `Added ${columns.header.join(", ")} to the Partners table, Assigned tier as computed on ${isoDateFromSerial(asOf)}`,
-      );
-    }
+    await this.wrote(
+      () => this.store.addReviewColumns(columns),
+      "Could not add the review columns",
+      this.undoStack,
+      `Added ${columns.header.join(", ")} to the Partners table, Assigned tier as computed on ${isoDateFromSerial(asOf)}`,
+    );
   }
 
   /**
@@ -213,12 +204,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
         "error",
       );
     await this.decide(
-      approvalDecision(
-        this.scorecard.loaded.partners!,
-        now.roster,
-        items,
-        now.asOf,
-      ),
+      approvalDecision(this.partners!, now.roster, items, now.asOf),
       "Could not approve",
     );
     for (const item of items) this.setTicked(item.partner, false);
@@ -235,7 +221,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
       "override" in checked &&
       this.decide(
         overrideDecision(
-          this.scorecard.loaded.partners!,
+          this.partners!,
           now.roster,
           checked.override,
           now.asOf,
@@ -249,22 +235,18 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   async undoLast(): Promise<void> {
     const decision = this.undoStack[this.undoStack.length - 1];
     if (!decision || (await this.fresh()) === null) return;
-    const changed = changedSince(this.scorecard.loaded.partners!, decision);
+    const changed = changedSince(this.partners!, decision);
     if (changed.length > 0)
       return this.say(
         `Nothing was undone: the review cells of Partners rows ${changed.map((r) => r + 1).join(", ")} changed since "${decision.summary}"`,
         "error",
       );
-    if (
-      await this.write(
-        () => this.store.writeReview(undoWrite(decision, this.today())),
-        "Could not undo",
-      )
-    ) {
-      this.undoStack = popApply(this.undoStack);
-      await this.open();
-      this.say(`Undone: ${decision.summary}; History records the undo`);
-    }
+    await this.wrote(
+      () => this.store.writeReview(undoWrite(decision, this.today())),
+      "Could not undo",
+      popApply(this.undoStack),
+      `Undone: ${decision.summary}; History records the undo`,
+    );
   }
 
   // ---- internals ----
@@ -273,11 +255,7 @@ export class ReviewSession extends WritingSection<ReviewChange> {
   private async fresh(): Promise<ReviewNow | NoReview | null> {
     if (this.busy || !(await this.open())) return null;
     const now = this.now();
-    if (now === "no-model")
-      this.say(
-        "There is no Partners table, or the model the workbook holds has problems: fix them and apply first",
-        "error",
-      );
+    if (now === "no-model") this.say(NO_MODEL, "error");
     return now;
   }
 
@@ -289,20 +267,35 @@ export class ReviewSession extends WritingSection<ReviewChange> {
     return typeof now === "object" ? now : null;
   }
 
-  private async decide(decision: Decision, failure: string): Promise<boolean> {
-    const done = await this.write(
+  private decide(decision: Decision, failure: string): Promise<boolean> {
+    return this.wrote(
       () => this.store.writeReview(decision.write),
       failure,
+      pushApply(this.undoStack, decision),
+      `${decision.summary}; recorded in the History table`,
     );
+  }
+
+  /**
+   * Runs the write `run`; when it worked, `undoStack` is the undo stack, the review is read
+   * again and `said` is said. False when it failed (the notice says why).
+   */
+  private async wrote(
+    run: () => Promise<void>,
+    failure: string,
+    undoStack: Decision[],
+    said: string,
+  ): Promise<boolean> {
+    const done = await this.write(run, failure);
     if (done) {
-      this.undoStack = pushApply(this.undoStack, decision);
+      this.undoStack = undoStack;
       await this.open();
-      this.say(`${decision.summary}; recorded in the History table`);
+      this.say(said);
     }
     return done;
   }
 
   private say(text: string, kind: "info" | "error" = "info"): void {
-    this.scorecard.setNotice({ kind, text: `${text}.` });
+    this.tell(kind, `${text}.`);
   }
 }

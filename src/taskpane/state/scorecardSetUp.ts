@@ -11,30 +11,26 @@ import type { SessionContext } from "./sessionState";
 export async function createSample(ctx: SessionContext): Promise<boolean> {
   const s = ctx.state;
   if (s.busy) return false;
-  s.busy = true;
-  try {
-    await ctx.store.createSample(ctx.sampleTables());
-    await openWritten(ctx);
-    s.busy = false;
-    s.emit({ kind: "state" });
-    s.setNotice(
-      s.phase === "editor"
-        ? {
-            kind: "info",
-            text: "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
-          }
-        : {
-            kind: "error",
-            text: "The sample was created, but no Criteria table could be read back.",
-          },
+  const created = await writing(
+    ctx,
+    "Could not create the sample",
+    async () => {
+      await ctx.store.createSample(ctx.sampleTables());
+      await openWritten(ctx);
+    },
+  );
+  if (!created) return false;
+  s.changed();
+  if (s.phase === "editor")
+    s.say(
+      "info",
+      "Created the Scorecard and Partners sheets. Edit the weights below and apply.",
     );
-  } catch (e) {
-    s.busy = false;
-    s.say("error", `Could not create the sample: ${errorText(e)}`);
-    s.pendingReload = false;
-    return false;
-  }
-  s.pendingReload = false;
+  else
+    s.say(
+      "error",
+      "The sample was created, but no Criteria table could be read back.",
+    );
   return true;
 }
 
@@ -51,7 +47,7 @@ export async function findList(ctx: SessionContext): Promise<void> {
   if (s.busy || s.phase !== "empty") return;
   try {
     await readList(ctx);
-    s.emit({ kind: "state" });
+    s.changed();
     if (s.list === null)
       s.say(
         "info",
@@ -87,7 +83,7 @@ export async function setUpFromList(
     s.busy = false;
     s.pendingReload = false;
   }
-  s.emit({ kind: "state" });
+  s.changed();
   s.setNotice({
     kind: "info",
     text: `Set up: the Criteria and Tiers tables are on the ${setUp.tables[0]?.sheet} sheet, and the list is the Partners table with Score, Tier and Next tier columns. Adjust the weights and tiers below and apply.`,
@@ -117,19 +113,37 @@ export async function undoSetUp(
     );
     return;
   }
-  s.busy = true;
-  try {
+  const undone = await writing(ctx, "Could not undo the set-up", async () => {
     await store.undoSetUp(setUp);
     await openWritten(ctx);
     await readList(ctx);
-    s.say("info", "Undid the set-up: the list is as it was.");
+  });
+  if (undone) s.say("info", "Undid the set-up: the list is as it was.");
+  s.changed();
+}
+
+/**
+ * Runs `work` (a write, then reading back what it wrote) as busy; false, with `failure` and
+ * the reason said, when it threw. A change heard meanwhile is in what was read back, so no
+ * reload waits.
+ */
+async function writing(
+  ctx: SessionContext,
+  failure: string,
+  work: () => Promise<void>,
+): Promise<boolean> {
+  const s = ctx.state;
+  s.busy = true;
+  try {
+    await work();
+    return true;
   } catch (e) {
-    s.say("error", `Could not undo the set-up: ${errorText(e)}`);
+    s.say("error", `${failure}: ${errorText(e)}`);
+    return false;
   } finally {
     s.busy = false;
     s.pendingReload = false;
   }
-  s.emit({ kind: "state" });
 }
 
 /** Reads the tables just written and opens them; read directly, not by loadWorkbook, so that the new tables are watched right here, once. */

@@ -82,10 +82,10 @@ export class TaskpaneSession extends SessionReads {
         else if (row !== null && values) this.partnerRowRead(row, values);
       },
       cannotWatch: (e) =>
-        this.setNotice({
-          kind: "error",
-          text: `The pane cannot watch the workbook for changes (${errorText(e)}); it still reads the tables again before each apply.`,
-        }),
+        this.say(
+          "error",
+          `The pane cannot watch the workbook for changes (${errorText(e)}); it still reads the tables again before each apply.`,
+        ),
       disposed: () => this.s.disposed,
     });
   }
@@ -113,7 +113,7 @@ export class TaskpaneSession extends SessionReads {
   async load(): Promise<void> {
     const s = this.s;
     s.phase = "loading";
-    s.emit({ kind: "state" });
+    s.changed();
     try {
       s.adopt(await this.loadWorkbook());
       // A list that cannot be read leaves the Start section with the sample only.
@@ -123,7 +123,7 @@ export class TaskpaneSession extends SessionReads {
       s.phase = "failed";
       s.failure = errorText(e);
     }
-    s.emit({ kind: "state" });
+    s.changed();
     if (s.phase !== "failed") this.sayWhatWasFound();
   }
 

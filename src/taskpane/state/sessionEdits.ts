@@ -60,13 +60,10 @@ export function spread(ctx: SessionContext): void {
     s.profile,
     s.marks.lockedIds(s.profile, s.draft.criteria.ids),
   );
-  if (!result.ok) return s.setNotice({ kind: "error", text: result.message });
+  if (!result.ok) return s.say("error", result.message);
   s.takeDraft(
     { ...s.draft, criteria: result.draft },
-    {
-      kind: "info",
-      text: "Spread: the weights of this profile now add up to 100.",
-    },
+    "Spread: the weights of this profile now add up to 100.",
   );
 }
 
@@ -74,9 +71,6 @@ export function spread(ctx: SessionContext): void {
 export function revert(ctx: SessionContext): boolean {
   const s = ctx.state;
   if (s.stale) return discardDraft(ctx);
-  s.takeDraft(draftTables(s.base), {
-    kind: "info",
-    text: "Reverted to what the workbook holds.",
-  });
+  s.takeDraft(draftTables(s.base), "Reverted to what the workbook holds.");
   return true;
 }

@@ -98,6 +98,11 @@ export abstract class SessionReads extends ReadsAsHeld {
     this.s.setNotice(next);
   }
 
+  /** Shows a notice that is one line of text (no details, no actions). */
+  say(kind: Notice["kind"], text: string): void {
+    this.s.say(kind, text);
+  }
+
   /** Where a problem is: the cell address when the row is where the workbook has it, else null. */
   addressOf(p: Problem): string | null {
     const s = this.s;

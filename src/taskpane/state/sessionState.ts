@@ -27,7 +27,13 @@ import { mostUsedProfile } from "../../programme/whatIf";
 import { CriterionMarks } from "./criterionMarks";
 import { PartnerEffect } from "./partnerEffect";
 import type { AppliedChange } from "./undo";
-import type { Notice, Phase, SessionChange, Stale } from "./sessionTypes";
+import type {
+  Notice,
+  Phase,
+  SessionChange,
+  Stale,
+  Working,
+} from "./sessionTypes";
 
 const EMPTY_WORKBOOK: WorkbookScorecard = {
   criteria: null,
@@ -80,9 +86,20 @@ export class SessionState {
     for (const listener of [...this.listeners]) listener(change);
   }
 
+  /** Tells the listeners that anything may have changed: the pane draws anew. */
+  changed(): void {
+    this.emit({ kind: "state" });
+  }
+
   setNotice(next: Notice | null): void {
     this.notice = next;
     this.emit({ kind: "notice" });
+  }
+
+  /** Starts (what is `working`) or ends (null) a write, and tells the listeners. */
+  setWorking(working: Working | null): void {
+    this.busy = working !== null;
+    this.emit({ kind: "busy", working });
   }
 
   /** Shows a notice that is one line of text (no details, no actions). */
@@ -101,12 +118,12 @@ export class SessionState {
     this.check = validateDraft(this.draft.criteria, this.draft.tiers);
   }
 
-  /** A new draft as a whole (Revert, Spread, Keep my edits): checked, redrawn, and `notice` said. */
-  takeDraft(draft: Draft, notice: Notice): void {
+  /** A new draft as a whole (Revert, Spread, Keep my edits): checked, redrawn, and `said` (info). */
+  takeDraft(draft: Draft, said: string): void {
     this.draft = draft;
     this.recheck();
-    this.emit({ kind: "state" });
-    this.setNotice(notice);
+    this.changed();
+    this.say("info", said);
   }
 
   setBase(tables: Tables): void {
@@ -122,6 +139,23 @@ export class SessionState {
       ...describeChanges("Criteria", before.criteria, after.criteria),
       ...describeChanges("Tiers", before.tiers, after.tiers),
     ];
+  }
+
+  /**
+   * The workbook (`data`, its tables `tables`, null without a Criteria table) differs from
+   * the base while there are edits: the draft is kept, the changes listed, Apply blocked.
+   */
+  markStale(data: WorkbookScorecard, tables: Tables | null): void {
+    this.stale = {
+      loaded: data,
+      tables: tables ?? this.base,
+      changes:
+        tables === null
+          ? ["The Criteria table is no longer in the workbook."]
+          : this.changesSince(this.base, tables),
+    };
+    this.loaded = { ...this.loaded, partners: data.partners };
+    this.emit({ kind: "stale" });
   }
 
   /** Takes what a load gave: the editor over its tables, or the Start section without them. */

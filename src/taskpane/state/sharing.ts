@@ -29,7 +29,7 @@ import type { Scoring } from "../../programme/whatIf";
 import type { TaskpaneSession } from "./session";
 import { withExportChart } from "./exportChart";
 import { assignedAt, assignedNow } from "../../programme/review";
-import { errorMessage, WritingSection } from "./writingSection";
+import { errorMessage, NO_MODEL, WritingSection } from "./writingSection";
 import { standingsOf, type Standings } from "../../programme/standings";
 import {
   exportColumns,
@@ -65,9 +65,6 @@ const EMPTY_HISTORY: HistoryWithDecisions = {
   unread: [],
   missing: [],
 };
-
-const NO_MODEL =
-  "There is no Partners table, or the model the workbook holds has problems: fix them and apply first.";
 
 export class SharingSession extends WritingSection<SharingChange> {
   private readonly today: () => number;
@@ -108,10 +105,10 @@ export class SharingSession extends WritingSection<SharingChange> {
         : EMPTY_HISTORY;
       return true;
     } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `Could not read the History table: ${errorMessage(e)}`,
-      });
+      this.tell(
+        "error",
+        `Could not read the History table: ${errorMessage(e)}`,
+      );
       return false;
     } finally {
       this.emit("history");
@@ -159,20 +156,20 @@ export class SharingSession extends WritingSection<SharingChange> {
     if (this.busy) return;
     const set = this.store.setEvaluationDate?.bind(this.store);
     if (!set)
-      return this.scorecard.setNotice({
-        kind: "error",
-        text: "This workbook cannot take an evaluation date from the pane.",
-      });
+      return this.tell(
+        "error",
+        "This workbook cannot take an evaluation date from the pane.",
+      );
     const today = this.today();
     const written = await this.write(
       () => set(today),
       "Could not set the evaluation date",
     );
     if (!written) return;
-    this.scorecard.setNotice({
-      kind: "info",
-      text: `Evaluation date set to ${isoDateFromSerial(today)}: certification statuses, scores and tiers are now as of today.`,
-    });
+    this.tell(
+      "info",
+      `Evaluation date set to ${isoDateFromSerial(today)}: certification statuses, scores and tiers are now as of today.`,
+    );
   }
 
   /** "Cancel" on the same-day question. */
@@ -186,7 +183,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     if (!last) return "no-snapshot";
     const withEdits = this.scorecard.dirty;
     const scoring = this.scorecard.scoring(withEdits ? "draft" : "workbook");
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     if (!scoring || !partners) return "no-model";
     const standings = standingsOf(partners, scoring);
     // Tiers a manager assigned, where the workbook has them (issue 22); with edits, "now" is
@@ -219,7 +216,7 @@ export class SharingSession extends WritingSection<SharingChange> {
 
   /** The Partners columns, and whether each is exported. */
   exportColumns(): (ExportColumn & { included: boolean })[] {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     return partners
       ? exportColumns(partners).map((c) => ({
           ...c,
@@ -260,10 +257,10 @@ export class SharingSession extends WritingSection<SharingChange> {
         (p) => p.toLowerCase() === partner.toLowerCase(),
       )
     )
-      return this.scorecard.setNotice({
-        kind: "error",
-        text: `Nothing was exported: the Partners table no longer names ${partner} exactly once.`,
-      });
+      return this.tell(
+        "error",
+        `Nothing was exported: the Partners table no longer names ${partner} exactly once.`,
+      );
     const plain = valuesSheet(fresh.partners, fresh.scoring, {
       excluded: this.excluded,
       partner,
@@ -281,10 +278,10 @@ export class SharingSession extends WritingSection<SharingChange> {
     }, "Could not export");
     if (!written) return;
     const rows = plain.cells.length - 3;
-    this.scorecard.setNotice({
-      kind: "info",
-      text: `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
-    });
+    this.tell(
+      "info",
+      `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
+    );
   }
 
   // ---- internals ----
@@ -306,23 +303,23 @@ export class SharingSession extends WritingSection<SharingChange> {
       this.setBusy(false);
     }
     if (this.scorecard.stale) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `The workbook changed while you were editing: choose above to reload or keep your edits, then ${doing} again.`,
-      });
+      this.tell(
+        "error",
+        `The workbook changed while you were editing: choose above to reload or keep your edits, then ${doing} again.`,
+      );
       return null;
     }
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     if (!partners || !scoring) {
-      this.scorecard.setNotice({ kind: "error", text: NO_MODEL });
+      this.tell("error", `${NO_MODEL}.`);
       return null;
     }
     return { partners, scoring, standings: standingsOf(partners, scoring) };
   }
 
   private workbookStandings(): Standings | null {
-    const partners = this.scorecard.loaded.partners;
+    const partners = this.partners;
     const scoring = this.scorecard.scoring("workbook");
     return partners && scoring ? standingsOf(partners, scoring) : null;
   }

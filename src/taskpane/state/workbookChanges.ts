@@ -16,8 +16,8 @@ import { tablesIn } from "./loadedTables";
 import type { SessionContext } from "./sessionState";
 import type { Phase } from "./sessionTypes";
 
-const RELOADED =
-  "The scorecard was changed in the workbook; the pane reloaded.";
+const CHANGED = "The scorecard was changed in the workbook; the pane reloaded";
+const RELOADED = `${CHANGED}.`;
 
 /** Reads the workbook once and takes what changed, as described above. */
 export async function reloadOnce(ctx: SessionContext): Promise<void> {
@@ -37,14 +37,9 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
   }
   if (s.disposed) return;
   const partnersChanged = !sameTable(data.partners, s.loaded.partners);
-  if (s.phase !== "editor") {
-    s.adopt(data);
-    s.emit({ kind: "state" });
-    if ((s.phase as Phase) === "editor") s.say("info", RELOADED);
-    return;
-  }
+  const editing = s.phase === "editor";
   const tables = tablesIn(data);
-  if (tables !== null && sameTables(tables, s.base)) {
+  if (editing && tables !== null && sameTables(tables, s.base)) {
     // Our own write coming back, only the Partners changed, or a change was undone in the
     // workbook: the editor's base is what the workbook holds.
     s.loaded = { ...s.loaded, partners: data.partners };
@@ -55,20 +50,16 @@ export async function reloadOnce(ctx: SessionContext): Promise<void> {
     if (partnersChanged) s.emit({ kind: "values" });
     return;
   }
-  if (!s.dirty) {
-    s.adopt(data);
-    s.emit({ kind: "state" });
-    s.say("info", RELOADED);
+  if (s.dirty) {
+    s.setNotice(null);
+    s.markStale(data, tables);
     return;
   }
-  const changes =
-    tables === null
-      ? ["The Criteria table is no longer in the workbook."]
-      : s.changesSince(s.base, tables);
-  s.stale = { loaded: data, tables: tables ?? s.base, changes };
-  s.loaded = { ...s.loaded, partners: data.partners };
-  s.setNotice(null);
-  s.emit({ kind: "stale" });
+  // No edits to keep: the pane takes the workbook as it is (and says so, from the editor or
+  // into it).
+  s.adopt(data);
+  s.changed();
+  if (editing || (s.phase as Phase) === "editor") s.say("info", RELOADED);
 }
 
 /** "Reload (discard my edits)": adopts what the workbook holds now. False when not stale. */
@@ -76,11 +67,8 @@ export function discardDraft(ctx: SessionContext): boolean {
   const s = ctx.state;
   if (!s.stale) return false;
   s.adopt(s.stale.loaded);
-  s.emit({ kind: "state" });
-  s.say(
-    "info",
-    "The scorecard was changed in the workbook; the pane reloaded and your unapplied edits were discarded.",
-  );
+  s.changed();
+  s.say("info", `${CHANGED} and your unapplied edits were discarded.`);
   return true;
 }
 
@@ -109,10 +97,7 @@ export function keepDraft(ctx: SessionContext): boolean {
   s.stale = null;
   s.takeDraft(
     { criteria: c.draft, tiers: t.draft },
-    {
-      kind: "info",
-      text: "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
-    },
+    "Kept your edits on top of the workbook's changes: Apply writes what you changed and keeps the rest of theirs; where you both changed a cell, yours is written (Undo last apply would restore theirs).",
   );
   return true;
 }

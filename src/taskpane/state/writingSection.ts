@@ -3,6 +3,7 @@
  * share: listeners told what changed, a busy flag while a write runs, and a write whose
  * failure is said in the session's notice rather than thrown at the view.
  */
+import type { TableData } from "../../workbook/store";
 import type { TaskpaneSession } from "./session";
 
 export abstract class WritingSection<Change extends string> {
@@ -24,6 +25,16 @@ export abstract class WritingSection<Change extends string> {
     return this._busy;
   }
 
+  /** Says one line in the session's notice. */
+  protected tell(kind: "info" | "error", text: string): void {
+    this.scorecard.say(kind, text);
+  }
+
+  /** The Partners table as the session last read it. */
+  protected get partners(): TableData | null {
+    return this.scorecard.loaded.partners;
+  }
+
   /** Runs `run` as busy; false, with `failure` and the reason in the notice, when it failed. */
   protected async write(
     run: () => Promise<void>,
@@ -34,10 +45,7 @@ export abstract class WritingSection<Change extends string> {
       await run();
       return true;
     } catch (e) {
-      this.scorecard.setNotice({
-        kind: "error",
-        text: `${failure}: ${errorMessage(e)}`,
-      });
+      this.tell("error", `${failure}: ${errorMessage(e)}`);
       return false;
     } finally {
       this.setBusy(false);
@@ -53,6 +61,10 @@ export abstract class WritingSection<Change extends string> {
     for (const listener of [...this.listeners]) listener(change);
   }
 }
+
+/** Why Sharing and the Review cannot work on the workbook's model (the sentence, unended). */
+export const NO_MODEL =
+  "There is no Partners table, or the model the workbook holds has problems: fix them and apply first";
 
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

@@ -8,7 +8,14 @@
 import { isoDateFromSerial } from "../../core";
 import { reviewStatusText, type ReviewItem } from "../../core/review";
 import { approvable, type OverrideForm } from "../../programme/review";
-import { buttonRow, fill, labelledField, titledSection, type El } from "./dom";
+import {
+  buttonRow,
+  fill,
+  hint,
+  labelledField,
+  titledSection,
+  type El,
+} from "./dom";
 import type { ReviewSession } from "../state/review";
 
 export interface ReviewHandlers {
@@ -55,10 +62,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
         },
       },
       el("h3", { text: "Override by hand" }),
-      el("p", {
-        className: "hint",
-        text: "Keeps a partner at a tier, with a reason, until an end date.",
-      }),
+      hint(el, "Keeps a partner at a tier, with a reason, until an end date."),
       ...FIELDS.map(([name, label, type]) => {
         const field = labelledField(
           el,
@@ -113,33 +117,28 @@ export function showReview(
   on: ReviewHandlers,
 ): void {
   const body = doc.getElementById("ps-review-body");
+  // The form's own elements, by their name after "ps-override-".
+  const formPart = (name: string) => doc.getElementById(id(name))!;
   const form = doc.getElementById(id("form"));
   if (!body || !form) return;
   const now = review.now();
+  const opened = typeof now === "object" ? now : null;
   const disabled = review.busy;
-  for (const button of [
-    doc.getElementById("ps-review-open"),
-    doc.getElementById(id("set")),
-  ])
+  for (const button of [doc.getElementById("ps-review-open"), formPart("set")])
     (button as HTMLButtonElement).disabled = disabled;
   // The form: hidden without a review; its choices and its messages from the last submit.
-  form.hidden = typeof now === "string";
+  form.hidden = !opened;
   const options = (list: string, names: string[] = []) =>
-    fill(
-      doc.getElementById(id(list))!,
-      ...names.map((value) => el("option", { value })),
-    );
+    fill(formPart(list), ...names.map((value) => el("option", { value })));
   options(
     "partners",
-    typeof now === "object" ? now.roster.partners.map((p) => p.partner) : [],
+    opened?.roster.partners.map((p) => p.partner),
   );
-  options("tiers", typeof now === "object" ? now.tiers : []);
+  options("tiers", opened?.tiers);
   for (const [name] of FIELDS) {
     const message = review.errors[name] ?? "";
-    doc.getElementById(id(`${name}-error`))!.textContent = message;
-    doc
-      .getElementById(id(name))!
-      .setAttribute("aria-invalid", String(message !== ""));
+    formPart(`${name}-error`).textContent = message;
+    formPart(name).setAttribute("aria-invalid", String(message !== ""));
   }
   if (typeof now === "string")
     return fill(
