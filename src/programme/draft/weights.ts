@@ -86,21 +86,33 @@ export function spreadTo100(
   const exact = free.map((i) =>
     freeSum > 0 ? (weights[i] / freeSum) * tenths : tenths / free.length,
   );
-  const floors = exact.map(Math.floor);
-  let rest = tenths - floors.reduce((s, f) => s + f, 0);
-  const order = exact
-    .map((e, k) => ({ k, r: e - floors[k] }))
-    .sort((a, b) => b.r - a.r || a.k - b.k);
-  for (const { k } of order) {
-    if (rest <= 0) break;
-    floors[k]++;
-    rest--;
-  }
+  const whole = largestRemainders(exact, tenths);
   let result = draft;
   free.forEach((i, k) => {
-    result = setWeight(result, i, profile, floors[k] / 10);
+    result = setWeight(result, i, profile, whole[k] / 10);
   });
   return { ok: true, draft: result };
+}
+
+/**
+ * Whole numbers adding up to `total` from `exact` (which adds up to it): each rounded down,
+ * then the largest remainders (the first on a tie) get one more until the total is reached.
+ */
+export function largestRemainders(
+  exact: readonly number[],
+  total: number,
+): number[] {
+  const floors = exact.map(Math.floor);
+  let left = total - floors.reduce((s, f) => s + f, 0);
+  const order = exact
+    .map((e, i) => ({ i, rest: e - floors[i] }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return floors;
 }
 
 function round1(x: number): number {
