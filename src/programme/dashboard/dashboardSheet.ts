@@ -60,7 +60,8 @@ interface Block {
   title: string;
   header: unknown[];
   rows: unknown[][];
-  chart: Omit<ChartSpec, "source" | "position">;
+  /** Every block's series are its columns (the header names them): layOut says so. */
+  chart: Omit<ChartSpec, "source" | "position" | "seriesBy">;
 }
 
 /** How many rows and columns a chart covers beside its block. */
@@ -137,7 +138,6 @@ function tiersNow(tiers: readonly TierCells[], tierColumn: string): Block {
       name: DASHBOARD_CHARTS.tiers,
       type: "ColumnClustered",
       title: "Partners per tier",
-      seriesBy: "Columns",
     },
   };
 }
@@ -172,7 +172,6 @@ function tiersAtSnapshots(
       name: DASHBOARD_CHARTS.snapshots,
       type: "ColumnStacked",
       title: "Partners per tier at each snapshot",
-      seriesBy: "Columns",
     },
   };
 }
@@ -207,7 +206,6 @@ function distribution(tiers: readonly TierCells[], scoreColumn: string): Block {
       name: DASHBOARD_CHARTS.distribution,
       type: "ColumnClustered",
       title: "Score distribution and tier thresholds",
-      seriesBy: "Columns",
     },
   };
 }
@@ -242,7 +240,6 @@ function perspectives(
       name: DASHBOARD_CHARTS.perspectives,
       type: "ColumnStacked",
       title: "Average points per perspective per tier",
-      seriesBy: "Columns",
     },
   };
 }
@@ -282,6 +279,7 @@ function layOut(
     });
     charts.push({
       ...block.chart,
+      seriesBy: "Columns",
       source: rangeAddress(
         { row: headerRow, column: 0 },
         block.rows.length + 1,
