@@ -46,8 +46,17 @@ export function weightShares(
   }));
 }
 
-export type SpreadResult =
-  { ok: true; draft: DraftTable } | { ok: false; message: string };
+/** Why an edit of the weights was not made: the pane shows the message, the draft is unchanged. */
+export interface Refusal {
+  ok: false;
+  message: string;
+}
+
+function refused(message: string): Refusal {
+  return { ok: false, message };
+}
+
+export type SpreadResult = { ok: true; draft: DraftTable } | Refusal;
 
 /**
  * Scales the unlocked weights of a profile so that all weights add up to 100, the locked ones
@@ -62,25 +71,18 @@ export function spreadTo100(
   const n = draft.rows.length;
   const weights = draft.rows.map((_, i) => weightAt(draft, i, profile));
   if (weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    return {
-      ok: false,
-      message: "Fix the weights that are not numbers of 0 or more first.",
-    };
+    return refused("Fix the weights that are not numbers of 0 or more first.");
   }
   const isLocked = (i: number) => locked.has(draft.ids[i]);
   const free = [...Array(n).keys()].filter((i) => !isLocked(i));
   const lockedSum = weights.reduce((s, w, i) => s + (isLocked(i) ? w : 0), 0);
   if (free.length === 0)
-    return {
-      ok: false,
-      message: "Every weight is locked: unlock one to spread.",
-    };
+    return refused("Every weight is locked: unlock one to spread.");
   const left = 100 - lockedSum;
   if (left < -1e-9)
-    return {
-      ok: false,
-      message: `The locked weights already add up to ${round1(lockedSum)}, more than 100.`,
-    };
+    return refused(
+      `The locked weights already add up to ${round1(lockedSum)}, more than 100.`,
+    );
   const freeSum = free.reduce((s, i) => s + weights[i], 0);
   const tenths = Math.round(Math.max(0, left) * 10);
   const exact = free.map((i) =>
@@ -127,22 +129,17 @@ export function addProfile(
   draft: DraftTable,
   name: string,
   copyFrom: string,
-):
-  | { ok: true; draft: DraftTable; profile: string }
-  | { ok: false; message: string } {
+): { ok: true; draft: DraftTable; profile: string } | Refusal {
   const profile = name.trim().replace(/\s+/g, " ");
   if (profile === "")
-    return { ok: false, message: "Give the profile a name, e.g. Influencer." };
+    return refused("Give the profile a name, e.g. Influencer.");
   if (/[()]/.test(profile))
-    return { ok: false, message: "A profile name cannot contain brackets." };
+    return refused("A profile name cannot contain brackets.");
   if (
     profile.toLowerCase() === "default" ||
     profileColumn(draft, profile) >= 0
   ) {
-    return {
-      ok: false,
-      message: `There is already a profile named ${profile}.`,
-    };
+    return refused(`There is already a profile named ${profile}.`);
   }
   const weightColumns = draft.header
     .map((h, i) => (/^weight\b/i.test(String(h).trim()) ? i : -1))
@@ -170,15 +167,11 @@ export function addProfile(
 export function removeProfile(
   draft: DraftTable,
   profile: string,
-): { ok: true; draft: DraftTable } | { ok: false; message: string } {
+): { ok: true; draft: DraftTable } | Refusal {
   if (profile === DEFAULT_PROFILE)
-    return {
-      ok: false,
-      message: "The default Weight column cannot be removed.",
-    };
+    return refused("The default Weight column cannot be removed.");
   const column = profileColumn(draft, profile);
-  if (column < 0)
-    return { ok: false, message: `There is no profile named ${profile}.` };
+  if (column < 0) return refused(`There is no profile named ${profile}.`);
   const header = draft.header.filter((_, i) => i !== column);
   const rows = draft.rows.map((r) => r.filter((_, i) => i !== column));
   return { ok: true, draft: { ...draft, header, rows } };
