@@ -68,8 +68,9 @@ interface Block {
 const CHART_ROWS = 15;
 const CHART_COLUMNS = 8;
 
+/** Under the marker, which names the tables. */
 const LIVE_LINE =
-  "Counts are live formulas over the Partners, Tiers and History tables, so the charts follow the data without the add-in. The averages per perspective are values, written again on every Apply in the pane; edits made on this sheet are lost then.";
+  "Counts are live formulas over those tables, so the charts follow the data without the add-in. The averages per perspective are values, rewritten on every Apply in the pane, which loses edits made on this sheet.";
 
 /** The Dashboard from the workbook's tables and model, or why it cannot be made. */
 export function dashboardSheet(source: DashboardSource): DashboardResult {
