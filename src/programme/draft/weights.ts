@@ -6,7 +6,13 @@ import {
   weightHeader,
 } from "../../core";
 import type { TableData } from "../../workbook/store";
-import { profileColumn, setCell, width, type DraftTable } from "./table";
+import {
+  padded,
+  profileColumn,
+  setCell,
+  width,
+  type DraftTable,
+} from "./table";
 
 /** A weight cell as a number: blank is 0 (as the core reads it), text is NaN. */
 export function weightAt(
@@ -148,12 +154,10 @@ export function addProfile(
     weightColumns.length > 0
       ? weightColumns[weightColumns.length - 1] + 1
       : width(draft);
-  const header = [...draft.header];
-  while (header.length < at) header.push("");
+  const header = padded(draft.header, at);
   header.splice(at, 0, weightHeader(profile));
   const rows = draft.rows.map((r, i) => {
-    const copy = [...r];
-    while (copy.length < at) copy.push("");
+    const copy = padded(r, at);
     copy.splice(at, 0, weightAt(draft, i, copyFrom) || 0);
     return copy;
   });
