@@ -27,6 +27,7 @@ import {
 } from "../core";
 import {
   cellAt,
+  largestRemainders,
   profileColumn,
   profilesOf,
   setCell,
@@ -116,17 +117,7 @@ export function rescale(weights: readonly number[], total: number): number[] {
   if (sum <= 0 || total <= 0) return [...weights];
   const exact = weights.map((w) => (w * total) / sum);
   if (!Number.isInteger(total)) return exact.map((w) => round(w, 2));
-  const floors = exact.map(Math.floor);
-  let left = total - floors.reduce((s, w) => s + w, 0);
-  const order = exact
-    .map((w, i) => ({ i, rest: w - Math.floor(w) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i]++;
-    left--;
-  }
-  return floors;
+  return largestRemainders(exact, total);
 }
 
 function round(n: number, digits: number): number {

@@ -78,6 +78,17 @@ function withoutEchoes(problems: Problem[]): Problem[] {
   );
 }
 
+/** A problem of tier row `row`, named by the tier's name when it has one. */
+function tierProblem(
+  tiers: TableData,
+  row: number,
+  column: string,
+  message: string,
+): Problem {
+  const name = textAt(tiers, row, TIER_HEADERS.name).trim();
+  return { table: "Tiers", row, column, ...(name ? { name } : {}), message };
+}
+
 /** The pane's rule: Min scores strictly descending, in table order. */
 export function tierOrderProblems(tiers: TableData): Problem[] {
   const problems: Problem[] = [];
@@ -86,15 +97,15 @@ export function tierOrderProblems(tiers: TableData): Problem[] {
     const score = cellNumber(cellAt(tiers, i, TIER_HEADERS.minScore));
     if (score === null) return;
     const name = textAt(tiers, i, TIER_HEADERS.name).trim();
-    if (previous !== null && !(score < previous.score)) {
-      problems.push({
-        table: "Tiers",
-        row: i,
-        column: TIER_HEADERS.minScore,
-        ...(name ? { name } : {}),
-        message: `Min score ${score} must be below the ${previous.score} of ${previous.name || "the tier above"}: list tiers from the highest Min score down`,
-      });
-    }
+    if (previous !== null && !(score < previous.score))
+      problems.push(
+        tierProblem(
+          tiers,
+          i,
+          TIER_HEADERS.minScore,
+          `Min score ${score} must be below the ${previous.score} of ${previous.name || "the tier above"}: list tiers from the highest Min score down`,
+        ),
+      );
     previous = { score, name };
   });
   return problems;
@@ -109,18 +120,12 @@ export function requiresProblems(
   tiers.rows.forEach((_, i) => {
     const parsed = parseRequires(textAt(tiers, i, TIER_HEADERS.requires));
     if (typeof parsed === "string") return; // readTiers reports it
-    const name = textAt(tiers, i, TIER_HEADERS.name).trim();
     for (const condition of parsed) {
       const result = catchCellError(() => checkCondition(model, condition));
-      if (result instanceof CellError) {
-        problems.push({
-          table: "Tiers",
-          row: i,
-          column: TIER_HEADERS.requires,
-          ...(name ? { name } : {}),
-          message: result.message,
-        });
-      }
+      if (result instanceof CellError)
+        problems.push(
+          tierProblem(tiers, i, TIER_HEADERS.requires, result.message),
+        );
     }
   });
   return problems;
@@ -138,16 +143,16 @@ export function unknownCriteriaInRequires(
   return tiers.rows.flatMap((_, i): Problem[] => {
     const parsed = parseRequires(textAt(tiers, i, TIER_HEADERS.requires));
     if (typeof parsed === "string") return [];
-    const name = textAt(tiers, i, TIER_HEADERS.name).trim();
     return parsed
       .filter((c) => !known.has(c.criterion.toLowerCase()))
-      .map((c) => ({
-        table: "Tiers",
-        row: i,
-        column: TIER_HEADERS.requires,
-        ...(name ? { name } : {}),
-        message: `the requirement "${formatCondition(c)}" names no criterion of the Criteria table`,
-      }));
+      .map((c) =>
+        tierProblem(
+          tiers,
+          i,
+          TIER_HEADERS.requires,
+          `the requirement "${formatCondition(c)}" names no criterion of the Criteria table`,
+        ),
+      );
   });
 }
 

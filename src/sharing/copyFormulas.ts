@@ -30,9 +30,15 @@ import {
  * error value, or text that trims to "", n/a, na or - (Excel's = ignores case).
  */
 export function missingTest(value: string): string {
-  const t = `TRIM(${value})`;
-  const markers = ["", "n/a", "na", "-"].map((m) => `${t}=${textLiteral(m)}`);
-  return `IF(ISERROR(${value}),TRUE(),IF(ISTEXT(${value}),OR(${markers.join(",")}),ISBLANK(${value})))`;
+  return `IF(ISERROR(${value}),TRUE(),IF(ISTEXT(${value}),${isMissingMarker(`TRIM(${value})`)},ISBLANK(${value})))`;
+}
+
+/** Whether trimmed text is one of the texts the functions read as missing: "", n/a, na or -. */
+function isMissingMarker(trimmed: string): string {
+  const markers = ["", "n/a", "na", "-"].map(
+    (m) => `${trimmed}=${textLiteral(m)}`,
+  );
+  return `OR(${markers.join(",")})`;
 }
 
 /**
@@ -125,10 +131,7 @@ export function profileRowFormula(model: CriteriaModel, type: string): string {
     [`ISBLANK(${type})`, "1"],
     [`OR(ISERROR(${type}),ISLOGICAL(${type}))`, notText],
     [`${type}=""`, "1"],
-    [
-      `OR(${["", "n/a", "na", "-"].map((m) => `${key}=${textLiteral(m)}`).join(",")})`,
-      notText,
-    ],
+    [isMissingMarker(key), notText],
     [`${key}="default"`, "1"],
     ...model.profiles.map(
       (profile, i) =>

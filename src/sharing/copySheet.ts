@@ -115,16 +115,13 @@ function own(
   col: number,
   fixed: "both" | "column" | "none" = "none",
 ): string {
-  const letters = columnLetters(col);
-  const number = row + 1;
-  switch (fixed) {
-    case "both":
-      return `$${letters}$${number}`;
-    case "column":
-      return `$${letters}${number}`;
-    case "none":
-      return `${letters}${number}`;
-  }
+  const dollar = fixed === "none" ? "" : "$";
+  return `${dollar}${columnLetters(col)}${fixed === "both" ? "$" : ""}${row + 1}`;
+}
+
+/** An empty row of the copy, as wide as its columns. */
+function blankRow(cols: CopyColumns): unknown[] {
+  return new Array<unknown>(cols.width).fill(null);
 }
 
 function generatedLine(options: CopyOptions): string {
@@ -158,16 +155,15 @@ function build(source: CopySource, options: CopyOptions): OwnedSheet {
     src.assigned >= 0,
   );
   const rows: unknown[][] = [];
-  const blankRow = () => new Array<unknown>(cols.width).fill(null);
   for (const text of [COPY_MARKER, generatedLine(options), EXPLANATION, null]) {
-    const row = blankRow();
+    const row = blankRow(cols);
     row[0] = text;
     rows.push(row);
   }
   const block = weightsBlock(src, cols, rows.length);
-  rows.push(...block.rows, blankRow());
+  rows.push(...block.rows, blankRow(cols));
 
-  const header = blankRow();
+  const header = blankRow(cols);
   header[cols.partner] = "Partner";
   if (cols.type !== null) header[cols.type] = "Type";
   header[cols.score] = "Score";
@@ -215,7 +211,7 @@ function weightsBlock(
 ): WeightsBlock {
   const { model, criteria } = src;
   const n = model.criteria.length;
-  const header = new Array<unknown>(cols.width).fill(null);
+  const header = blankRow(cols);
   header[0] = "Relative weights";
   if (cols.profileRow !== null) header[cols.profileRow] = "Weights row";
   model.criteria.forEach(
@@ -223,7 +219,7 @@ function weightsBlock(
   );
   const profiles = [DEFAULT_PROFILE, ...model.profiles];
   const rows = profiles.map((profile, p) => {
-    const row = new Array<unknown>(cols.width).fill(null);
+    const row = blankRow(cols);
     row[0] = textCell(weightHeader(profile));
     if (cols.profileRow !== null) row[cols.profileRow] = p + 1;
     const weights = dataColumn(criteria, src.weightOf[p], n);
@@ -262,7 +258,7 @@ function partnerRow(
   options: CopyOptions,
 ): unknown[] {
   const { model, criteria } = src;
-  const row = new Array<unknown>(cols.width).fill(null);
+  const row = blankRow(cols);
   // Column fixed, row relative: the formulas read as Excel users write them.
   const partnerCell = (c: number) =>
     dataCell(src.partners, p, c).replace(/\$(\d+)$/, "$1");

@@ -15,4 +15,4 @@ export function evaluationDateFormula(serial: number): string {
 }
 
 /** Why the date cannot be set in a workbook without the Evaluation table. */
-export const NO_EVALUATION_TABLE = `This workbook has no ${TABLE.evaluation} table (the sample has one on the Scorecard sheet, with one ${EVALUATION_DATE} cell): nothing was written. Make a one-column table named ${TABLE.evaluation}, headed ${EVALUATION_DATE}, and give PRM.CERTSTATUS ${TABLE.evaluation}[${EVALUATION_DATE}] as asof.`;
+export const NO_EVALUATION_TABLE = `This workbook has no ${TABLE.evaluation} table: nothing was written. Make a one-column table named ${TABLE.evaluation}, headed ${EVALUATION_DATE} (as on the sample's Scorecard sheet), and give PRM.CERTSTATUS ${TABLE.evaluation}[${EVALUATION_DATE}] as asof.`;

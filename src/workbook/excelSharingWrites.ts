@@ -178,6 +178,11 @@ export async function writeValuesSheet(values: ValuesSheet): Promise<string> {
   });
 }
 
+/** The number format of each column (dates as dates), General where it calls for none. */
+function formatsOf(columns: readonly string[]): string[] {
+  return columns.map((h) => numberFormatFor(h) ?? "General");
+}
+
 /**
  * Adds `rows` at the end of `table` (laid out as its `columns`), with the number formats its
  * columns call for: one sync per slice that one request can carry (payload.ts).
@@ -188,7 +193,7 @@ async function appendRows(
   columns: readonly string[],
   rows: WrittenCell[][],
 ): Promise<void> {
-  const formats = columns.map((h) => numberFormatFor(h) ?? "General");
+  const formats = formatsOf(columns);
   const rowBytes = (row: WrittenCell[]) => jsonBytes(row) + jsonBytes(formats);
   for (const slice of writeSlices(rows, rowBytes)) {
     if (slice.length === 0) continue;
@@ -207,7 +212,7 @@ export function queueRows(
   columns: readonly string[],
   rows: WrittenCell[][],
 ): void {
-  const formats = columns.map((h) => numberFormatFor(h) ?? "General");
+  const formats = formatsOf(columns);
   table.rows.add(undefined, rows);
   table
     .getDataBodyRange()

@@ -202,10 +202,12 @@ export function noRoomFor(
   if (!room) return null;
   const moreRows = rectangle.length + (totalsShown ? 1 : 0) - room.rows;
   const moreColumns = (rectangle[0]?.length ?? 0) - room.columns;
+  const blocked = (more: number, unit: string, used: string, where: string) =>
+    `The ${name} table needs ${more} more ${unit}${more === 1 ? "" : "s"}, but ${used} right ${where} it holds data that Apply would overwrite.`;
   if (moreRows > room.freeRowsBelow && room.blockedBelow)
-    return `The ${name} table needs ${moreRows} more row${moreRows === 1 ? "" : "s"}, but ${room.blockedBelow} right below it holds data that Apply would overwrite.`;
+    return blocked(moreRows, "row", room.blockedBelow, "below");
   if (moreColumns > room.freeColumnsAfter && room.blockedAfter)
-    return `The ${name} table needs ${moreColumns} more column${moreColumns === 1 ? "" : "s"}, but ${room.blockedAfter} right beside it holds data that Apply would overwrite.`;
+    return blocked(moreColumns, "column", room.blockedAfter, "beside");
   return null;
 }
 

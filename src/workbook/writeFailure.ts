@@ -62,6 +62,13 @@ export function errorText(error: unknown): string {
   );
 }
 
+const MOVE_ASIDE =
+  "Move what lies right below or beside the Criteria and Tiers tables, then Apply again.";
+const CONNECTION_LOST: Omit<WriteFailure, "code"> = {
+  what: "The connection to Excel was lost before the change was confirmed.",
+  todo: "Check your network connection, then Apply again.",
+};
+
 const KNOWN: Record<string, Omit<WriteFailure, "code">> = {
   ...TOO_LARGE,
   AccessDenied: PROTECTED,
@@ -79,24 +86,18 @@ const KNOWN: Record<string, Omit<WriteFailure, "code">> = {
   },
   InvalidArgument: {
     what: "Excel could not resize a table: the new rows or columns would run into another table, a merged cell or a filter.",
-    todo: "Move what lies right below or beside the Criteria and Tiers tables, then Apply again.",
+    todo: MOVE_ASIDE,
   },
   InsertDeleteConflict: {
     what: "Excel could not resize a table: it would run into another table or a protected range.",
-    todo: "Move what lies right below or beside the Criteria and Tiers tables, then Apply again.",
+    todo: MOVE_ASIDE,
   },
   Conflict: {
     what: "Someone else changed the workbook at the same moment.",
     todo: "Wait a moment, then Apply again; the pane checks the tables again first.",
   },
-  RequestAborted: {
-    what: "The connection to Excel was lost before the change was confirmed.",
-    todo: "Check your network connection, then Apply again.",
-  },
-  Network: {
-    what: "The connection to Excel was lost before the change was confirmed.",
-    todo: "Check your network connection, then Apply again.",
-  },
+  RequestAborted: CONNECTION_LOST,
+  Network: CONNECTION_LOST,
   ActivityLimitReached: {
     what: "Excel is handling too many requests right now.",
     todo: "Wait a few seconds, then Apply again.",

@@ -60,15 +60,17 @@ interface Block {
   title: string;
   header: unknown[];
   rows: unknown[][];
-  chart: Omit<ChartSpec, "source" | "position">;
+  /** Every block's series are its columns (the header names them): layOut says so. */
+  chart: Omit<ChartSpec, "source" | "position" | "seriesBy">;
 }
 
 /** How many rows and columns a chart covers beside its block. */
 const CHART_ROWS = 15;
 const CHART_COLUMNS = 8;
 
+/** Under the marker, which names the tables. */
 const LIVE_LINE =
-  "Counts are live formulas over the Partners, Tiers and History tables, so the charts follow the data without the add-in. The averages per perspective are values, written again on every Apply in the pane; edits made on this sheet are lost then.";
+  "Counts are live formulas over those tables, so the charts follow the data without the add-in. The averages per perspective are values, rewritten on every Apply in the pane, which loses edits made on this sheet.";
 
 /** The Dashboard from the workbook's tables and model, or why it cannot be made. */
 export function dashboardSheet(source: DashboardSource): DashboardResult {
@@ -137,7 +139,6 @@ function tiersNow(tiers: readonly TierCells[], tierColumn: string): Block {
       name: DASHBOARD_CHARTS.tiers,
       type: "ColumnClustered",
       title: "Partners per tier",
-      seriesBy: "Columns",
     },
   };
 }
@@ -172,7 +173,6 @@ function tiersAtSnapshots(
       name: DASHBOARD_CHARTS.snapshots,
       type: "ColumnStacked",
       title: "Partners per tier at each snapshot",
-      seriesBy: "Columns",
     },
   };
 }
@@ -207,7 +207,6 @@ function distribution(tiers: readonly TierCells[], scoreColumn: string): Block {
       name: DASHBOARD_CHARTS.distribution,
       type: "ColumnClustered",
       title: "Score distribution and tier thresholds",
-      seriesBy: "Columns",
     },
   };
 }
@@ -242,7 +241,6 @@ function perspectives(
       name: DASHBOARD_CHARTS.perspectives,
       type: "ColumnStacked",
       title: "Average points per perspective per tier",
-      seriesBy: "Columns",
     },
   };
 }
@@ -282,6 +280,7 @@ function layOut(
     });
     charts.push({
       ...block.chart,
+      seriesBy: "Columns",
       source: rangeAddress(
         { row: headerRow, column: 0 },
         block.rows.length + 1,

@@ -61,16 +61,17 @@ export function draftTables(tables: Tables): Draft {
   return { criteria: draftOf(tables.criteria), tiers: draftOf(tables.tiers) };
 }
 
+/** A copy of `row` with blank cells ("") added up to `length` cells. */
+export function padded<T>(row: readonly T[], length: number): (T | "")[] {
+  return [...row, ...new Array<"">(Math.max(0, length - row.length)).fill("")];
+}
+
 /** The plain TableData to save: header and rows only, each row as wide as the header. */
 export function tableOf(draft: TableData): TableData {
   const { header, rows } = copyTable(draft);
   return {
     header,
-    rows: rows.map((r) =>
-      r.length < header.length
-        ? [...r, ...new Array<unknown>(header.length - r.length).fill("")]
-        : r,
-    ),
+    rows: rows.map((r) => padded(r, header.length)),
   };
 }
 
@@ -142,13 +143,8 @@ export function withColumn<T extends TableData>(
   // A known column the table lacks (e.g. Min) is added at the end; nothing else moves.
   // Every row is padded to the new width: the store writes rectangles.
   const column = width(table);
-  const header = [...table.header];
-  while (header.length < column) header.push("");
-  header.push(name);
-  const rows = table.rows.map((r) => [
-    ...r,
-    ...new Array<unknown>(column + 1 - r.length).fill(""),
-  ]);
+  const header = [...padded(table.header, column), name];
+  const rows = table.rows.map((r) => padded(r, column + 1));
   return { table: { ...table, header, rows }, column };
 }
 
@@ -164,8 +160,7 @@ export function setCell<T extends TableData>(
   const { table: t, column: c } = withColumn(table, column);
   const rows = t.rows.map((r, i) => {
     if (i !== row) return r;
-    const copy = [...r];
-    while (copy.length < c) copy.push("");
+    const copy = padded(r, c);
     copy[c] = value;
     return copy;
   });
@@ -179,7 +174,7 @@ function blankRow(
   table: TableData,
   values: Record<string, unknown>,
 ): unknown[] {
-  const row: unknown[] = new Array(width(table)).fill("");
+  const row = padded<unknown>([], width(table));
   for (const [name, value] of Object.entries(values)) {
     const c = columnIndex(table, name);
     if (c >= 0) row[c] = value;

@@ -6,7 +6,13 @@ import {
   weightHeader,
 } from "../../core";
 import type { TableData } from "../../workbook/store";
-import { profileColumn, setCell, width, type DraftTable } from "./table";
+import {
+  padded,
+  profileColumn,
+  setCell,
+  width,
+  type DraftTable,
+} from "./table";
 
 /** A weight cell as a number: blank is 0 (as the core reads it), text is NaN. */
 export function weightAt(
@@ -46,8 +52,17 @@ export function weightShares(
   }));
 }
 
-export type SpreadResult =
-  { ok: true; draft: DraftTable } | { ok: false; message: string };
+/** Why an edit of the weights was not made: the pane shows the message, the draft is unchanged. */
+export interface Refusal {
+  ok: false;
+  message: string;
+}
+
+function refused(message: string): Refusal {
+  return { ok: false, message };
+}
+
+export type SpreadResult = { ok: true; draft: DraftTable } | Refusal;
 
 /**
  * Scales the unlocked weights of a profile so that all weights add up to 100, the locked ones
@@ -62,45 +77,50 @@ export function spreadTo100(
   const n = draft.rows.length;
   const weights = draft.rows.map((_, i) => weightAt(draft, i, profile));
   if (weights.some((w) => !Number.isFinite(w) || w < 0)) {
-    return {
-      ok: false,
-      message: "Fix the weights that are not numbers of 0 or more first.",
-    };
+    return refused("Fix the weights that are not numbers of 0 or more first.");
   }
   const isLocked = (i: number) => locked.has(draft.ids[i]);
   const free = [...Array(n).keys()].filter((i) => !isLocked(i));
   const lockedSum = weights.reduce((s, w, i) => s + (isLocked(i) ? w : 0), 0);
   if (free.length === 0)
-    return {
-      ok: false,
-      message: "Every weight is locked: unlock one to spread.",
-    };
+    return refused("Every weight is locked: unlock one to spread.");
   const left = 100 - lockedSum;
   if (left < -1e-9)
-    return {
-      ok: false,
-      message: `The locked weights already add up to ${round1(lockedSum)}, more than 100.`,
-    };
+    return refused(
+      `The locked weights already add up to ${round1(lockedSum)}, more than 100.`,
+    );
   const freeSum = free.reduce((s, i) => s + weights[i], 0);
   const tenths = Math.round(Math.max(0, left) * 10);
   const exact = free.map((i) =>
     freeSum > 0 ? (weights[i] / freeSum) * tenths : tenths / free.length,
   );
-  const floors = exact.map(Math.floor);
-  let rest = tenths - floors.reduce((s, f) => s + f, 0);
-  const order = exact
-    .map((e, k) => ({ k, r: e - floors[k] }))
-    .sort((a, b) => b.r - a.r || a.k - b.k);
-  for (const { k } of order) {
-    if (rest <= 0) break;
-    floors[k]++;
-    rest--;
-  }
+  const whole = largestRemainders(exact, tenths);
   let result = draft;
   free.forEach((i, k) => {
-    result = setWeight(result, i, profile, floors[k] / 10);
+    result = setWeight(result, i, profile, whole[k] / 10);
   });
   return { ok: true, draft: result };
+}
+
+/**
+ * Whole numbers adding up to `total` from `exact` (which adds up to it): each rounded down,
+ * then the largest remainders (the first on a tie) get one more until the total is reached.
+ */
+export function largestRemainders(
+  exact: readonly number[],
+  total: number,
+): number[] {
+  const floors = exact.map(Math.floor);
+  let left = total - floors.reduce((s, f) => s + f, 0);
+  const order = exact
+    .map((e, i) => ({ i, rest: e - floors[i] }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]++;
+    left--;
+  }
+  return floors;
 }
 
 function round1(x: number): number {
@@ -115,22 +135,17 @@ export function addProfile(
   draft: DraftTable,
   name: string,
   copyFrom: string,
-):
-  | { ok: true; draft: DraftTable; profile: string }
-  | { ok: false; message: string } {
+): { ok: true; draft: DraftTable; profile: string } | Refusal {
   const profile = name.trim().replace(/\s+/g, " ");
   if (profile === "")
-    return { ok: false, message: "Give the profile a name, e.g. Influencer." };
+    return refused("Give the profile a name, e.g. Influencer.");
   if (/[()]/.test(profile))
-    return { ok: false, message: "A profile name cannot contain brackets." };
+    return refused("A profile name cannot contain brackets.");
   if (
     profile.toLowerCase() === "default" ||
     profileColumn(draft, profile) >= 0
   ) {
-    return {
-      ok: false,
-      message: `There is already a profile named ${profile}.`,
-    };
+    return refused(`There is already a profile named ${profile}.`);
   }
   const weightColumns = draft.header
     .map((h, i) => (/^weight\b/i.test(String(h).trim()) ? i : -1))
@@ -139,12 +154,10 @@ export function addProfile(
     weightColumns.length > 0
       ? weightColumns[weightColumns.length - 1] + 1
       : width(draft);
-  const header = [...draft.header];
-  while (header.length < at) header.push("");
+  const header = padded(draft.header, at);
   header.splice(at, 0, weightHeader(profile));
   const rows = draft.rows.map((r, i) => {
-    const copy = [...r];
-    while (copy.length < at) copy.push("");
+    const copy = padded(r, at);
     copy.splice(at, 0, weightAt(draft, i, copyFrom) || 0);
     return copy;
   });
@@ -158,15 +171,11 @@ export function addProfile(
 export function removeProfile(
   draft: DraftTable,
   profile: string,
-): { ok: true; draft: DraftTable } | { ok: false; message: string } {
+): { ok: true; draft: DraftTable } | Refusal {
   if (profile === DEFAULT_PROFILE)
-    return {
-      ok: false,
-      message: "The default Weight column cannot be removed.",
-    };
+    return refused("The default Weight column cannot be removed.");
   const column = profileColumn(draft, profile);
-  if (column < 0)
-    return { ok: false, message: `There is no profile named ${profile}.` };
+  if (column < 0) return refused(`There is no profile named ${profile}.`);
   const header = draft.header.filter((_, i) => i !== column);
   const rows = draft.rows.map((r) => r.filter((_, i) => i !== column));
   return { ok: true, draft: { ...draft, header, rows } };

@@ -46,6 +46,11 @@ function freeHeader(wanted: string, taken: Set<string>): string {
   return name;
 }
 
+/** `[@column]`: the cell of `column` in the formula's own row. */
+function thisRowCell(column: string): string {
+  return `[${formatSpecifier({ rows: ["thisRow"], columns: { first: column, last: column } })}]`;
+}
+
 /** The PRM formulas of the added columns, matching values to criteria by name (DESIGN.md section 3). */
 export function partnerFormulas(
   values: { first: string; last: string },
@@ -56,11 +61,8 @@ export function partnerFormulas(
   const headers = `${TABLE.partners}[${formatSpecifier({ rows: ["headers"], columns: values })}]`;
   const criteria = `${TABLE.criteria}[#All]`;
   const tiers = `${TABLE.tiers}[#All]`;
-  const profile =
-    type === null
-      ? ""
-      : `[${formatSpecifier({ rows: ["thisRow"], columns: { first: type, last: type } })}]`;
-  const scoreCell = `[${formatSpecifier({ rows: ["thisRow"], columns: { first: score, last: score } })}]`;
+  const profile = type === null ? "" : thisRowCell(type);
+  const scoreCell = thisRowCell(score);
   return {
     score: `=PRM.PARTNERSCORE(${thisRow},${criteria},${profile},,${headers})`,
     tier: `=PRM.PARTNERTIER(${scoreCell},${tiers},${thisRow},${criteria},${headers})`,
@@ -244,10 +246,7 @@ export function proposeSetUp(
       nextName,
     ],
     rows: list.rows.map(() => [
-      ...statusColumns.map(
-        (s) =>
-          `=PRM.CERTSTATUS([${formatSpecifier({ rows: ["thisRow"], columns: { first: s.expiry, last: s.expiry } })}])`,
-      ),
+      ...statusColumns.map((s) => `=PRM.CERTSTATUS(${thisRowCell(s.expiry)})`),
       formulas.score,
       formulas.tier,
       formulas.next,
