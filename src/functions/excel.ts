@@ -33,12 +33,6 @@ export function callResult<T>(compute: () => T): T {
  * than one closure per row. The column is made at its full length and filled in order (on
  * Node 20 it stays a fast array at any spill's size, checked up to 1,048,576 rows): pushing
  * grew and copied it, 10% slower over 100,000 rows measured through the host.
- * A number's row is an array literal of its own, so it is an array of doubles: 56 bytes a
- * row where a row of any kind of element costs 72 (the number boxed apart), 20% less for
- * the collector while Excel's freshly parsed arguments are still young. Reading such rows
- * back boxes each number (the second pass measured the host's check of the result 10 times
- * slower on them), but that is the runtime's work after the call: Excel serialises the
- * result itself, and JSON.stringify reads them no slower than boxed numbers (bench/README.md).
  */
 export function numberColumn(
   count: number,
@@ -48,11 +42,30 @@ export function numberColumn(
   for (let row = 0; row < count; row++) {
     try {
       const value = compute(row);
-      column[row] = value === null ? [""] : [value];
+      column[row] = value === null ? [""] : numberRow(value);
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
       column[row] = [toExcelError(e)];
     }
   }
   return column;
+}
+
+/** Copied for every number's row; never handed out itself. */
+const ROW_OF_A_NUMBER = [0.5];
+
+/**
+ * A result row holding one number: an array of doubles, 56 bytes where a row of any kind
+ * of element costs 72 (the number boxed apart). Copied from a row of a double rather than
+ * written as the literal `[value]`: V8 tracks a literal's allocation site, and once a spill's
+ * rows had survived a scavenge inside a call (as they do when Excel's freshly parsed
+ * arguments fill the young generation) it allocated every later spill's 100,000 rows
+ * straight in the old generation, on freshly committed pages: each call then took 2 x
+ * longer, mostly in the kernel (bench/README.md, "Twelfth pass"). A copy made by `slice`
+ * has no allocation site, so the rows stay young and die young once Excel has read them.
+ */
+export function numberRow(value: number): number[] {
+  const row = ROW_OF_A_NUMBER.slice();
+  row[0] = value;
+  return row;
 }
