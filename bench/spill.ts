@@ -25,9 +25,13 @@ function zeroPerRow(values: unknown[][]): unknown[][] {
 /**
  * Stand-in: the least any PARTNERSCORE must do, read every cell once and return one number
  * per row. A row whose first cell is blank shows blank, so that, as numberColumn's, the
- * column holds rows of a number (arrays of doubles) and a few rows of text.
+ * column holds rows of a number (arrays of doubles) and a few rows of text, each number's
+ * row copied from a row of a double as numberRow makes it: written as the literal
+ * `[sum / row.length]`, V8 came to allocate the stand-in's rows in the old generation and
+ * the floor measured 27 ms, more than PARTNERSCORE (bench/README.md, "Twelfth pass").
  */
 function readEachCellOnce(values: unknown[][]): unknown[][] {
+  const rowOfANumber = [0.5];
   const column = new Array<unknown[]>(values.length);
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
@@ -36,7 +40,12 @@ function readEachCellOnce(values: unknown[][]): unknown[][] {
       const cell = row[c];
       if (typeof cell === "number") sum += cell;
     }
-    column[r] = row[0] === null ? [""] : [sum / row.length];
+    if (row[0] === null) column[r] = [""];
+    else {
+      const result = rowOfANumber.slice();
+      result[0] = sum / row.length;
+      column[r] = result;
+    }
   }
   return column;
 }
