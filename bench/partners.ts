@@ -17,6 +17,14 @@ export const CRITERIA: Cell[][] = [
   ["Referenceable", "yesno", null, null, null, null, 1, 1],
 ];
 
+/** Three tiers by score alone, for the PARTNERTIER spill over the scores. */
+export const TIERS: Cell[][] = [
+  ["Tier", "Min score"],
+  ["Gold", 70],
+  ["Silver", 40],
+  ["Registered", 0],
+];
+
 const ACCREDITATION = ["None", "Silver", "Gold", "Platinum"];
 const FIT = ["Low", "Medium", "High"];
 

@@ -15,7 +15,7 @@ import { readCriteria, relativeWeights, criteriaReader } from "../src/core";
 import { CustomFunctionsHost, ExcelError, type Argument } from "../src/host/customFunctionsHost";
 import { loadBuiltFunctions } from "../src/host/loadBuild";
 import { collectAllGarbage, cpuMs, median, medianMs, medianRatio, pairwise, report, RUNS, samplesInTurns } from "./measure";
-import { CRITERIA, CRITERIA_COUNT, partnerRows, partnerTypes } from "./partners";
+import { CRITERIA, CRITERIA_COUNT, TIERS, partnerRows, partnerTypes } from "./partners";
 
 /** Stand-in: looks at no cell, one 0 per row. */
 function zeroPerRow(values: unknown[][]): unknown[][] {
@@ -117,6 +117,10 @@ export function spillFigures(partners: number): void {
   const ownRatio = medianRatio(pairwise(runs.spill, runs.hostAlone, (a, b) => a - b), runs.loop);
   const returned = host.run("PRM.PARTNERSCORE", passed);
   const resultMs = medianMs(() => host.resultOf("PRM.PARTNERSCORE", returned));
+  // The column beside it in a scored list: each partner's tier from the scores just spilled.
+  const tierPassed = host.argumentsFor("PRM.PARTNERTIER", returned as Argument, TIERS);
+  if (tierPassed instanceof ExcelError) throw new Error(`the host refused the tier spill's arguments: ${tierPassed.toString()}`);
+  const tierMs = median(samplesInTurns({ tiers: () => host.run("PRM.PARTNERTIER", tierPassed) }, Math.max(RUNS, 11), cpuMs).tiers);
   const parseMs = medianMs(() => argumentsOf(host, rows, CRITERIA, types), 3);
   const perRowCount = Math.min(partners, 2_000);
   const perRowMs =
@@ -138,5 +142,6 @@ export function spillFigures(partners: number): void {
   report("spill scoring: processor time, PRM.PARTNERSCORE / loop", medianRatio(processor.spill, processor.loop), "x", `info, ${median(processor.spill).toFixed(1)} ms / ${median(processor.loop).toFixed(2)} ms`);
   report("spill scoring: processor time, reading alone / loop", medianRatio(processor.readingOnly, processor.loop), "x", `info, ${median(processor.readingOnly).toFixed(1)} ms`);
   report("spill scoring: the bundle's own share, (call - host alone) / loop", ownRatio, "x", "info");
+  report(`tier spill: one PRM.PARTNERTIER over the ${partners} scores, processor time`, tierMs, "ms", "info");
   report(`spill scoring: one call per row (${perRowCount} calls, scaled to ${partners})`, perRowMs, "ms", `info, ${(perRowMs / loopMs).toFixed(0)} x loop`);
 }

@@ -80,8 +80,12 @@ function qualifies(
   score: number,
   partner: PartnerValues | null,
 ): boolean {
+  // A tier without Requires is decided by its Min score alone, with no list of unmet
+  // conditions made per partner (a spill asks once per partner and tier).
   return (
-    tier.minScore <= score && unmetRequirements(tier, partner).length === 0
+    tier.minScore <= score &&
+    (tier.requires.length === 0 ||
+      unmetRequirements(tier, partner).length === 0)
   );
 }
 

@@ -202,13 +202,12 @@ export function partnersFor(
   values: Range | null | undefined,
   criteria: Range | null | undefined,
   names: Range | null | undefined,
-): (PartnerValues | null)[] {
+): (row: number) => PartnerValues | null {
   if (names != null && (values == null || criteria == null))
     invalid(
       "names is the values' header cells: give values and criteria with it",
     );
-  if (values == null && criteria == null)
-    return new Array<null>(scoreCount).fill(null);
+  if (values == null && criteria == null) return () => null;
   if (values == null || criteria == null)
     invalid(
       "give both values and criteria to check the tiers' Requires, or neither",
@@ -219,10 +218,7 @@ export function partnersFor(
     invalid(
       `${scoreCount} scores but ${rows.length} rows of values: give one row of values per score`,
     );
-  return Array.from({ length: rows.length }, (_, i) => ({
-    model,
-    values: rows.row(i),
-  }));
+  return (i) => ({ model, values: rows.row(i) });
 }
 
 export function scoresOf(score: Range): unknown[] {
@@ -233,29 +229,24 @@ export function scoresOf(score: Range): unknown[] {
   );
 }
 
-/** A score cell of PARTNERTIER or NEXTTIER with that partner's values, when given. */
-export interface ScoreToTier {
-  score: unknown;
-  partner: PartnerValues | null;
-}
-
-/** The arguments PARTNERTIER and NEXTTIER share: the tiers, and each score with its partner. */
+/** The arguments PARTNERTIER and NEXTTIER share: the tiers, the score cells, and each score's partner (its values, when given). */
 export function tierArguments(
   score: Range | null,
   tiers: Range | null,
   values: Range | null | undefined,
   criteria: Range | null | undefined,
   names: Range | null | undefined,
-): { tiers: Tier[]; scores: ScoreToTier[] } {
+): {
+  tiers: Tier[];
+  scores: unknown[];
+  partnerOf: (row: number) => PartnerValues | null;
+} {
   const tierList = tiersArgument(rangeOf(tiers));
   const scores = scoresOf(rangeOf(score));
-  const partners = partnersFor(scores.length, values, criteria, names);
+  const partnerOf = partnersFor(scores.length, values, criteria, names);
   // Every tier's Requires is checked once for the call, not only those a score reaches: a
   // bad condition is the formula's #VALUE! for every partner alike.
-  const model = partners[0]?.model;
+  const model = scores.length > 0 ? partnerOf(0)?.model : undefined;
   if (model) checkRequirements(tierList, model);
-  return {
-    tiers: tierList,
-    scores: scores.map((cell, i) => ({ score: cell, partner: partners[i] })),
-  };
+  return { tiers: tierList, scores, partnerOf };
 }
