@@ -90,3 +90,29 @@ test("no function writes into its arguments, so Excel-shaped ranges need no copy
     expect(host.call(name, ...args(frozen))).toEqual(plain);
   }
 });
+
+describe("a tier spill", () => {
+  const host = loadBuiltFunctions();
+  const criteria = (CRITERIA as Cell[][]).map((row) => row.map((c) => c ?? null));
+  const tiers = TIERS as Cell[][];
+  const score = fc.oneof(
+    fc.double({ min: -5, max: 105, noNaN: true }),
+    fc.constantFrom<Cell>(BLANK, "", "n/a", "junk", 70, 84.99999999999999, 50, true, new ExcelError("#N/A")),
+  );
+  const partner = fc.constantFrom<Cell[]>(STRONG as Cell[], WEAK as Cell[], ["x", 2, "Medium", 5, 1, "No"]);
+
+  // tierRows reads every score in one loop with one try and its partner by index: each row
+  // must show what the same function over that score (and partner) alone shows, errors included.
+  test.each(["PRM.PARTNERTIER", "PRM.NEXTTIER"])("%s gives each row what the function over that row alone gives", (name) => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(score, partner), { minLength: 1, maxLength: 25 }), fc.boolean(), (rows, withValues) => {
+        const scores = rows.map(([s]) => [s]);
+        const values = rows.map(([, p]) => p);
+        const extra = (v: Cell[][]) => (withValues ? [v, criteria] : []);
+        const spilled = host.call(name, scores, tiers, ...extra(values));
+        expect(spilled).toEqual(rows.map(([s, p]) => (host.call(name, [[s]], tiers, ...extra([p])) as unknown[][])[0]));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
