@@ -3,7 +3,25 @@
  * manifest for the namespace, functions.js run inside the custom-functions host. The files
  * are fetched from the server that serves dist/, so the page computes with the real build.
  */
-import { CustomFunctionsHost, namespaceFromManifest } from "../host";
+import {
+  CustomFunctionsHost,
+  namespaceFromManifest,
+  type HostOptions,
+} from "../host";
+
+/**
+ * How the browser workbook's host passes cells. Blank cells arrive as null, as on Excel on the
+ * web and current desktop builds. Error values and data types reach the functions as
+ * functions.json's flags say, as in Excel; an argument written empty arrives as null.
+ * Ranges are not written to JSON and parsed back: the grid's engine already hands the host
+ * new arrays for every call (cellConversion.ts, argumentOf), and no function writes into its
+ * arguments (test/functions/spill.property.test.ts), so the round trip only cost time, about
+ * 250 ms of a 100,000-row recalculation (bench/README.md, "Twelfth pass").
+ */
+export const PREVIEW_HOST_OPTIONS = {
+  blankAs: null,
+  marshalRanges: false,
+} as const satisfies Omit<HostOptions, "namespace">;
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path, { cache: "no-store" });
@@ -22,11 +40,8 @@ export async function loadBuiltFunctions(
     fetchText(`${base}manifest.xml`),
     fetchText(`${base}functions.js`),
   ]);
-  // Blank cells arrive as null, as on Excel on the web and current desktop builds. Error
-  // values and data types reach the functions as functions.json's flags say, as in Excel;
-  // an argument written empty arrives as null.
   return new CustomFunctionsHost(JSON.parse(metadata), {
+    ...PREVIEW_HOST_OPTIONS,
     namespace: namespaceFromManifest(manifest),
-    blankAs: null,
   }).load(source);
 }
