@@ -180,6 +180,21 @@ export function inRow(el: El, ...children: Child[]): HTMLDivElement {
   return el("div", { className: "row" }, ...children);
 }
 
+/** A div.row: `label` naming `control` (by its id), the control, then `more` beside it. */
+export function labelledRow(
+  el: El,
+  label: string,
+  control: HTMLElement,
+  ...more: Child[]
+): HTMLDivElement {
+  return inRow(
+    el,
+    el("label", { for: control.id, text: label }),
+    control,
+    ...more,
+  );
+}
+
 /** A pane section labelled by its heading (`title`, with the id `id`), `attrs` added. */
 export function headedSection(
   el: El,

@@ -14,7 +14,7 @@ import {
   headedSection,
   hint,
   hintItem,
-  inRow,
+  labelledRow,
   option,
   type El,
 } from "./dom";
@@ -77,11 +77,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     "Programme",
     {},
     el("h3", { text: "Presets" }),
-    inRow(
-      el,
-      el("label", { for: "ps-preset", text: "Programme preset" }),
-      presetSelect,
-    ),
+    labelledRow(el, "Programme preset", presetSelect),
     buttonRow(el, {
       id: "ps-preset-preview",
       "data-testid": "preset-preview",
@@ -92,14 +88,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     el("div", { id: "ps-preset-result", "data-testid": "preset-result" }),
     ...calibrateForm(host),
     el("h3", { text: "Certification upkeep" }),
-    inRow(
-      el,
-      el("label", { for: "ps-as-of", text: "As of" }),
-      asOf,
-      ahead(30),
-      ahead(60),
-      ahead(90),
-    ),
+    labelledRow(el, "As of", asOf, ahead(30), ahead(60), ahead(90)),
     hint(
       el,
       "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
@@ -107,9 +96,9 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     el("p", { id: "ps-upkeep-summary", "data-testid": "upkeep-summary" }),
     el("ul", { id: "ps-lapses", "data-testid": "lapses" }),
     el("h3", { text: "Partner" }),
-    inRow(
+    labelledRow(
       el,
-      el("label", { for: "ps-partner", text: "Partner" }),
+      "Partner",
       el("select", {
         id: "ps-partner",
         "data-testid": "partner-pick",
@@ -147,9 +136,9 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
   const lowest = ranked.at(-1);
   const fields = ranked.slice(0, -1).map((tier, k) => {
     const id = `ps-target-${k}`;
-    return inRow(
+    return labelledRow(
       el,
-      el("label", { for: id, text: `${tier.name} %` }),
+      `${tier.name} %`,
       el("input", {
         id,
         type: "number",

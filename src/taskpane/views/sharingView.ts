@@ -13,7 +13,7 @@ import {
   headedSection,
   hint,
   hintItem,
-  inRow,
+  labelledRow,
   option,
   type Child,
   type El,
@@ -88,9 +88,9 @@ export function sharingSection(
       "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
     ),
     el("fieldset", { id: "ps-export-columns", className: "export-columns" }),
-    inRow(
+    labelledRow(
       el,
-      el("label", { for: "ps-export-partner", text: "Partners" }),
+      "Partners",
       el("select", {
         id: "ps-export-partner",
         "data-testid": "export-partner",

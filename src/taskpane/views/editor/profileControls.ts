@@ -12,7 +12,7 @@ import {
   counted,
   hint,
   option,
-  inRow,
+  labelledRow,
   textInput,
   type Child,
 } from "../dom";
@@ -62,9 +62,9 @@ export function profileControls(h: EditorHost): Child[] {
     ...profiles.map((p) => option(el, p, texts.get(p), p === h.profile)),
   );
   return [
-    inRow(
+    labelledRow(
       el,
-      el("label", { for: "ps-profile", text: "Profile" }),
+      "Profile",
       select,
       button(el, {
         className: "small",
@@ -137,9 +137,9 @@ function addProfileForm(h: EditorHost): HTMLElement {
     if (e.key === "Enter") add();
     if (e.key === "Escape") cancel();
   });
-  return inRow(
+  return labelledRow(
     el,
-    el("label", { for: "ps-new-profile", text: "New profile name" }),
+    "New profile name",
     input,
     button(el, { className: "small", text: "Add", onclick: add }),
     button(el, { className: "small", text: "Cancel", onclick: cancel }),
