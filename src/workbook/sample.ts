@@ -104,6 +104,9 @@ const TIERS_ROWS: unknown[][] = [
 ];
 
 type PartnerType = "Reseller" | "Influencer";
+// Named once: thirty rows repeat them, and a string literal is not shared in the bundle.
+const RESELLER: PartnerType = "Reseller";
+const INFLUENCER: PartnerType = "Influencer";
 /** Revenue, Revenue growth %, Deal registrations, Support tickets, Accreditation, Certified staff, Strategic fit (Certification is a formula). */
 type Values = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 /** Name, type, the values in criteria order, days from "today" to the certification's expiry (null: none). */
@@ -112,169 +115,169 @@ type Partner = [string, PartnerType, Values, number | null];
 const PARTNERS: Partner[] = [
   [
     "Alder Peak IT",
-    "Reseller",
+    RESELLER,
     [1_850_000, 18, 34, 6, "Platinum", 9, "High"],
     240,
   ],
   [
     "Bluefin Networks",
-    "Reseller",
+    RESELLER,
     [1_420_000, 22, 28, 12, "Gold", 6, "High"],
     35,
   ],
   [
     "Cobalt Ridge Solutions",
-    "Reseller",
+    RESELLER,
     [1_260_000, 12, 26, 25, "Silver", 3, "Medium"],
     -20,
   ],
-  ["Driftwood Data", "Reseller", [310_000, 4, 6, 44, "None", 1, "Low"], null],
+  ["Driftwood Data", RESELLER, [310_000, 4, 6, 44, "None", 1, "Low"], null],
   [
     "Ember Lane Consulting",
-    "Influencer",
+    INFLUENCER,
     ["n/a", "n/a", 36, 8, "Gold", 4, "High"],
     150,
   ],
   [
     "Fjord Digital",
-    "Reseller",
+    RESELLER,
     [1_180_000, 12, 22, 18, "Gold", 4, "Medium"],
     410,
   ],
   [
     "Granite Bay Systems",
-    "Reseller",
+    RESELLER,
     [2_350_000, 24, 38, 10, "Silver", 9, "High"],
     12,
   ],
   [
     "Harbor Light Tech",
-    "Reseller",
+    RESELLER,
     [640_000, 21, 24, 15, "Silver", 3, "High"],
     95,
   ],
   [
     "Ironbark Cloud",
-    "Reseller",
+    RESELLER,
     [1_720_000, 25, 38, 9, "Platinum", 11, "High"],
     300,
   ],
   [
     "Juniper Row Partners",
-    "Influencer",
+    INFLUENCER,
     [null, null, 14, 20, "Silver", 1, "Medium"],
     -75,
   ],
   [
     "Kestrel Integrations",
-    "Reseller",
+    RESELLER,
     [420_000, -3, 5, 51, "Silver", 1, "Low"],
     48,
   ],
   [
     "Larkspur Analytics",
-    "Influencer",
+    INFLUENCER,
     [null, null, 42, 4, "Platinum", 6, "High"],
     510,
   ],
   [
     "Meridian Forge",
-    "Reseller",
+    RESELLER,
     [1_050_000, 14, 22, 27, "Silver", 5, "Medium"],
     200,
   ],
-  ["Nimbus Quarry", "Reseller", [150_000, 2, 3, 58, "None", 0, "Low"], -140],
+  ["Nimbus Quarry", RESELLER, [150_000, 2, 3, 58, "None", 0, "Low"], -140],
   [
     "Oakhollow Software",
-    "Reseller",
+    RESELLER,
     [880_000, 31, 24, 14, "Gold", 3, "High"],
     28,
   ],
   [
     "Pinecrest Networks",
-    "Reseller",
+    RESELLER,
     [1_560_000, 17, 30, 10, "Gold", 5, "Medium"],
     365,
   ],
   [
     "Quillon Security",
-    "Influencer",
+    INFLUENCER,
     ["n/a", null, 27, 10, "Gold", 3, "Medium"],
     60,
   ],
   [
     "Redwater IT Services",
-    "Reseller",
+    RESELLER,
     [530_000, 7, 9, 35, "Silver", 2, "Low"],
     null,
   ],
   [
     "Saltmarsh Advisory",
-    "Influencer",
+    INFLUENCER,
     [null, null, 8, 30, "None", 0, "Low"],
     -10,
   ],
   [
     "Tidewell Group",
-    "Reseller",
+    RESELLER,
     [1_990_000, 20, 31, 11, "Platinum", 8, "High"],
     5,
   ],
   [
     "Umberfield Labs",
-    "Reseller",
+    RESELLER,
     [720_000, "n/a", 13, 24, "Silver", 2, "Medium"],
     130,
   ],
   [
     "Vantor Solutions",
-    "Reseller",
+    RESELLER,
     [1_310_000, 10, 20, null, "Gold", 4, "Medium"],
     75,
   ],
   [
     "Willowmere Consulting",
-    "Influencer",
+    INFLUENCER,
     [null, null, 33, 6, "Gold", 5, "High"],
     22,
   ],
   [
     "Yarrow Point Tech",
-    "Reseller",
+    RESELLER,
     [260_000, 11, 7, 40, "None", 1, "Medium"],
     180,
   ],
   [
     "Zephyr Lane Media",
-    "Influencer",
+    INFLUENCER,
     [null, null, 19, 15, "Silver", 2, "High"],
     null,
   ],
   [
     "Amberline Distribution",
-    "Reseller",
+    RESELLER,
     [1_640_000, 5, 21, 33, "Gold", 6, "Low"],
     -45,
   ],
   [
     "Brightmoor Advisory",
-    "Influencer",
+    INFLUENCER,
     [null, null, 24, 12, "Gold", 3, "Medium"],
     270,
   ],
   [
     "Copperleaf Systems",
-    "Reseller",
+    RESELLER,
     [980_000, 16, 18, 20, "Gold", 2, "Medium"],
     41,
   ],
   [
     "Dunmore & Hale",
-    "Reseller",
+    RESELLER,
     [450_000, 9, 10, 29, "Silver", 1, "Medium"],
     455,
   ],
-  ["Estuary Cloud", "Reseller", [1_240_000, 19, 34, 8, "Gold", 7, "High"], -2],
+  ["Estuary Cloud", RESELLER, [1_240_000, 19, 34, 8, "Gold", 7, "High"], -2],
 ];
 
 const PARTNERS_AT = "A1";
