@@ -58,7 +58,7 @@ export function showActions(
     button(el, {
       className: "primary",
       id: "ps-apply",
-      "data-testid": "apply",
+      testid: "apply",
       text: "Apply",
       disabled: !session.canApply,
       "aria-describedby": "ps-action-status",
@@ -66,14 +66,14 @@ export function showActions(
     }),
     button(el, {
       id: "ps-revert",
-      "data-testid": "revert",
+      testid: "revert",
       text: stale ? "Revert (reload)" : "Revert",
       disabled: session.busy || (!dirty && !stale),
       onclick: () => on.revert(),
     }),
     button(el, {
       id: "ps-undo",
-      "data-testid": "undo-apply",
+      testid: "undo-apply",
       text: "Undo last apply",
       disabled: !session.canUndo,
       "aria-describedby": "ps-action-status",
@@ -82,7 +82,7 @@ export function showActions(
     el("p", {
       className: "status",
       id: "ps-action-status",
-      "data-testid": "action-status",
+      testid: "action-status",
       text: `${status}${undoReason}`,
     }),
   );

@@ -1,7 +1,8 @@
 /**
  * A tiny element builder. Text is always set as text (textContent or text nodes) and values
  * as properties: names of criteria and tiers come from a shared workbook and must never be
- * parsed as HTML, so nothing in the pane uses innerHTML.
+ * parsed as HTML, so nothing in the pane uses innerHTML. The attribute `testid` is written
+ * as data-testid, the handle the e2e tests find elements by (the pane has some eighty).
  */
 export type Child = Node | string | number | null | undefined | false;
 export type Attrs = Record<
@@ -40,7 +41,11 @@ export function builder(doc: Document) {
       else if (key === "className") node.className = String(value);
       else if (PROPERTIES.has(key))
         (node as unknown as Record<string, unknown>)[key] = value;
-      else node.setAttribute(key, value === true ? "" : String(value));
+      else
+        node.setAttribute(
+          key === "testid" ? "data-testid" : key,
+          value === true ? "" : String(value),
+        );
     }
     append(node, children);
     return node;

@@ -16,7 +16,7 @@ export function noticeRegion(el: El): HTMLElement {
     role: "status",
     "aria-live": "polite",
     id: "ps-notice",
-    "data-testid": "notice",
+    testid: "notice",
   });
 }
 
@@ -44,7 +44,7 @@ export function showNotice(
           ...notice.actions.map((a) =>
             button(el, {
               className: a.primary ? "primary small" : "small",
-              "data-testid": a.testid,
+              testid: a.testid,
               text: a.label,
               onclick: a.run,
             }),
@@ -76,7 +76,7 @@ export function showStale(
         className: "notice error",
         role: "group",
         "aria-labelledby": "ps-stale-h",
-        "data-testid": "stale",
+        testid: "stale",
       },
       el("p", {
         id: "ps-stale-h",
@@ -90,12 +90,12 @@ export function showStale(
         el,
         button(el, {
           className: "primary",
-          "data-testid": "stale-reload",
+          testid: "stale-reload",
           text: "Reload (discard my edits)",
           onclick: choose.reload,
         }),
         button(el, {
-          "data-testid": "stale-keep",
+          testid: "stale-keep",
           text: "Keep my edits",
           "aria-describedby": "ps-stale-keep-hint",
           onclick: choose.keep,

@@ -29,11 +29,11 @@ const VALUES_ID = "ps-picture-values";
 /** The picture's block, drawn for the selected partner (empty when it has none). */
 export function partnerPicture(host: PictureHost): HTMLElement {
   const { doc, el, programme } = host;
-  const figure = el("div", { "data-testid": "partner-picture" });
+  const figure = el("div", { testid: "partner-picture" });
   const status = el("p", {
     className: "hint",
     role: "status",
-    "data-testid": "picture-status",
+    testid: "picture-status",
   });
   /** The picture of the partner shown, or null when none is (none chosen, or not scored). */
   const named = () => {
@@ -67,7 +67,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   const win = doc.defaultView;
   const copy = button(el, {
     className: "small",
-    "data-testid": "copy-picture",
+    testid: "copy-picture",
     text: "Copy picture",
     hidden: !canCopyPictures(win),
     onclick: () => {
@@ -84,7 +84,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   });
   const save = button(el, {
     className: "small",
-    "data-testid": "save-picture",
+    testid: "save-picture",
     text: "Save picture",
     onclick: () => {
       const shown = named();
@@ -102,7 +102,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   const toggle = el("input", {
     type: "checkbox",
     id: "ps-picture-by",
-    "data-testid": "picture-by-criterion",
+    testid: "picture-by-criterion",
     checked: programme.pictureBy === "criterion",
     onchange: (e: Event) => {
       programme.pictureBy = (e.target as HTMLInputElement).checked

@@ -71,11 +71,11 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
       { className: "card-head" },
       el("span", { className: "name", text: card.partner }),
       el("span", {
-        "data-testid": "partner-score",
+        testid: "partner-score",
         "data-value": card.score,
         text: `Score ${card.score.toFixed(1)}`,
       }),
-      el("span", { "data-testid": "partner-tier", text: cardTierText(card) }),
+      el("span", { testid: "partner-tier", text: cardTierText(card) }),
     ),
     el(
       "table",
@@ -114,7 +114,7 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
       ),
     ),
     el("p", {
-      "data-testid": "partner-next",
+      testid: "partner-next",
       text:
         card.next === null
           ? `${card.partner} is in the top tier.`

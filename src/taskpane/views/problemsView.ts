@@ -34,7 +34,7 @@ export function problemsSection(el: El): HTMLElement {
     el("ul", {
       className: "problems",
       id: "ps-problems",
-      "data-testid": "problems",
+      testid: "problems",
     }),
   );
 }

@@ -45,7 +45,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
     "Proposes tier changes against the tiers a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days.",
     buttonRow(el, {
       id: "ps-review-open",
-      "data-testid": "review-open",
+      testid: "review-open",
       text: "Review",
       onclick: () => on.open(),
     }),
@@ -71,7 +71,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
             id: id(name),
             name,
             type,
-            "data-testid": `override-${name}`,
+            testid: `override-${name}`,
             list: name === "partner" || name === "tier" ? id(`${name}s`) : null,
             "aria-describedby": id(`${name}-error`),
           }),
@@ -80,7 +80,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
           el("p", {
             id: id(`${name}-error`),
             className: "field-error",
-            "data-testid": `override-${name}-error`,
+            testid: `override-${name}-error`,
           }),
         );
         return field;
@@ -89,7 +89,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
       el("datalist", { id: id("tiers") }),
       el("button", {
         id: id("set"),
-        "data-testid": "override-set",
+        testid: "override-set",
         text: "Set override",
       }),
     ),
@@ -155,7 +155,7 @@ export function showReview(
       now === "no-columns" &&
         buttonRow(el, {
           className: "primary",
-          "data-testid": "review-add-columns",
+          testid: "review-add-columns",
           text: "Add review columns",
           disabled,
           onclick: () => on.addColumns(),
@@ -166,13 +166,13 @@ export function showReview(
   const ticked = (item: ReviewItem) =>
     el(
       "li",
-      { "data-testid": "review-item", "data-partner": item.partner },
+      { testid: "review-item", "data-partner": item.partner },
       el(
         "label",
         {},
         el("input", {
           type: "checkbox",
-          "data-testid": "review-tick",
+          testid: "review-tick",
           checked: review.isTicked(item.partner),
           onchange: (event: Event) =>
             on.tick(item.partner, (event.target as HTMLInputElement).checked),
@@ -193,12 +193,12 @@ export function showReview(
       "div",
       {},
       el("h3", { text: title }),
-      el("ul", { "data-testid": testid }, ...items.map(draw)),
+      el("ul", { testid: testid }, ...items.map(draw)),
     );
   fill(
     body,
     el("p", {
-      "data-testid": "review-summary",
+      testid: "review-summary",
       text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${count(r.proposals.length, "proposed change")}, ${count(r.pending.length, "pending demotion")}, ${count(r.overridesInForce.length, "override")} in force, ${r.overridesEnded.length} ended.`,
     }),
     list("Proposed changes", "review-proposals", r.proposals, ticked),
@@ -208,13 +208,13 @@ export function showReview(
         el,
         {
           className: "primary",
-          "data-testid": "review-approve-selected",
+          testid: "review-approve-selected",
           text: "Approve selected",
           disabled,
           onclick: () => on.approve("selected"),
         },
         {
-          "data-testid": "review-approve-all",
+          testid: "review-approve-all",
           text: `Approve all (${canApprove})`,
           disabled,
           onclick: () => on.approve("all"),
@@ -225,7 +225,7 @@ export function showReview(
     list("Tiers not in the Tiers table", "review-unknown", r.unknown),
     review.canUndo &&
       buttonRow(el, {
-        "data-testid": "review-undo",
+        testid: "review-undo",
         text: `Undo: ${review.lastDecision}`,
         onclick: () => on.undo(),
       }),

@@ -58,11 +58,11 @@ export function setUpSection(
   on: SetUpActions,
 ): HTMLElement {
   const section = headedSection(el, "ps-setup-h", "Set up from my list", {
-    "data-testid": "set-up",
+    testid: "set-up",
   });
   const find = button(el, {
     id: "ps-find-list",
-    "data-testid": "find-list",
+    testid: "find-list",
     text: list ? "Look again" : "Look for my list",
     onclick: () => on.find(),
   });
@@ -102,7 +102,7 @@ export function setUpSection(
         "select",
         {
           id,
-          "data-testid": id,
+          testid: id,
           onchange: (e) => {
             const value = (e.target as HTMLSelectElement).value;
             change(value === "" ? null : Number(value));
@@ -137,7 +137,7 @@ export function setUpSection(
           "select",
           {
             "aria-label": `${list!.header[column]}: better when`,
-            "data-testid": `setup-better-${column}`,
+            testid: `setup-better-${column}`,
             onchange: (e) => {
               const better = (e.target as HTMLSelectElement).value as
                 "higher" | "lower";
@@ -192,7 +192,7 @@ export function setUpSection(
         el("input", {
           type: "checkbox",
           id,
-          "data-testid": `setup-col-${column}`,
+          testid: `setup-col-${column}`,
           checked: scoredAt(column) !== undefined,
           disabled: guess.kind === "text",
           onchange: (e) => {
@@ -215,7 +215,7 @@ export function setUpSection(
       {
         className: "primary",
         id: "ps-set-up",
-        "data-testid": "set-up-scorecard",
+        testid: "set-up-scorecard",
         disabled: proposal.setUp === null,
       },
       () => (proposal.setUp ? on.setUp(proposal.setUp) : null),
@@ -259,7 +259,7 @@ export function setUpSection(
       ),
       proposal.setUp &&
         el("p", {
-          "data-testid": "setup-counts",
+          testid: "setup-counts",
           text: `It would give: ${proposal.counts.map((c) => `${c.name} ${c.count}`).join(", ")}${proposal.notScored > 0 ? `; ${proposal.notScored} not scored` : ""}.`,
         }),
       ...proposal.unscored.map((u) => hint(el, `${u.partner}: ${u.message}`)),

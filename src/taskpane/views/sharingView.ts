@@ -50,7 +50,7 @@ export function sharingSection(
     el,
     "ps-sharing-h",
     "Sharing and history",
-    { "data-testid": "sharing" },
+    { testid: "sharing" },
     el("h3", { text: "Evaluation date" }),
     hint(
       el,
@@ -59,16 +59,16 @@ export function sharingSection(
     ),
     buttonRow(el, {
       id: "ps-evaluation-today",
-      "data-testid": "evaluation-today",
+      testid: "evaluation-today",
       text: "Set to today",
       "aria-describedby": "ps-evaluation-hint",
       onclick: () => on.setEvaluationToday(),
     }),
     el("h3", { text: "Snapshots" }),
-    el("p", { id: "ps-history-summary", "data-testid": "history-summary" }),
+    el("p", { id: "ps-history-summary", testid: "history-summary" }),
     buttonRow(el, {
       id: "ps-snapshot",
-      "data-testid": "snapshot",
+      testid: "snapshot",
       text: "Snapshot",
       "aria-describedby": "ps-history-summary",
       onclick: () => on.snapshot(false),
@@ -79,8 +79,8 @@ export function sharingSection(
       "aria-label": "Second snapshot today",
     }),
     el("h3", { text: "Movers since the last snapshot" }),
-    el("p", { id: "ps-movers-summary", "data-testid": "movers-summary" }),
-    el("div", { id: "ps-movers", "data-testid": "movers" }),
+    el("p", { id: "ps-movers-summary", testid: "movers-summary" }),
+    el("div", { id: "ps-movers", testid: "movers" }),
     el("div", { id: "ps-tier-history" }),
     el("h3", { text: "Values-only export" }),
     hint(
@@ -93,12 +93,12 @@ export function sharingSection(
       "Partners",
       el("select", {
         id: "ps-export-partner",
-        "data-testid": "export-partner",
+        testid: "export-partner",
       }),
     ),
     buttonRow(el, {
       id: "ps-export",
-      "data-testid": "export-values",
+      testid: "export-values",
       text: "Export values",
       onclick: () => on.exportValues(),
     }),
@@ -141,14 +141,14 @@ export function showSnapshots(
           el,
           {
             id: "ps-snapshot-again",
-            "data-testid": "snapshot-again",
+            testid: "snapshot-again",
             className: "primary",
             text: "Take another snapshot",
             disabled: sharing.busy,
             onclick: () => on.snapshot(true),
           },
           {
-            "data-testid": "snapshot-cancel",
+            testid: "snapshot-cancel",
             text: "Cancel",
             onclick: () => on.cancelSnapshot(),
           },
@@ -223,7 +223,7 @@ function moverList(
   const shown = moves.slice(0, LIST_LIMIT);
   return el(
     "div",
-    { "data-testid": testid },
+    { testid: testid },
     el("p", { className: "name", text: `${title} (${moves.length})` }),
     el("ul", {}, ...shown.map((m) => hintItem(el, moveText(m)))),
     moves.length > shown.length &&
@@ -342,7 +342,7 @@ export function showExport(
         el("input", {
           type: "checkbox",
           id: `ps-export-col-${i}`,
-          "data-testid": `export-column-${c.name}`,
+          testid: `export-column-${c.name}`,
           checked: c.included,
           disabled: c.required,
           onchange: (event) =>

@@ -38,7 +38,7 @@ export function startSection(
     {
       className: "primary",
       id: "ps-create-sample",
-      "data-testid": "create-sample",
+      testid: "create-sample",
     },
     () => (canStart() ? create() : null),
   );

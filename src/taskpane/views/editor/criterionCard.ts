@@ -30,7 +30,7 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
   const number = el("input", {
     type: "number",
     id: `ps-w-${id}`,
-    "data-testid": `weight-${name}`,
+    testid: `weight-${name}`,
     min: 0,
     step: "any",
     inputmode: "decimal",

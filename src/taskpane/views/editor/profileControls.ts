@@ -46,7 +46,7 @@ export function profileControls(h: EditorHost): Child[] {
     "select",
     {
       id: "ps-profile",
-      "data-testid": "profile",
+      testid: "profile",
       "aria-describedby": "ps-profile-hint",
       onchange: (e) => {
         h.profile = (e.target as HTMLSelectElement).value;
@@ -83,7 +83,7 @@ export function profileControls(h: EditorHost): Child[] {
       : button(el, {
           className: "small",
           id: "ps-remove-profile",
-          "data-testid": "remove-profile",
+          testid: "remove-profile",
           text: `Remove ${h.profile}`,
           // The visible text starts the accessible name (axe: label-content-name-mismatch).
           "aria-label": `Remove ${h.profile} profile`,

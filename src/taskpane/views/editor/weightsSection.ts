@@ -30,7 +30,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
       el,
       button(el, {
         id: "ps-spread",
-        "data-testid": "spread",
+        testid: "spread",
         text: "Spread to 100%",
         "aria-describedby": "ps-spread-hint",
         onclick: () => h.spread(),
