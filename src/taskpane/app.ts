@@ -131,7 +131,7 @@ export async function mountTaskpane(
     root,
     el(
       "div",
-      { className: "ps" },
+      { class: "ps" },
       el(
         "header",
         {},

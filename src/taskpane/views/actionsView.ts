@@ -19,7 +19,7 @@ export interface ActionHandlers {
 /** The persistent group the buttons are drawn into. */
 export function actionsGroup(el: El): HTMLElement {
   return el("div", {
-    className: "actions",
+    class: "actions",
     role: "group",
     "aria-label": "Apply changes",
   });
@@ -56,7 +56,7 @@ export function showActions(
   fill(
     group,
     button(el, {
-      className: "primary",
+      class: "primary",
       id: "ps-apply",
       testid: "apply",
       text: "Apply",
@@ -80,7 +80,7 @@ export function showActions(
       onclick: () => on.undo(),
     }),
     el("p", {
-      className: "status",
+      class: "status",
       id: "ps-action-status",
       testid: "action-status",
       text: `${status}${undoReason}`,

@@ -90,7 +90,7 @@ export function showDataCheck(
     body,
     el(
       "ul",
-      { className: "problems" },
+      { class: "problems" },
       ...findings
         .slice(0, LISTED)
         .map((f) =>

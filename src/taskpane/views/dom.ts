@@ -1,8 +1,9 @@
 /**
  * A tiny element builder. Text is always set as text (textContent or text nodes) and values
  * as properties: names of criteria and tiers come from a shared workbook and must never be
- * parsed as HTML, so nothing in the pane uses innerHTML. The attribute `testid` is written
- * as data-testid, the handle the e2e tests find elements by (the pane has some eighty).
+ * parsed as HTML, so nothing in the pane uses innerHTML. Attributes are HTML's (`class`, `for`);
+ * `testid` is written as data-testid, the handle the e2e tests find elements by (the pane has
+ * some eighty).
  */
 export type Child = Node | string | number | null | undefined | false;
 export type Attrs = Record<
@@ -38,7 +39,6 @@ export function builder(doc: Document) {
       if (typeof value === "function")
         node.addEventListener(key.replace(/^on/, ""), value);
       else if (key === "text") node.textContent = String(value);
-      else if (key === "className") node.className = String(value);
       else if (PROPERTIES.has(key))
         (node as unknown as Record<string, unknown>)[key] = value;
       else
@@ -100,7 +100,7 @@ export function titledSection(
     "section",
     { "aria-labelledby": id },
     el("h2", { id, text: title }),
-    el("p", { className: "hint", text: hint }),
+    el("p", { class: "hint", text: hint }),
     ...children,
   );
 }
@@ -114,7 +114,7 @@ export function labelledField(
 ): HTMLDivElement {
   return el(
     "div",
-    { className: "field", ...attrs },
+    { class: "field", ...attrs },
     el("label", { for: control.id, text: label }),
     control,
   );
@@ -135,7 +135,7 @@ export function hint(
   text: string,
   attrs: Attrs = {},
 ): HTMLParagraphElement {
-  return el("p", { className: "hint", text, ...attrs });
+  return el("p", { class: "hint", text, ...attrs });
 }
 
 /**
@@ -182,7 +182,7 @@ export function option(
 
 /** A div.row: `children` side by side. */
 export function inRow(el: El, ...children: Child[]): HTMLDivElement {
-  return el("div", { className: "row" }, ...children);
+  return el("div", { class: "row" }, ...children);
 }
 
 /** A div.row: `label` naming `control` (by its id), the control, then `more` beside it. */
@@ -228,5 +228,5 @@ export function counted(n: number, one: string, many: string): string {
 
 /** A list item of hint text (li.hint). */
 export function hintItem(el: El, text: string): HTMLLIElement {
-  return el("li", { className: "hint", text });
+  return el("li", { class: "hint", text });
 }

@@ -37,14 +37,14 @@ export function effectSection(el: El): HTMLElement {
     {},
     el("p", {
       id: "ps-effect-errors",
-      className: "warn",
+      class: "warn",
       testid: "effect-errors",
       role: "alert",
       hidden: true,
     }),
     el("p", { id: "ps-effect-summary", testid: "effect-summary" }),
     el("ul", {
-      className: "chart",
+      class: "chart",
       id: "ps-tier-counts",
       testid: "tier-counts",
       "aria-label": "Partners per tier",
@@ -144,15 +144,15 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
     return el(
       "li",
       {
-        className,
+        class: className,
         "data-tier": label,
         "data-count": count,
         testid: testid,
       },
-      el("span", { className: "tname", text: label }),
-      el("div", { className: "bar", "aria-hidden": "true" }, filled),
+      el("span", { class: "tname", text: label }),
+      el("div", { class: "bar", "aria-hidden": "true" }, filled),
       el("span", {
-        className: "count",
+        class: "count",
         text: shown,
         "aria-label": spoken,
       }),
@@ -167,7 +167,7 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
 }
 
 export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
-  const warn = (text: string) => el("p", { className: "warn", text });
+  const warn = (text: string) => el("p", { class: "warn", text });
   return [
     layout.missing.length > 0 &&
       warn(

@@ -12,7 +12,7 @@ const SHOWN = 12;
 /** The persistent live region the notice is written into. */
 export function noticeRegion(el: El): HTMLElement {
   return el("div", {
-    className: "notice",
+    class: "notice",
     role: "status",
     "aria-live": "polite",
     id: "ps-notice",
@@ -43,7 +43,7 @@ export function showNotice(
           el,
           ...notice.actions.map((a) =>
             button(el, {
-              className: a.primary ? "primary small" : "small",
+              class: a.primary ? "primary small" : "small",
               testid: a.testid,
               text: a.label,
               onclick: a.run,
@@ -52,7 +52,7 @@ export function showNotice(
         )
       : null,
     button(el, {
-      className: "link",
+      class: "link",
       text: "Dismiss",
       "aria-label": "Dismiss this message",
       onclick: dismiss,
@@ -73,7 +73,7 @@ export function showStale(
     el(
       "div",
       {
-        className: "notice error",
+        class: "notice error",
         role: "group",
         "aria-labelledby": "ps-stale-h",
         testid: "stale",
@@ -89,7 +89,7 @@ export function showStale(
       inRow(
         el,
         button(el, {
-          className: "primary",
+          class: "primary",
           testid: "stale-reload",
           text: "Reload (discard my edits)",
           onclick: choose.reload,

@@ -31,7 +31,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   const { doc, el, programme } = host;
   const figure = el("div", { testid: "partner-picture" });
   const status = el("p", {
-    className: "hint",
+    class: "hint",
     role: "status",
     testid: "picture-status",
   });
@@ -66,7 +66,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   };
   const win = doc.defaultView;
   const copy = button(el, {
-    className: "small",
+    class: "small",
     testid: "copy-picture",
     text: "Copy picture",
     hidden: !canCopyPictures(win),
@@ -83,7 +83,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
     },
   });
   const save = button(el, {
-    className: "small",
+    class: "small",
     testid: "save-picture",
     text: "Save picture",
     onclick: () => {
@@ -114,7 +114,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   draw();
   return el(
     "div",
-    { className: "picture" },
+    { class: "picture" },
     inRow(
       el,
       el("label", { for: "ps-picture-by" }, toggle, "Per criterion"),

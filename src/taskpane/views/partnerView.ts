@@ -48,7 +48,7 @@ export function showPartner(host: ProgrammeHost): void {
     fill(
       box,
       el("p", {
-        className: "warn",
+        class: "warn",
         text: `${card.partner} is not scored: ${card.error}`,
       }),
     );
@@ -68,8 +68,8 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
   return [
     el(
       "p",
-      { className: "card-head" },
-      el("span", { className: "name", text: card.partner }),
+      { class: "card-head" },
+      el("span", { class: "name", text: card.partner }),
       el("span", {
         testid: "partner-score",
         "data-value": card.score,
@@ -79,9 +79,9 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
     ),
     el(
       "table",
-      { className: "breakdown" },
+      { class: "breakdown" },
       el("caption", {
-        className: "sr-only",
+        class: "sr-only",
         text: `${card.partner}: points per criterion`,
       }),
       el(

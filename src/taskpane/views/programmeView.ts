@@ -62,7 +62,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
   });
   const ahead = (days: number) =>
     button(el, {
-      className: "small",
+      class: "small",
       testid: `as-of-${days}`,
       text: `In ${days} days`,
       onclick: () => {
@@ -241,7 +241,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
     box,
     preview &&
       el("p", {
-        className: "notice",
+        class: "notice",
         text:
           preview.changes.length === 0
             ? `${preview.preset.label} changes nothing here: the draft already is that programme.`
@@ -288,7 +288,7 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
         testid: "lapse",
         "data-partner": l.partner,
         "data-tier-then": l.tierThen ?? "",
-        className: l.falls ? "warn" : "hint",
+        class: l.falls ? "warn" : "hint",
         text: `${l.partner}: ${l.expired ? "expired" : "expires"} ${isoDateFromSerial(l.expiry)}; ${l.tierNow ?? "not scored"} → ${l.tierThen ?? "not scored"}${l.falls ? "" : " (no change)"}`,
       }),
     ),

@@ -79,7 +79,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
         field.append(
           el("p", {
             id: id(`${name}-error`),
-            className: "field-error",
+            class: "field-error",
             testid: `override-${name}-error`,
           }),
         );
@@ -154,7 +154,7 @@ export function showReview(
       }),
       now === "no-columns" &&
         buttonRow(el, {
-          className: "primary",
+          class: "primary",
           testid: "review-add-columns",
           text: "Add review columns",
           disabled,
@@ -207,7 +207,7 @@ export function showReview(
       buttonRow(
         el,
         {
-          className: "primary",
+          class: "primary",
           testid: "review-approve-selected",
           text: "Approve selected",
           disabled,

@@ -96,7 +96,7 @@ export function setUpSection(
   ) =>
     el(
       "label",
-      { className: "field" },
+      { class: "field" },
       label,
       el(
         "select",
@@ -213,7 +213,7 @@ export function setUpSection(
       SET_UP,
       "Setting up…",
       {
-        className: "primary",
+        class: "primary",
         id: "ps-set-up",
         testid: "set-up-scorecard",
         disabled: proposal.setUp === null,
@@ -255,7 +255,7 @@ export function setUpSection(
         `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
       ),
       ...proposal.problems.map((text) =>
-        el("p", { className: "error", role: "alert", text }),
+        el("p", { class: "error", role: "alert", text }),
       ),
       proposal.setUp &&
         el("p", {

@@ -87,7 +87,7 @@ export function sharingSection(
       el,
       "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
     ),
-    el("fieldset", { id: "ps-export-columns", className: "export-columns" }),
+    el("fieldset", { id: "ps-export-columns", class: "export-columns" }),
     labelledRow(
       el,
       "Partners",
@@ -133,7 +133,7 @@ export function showSnapshots(
     sharing.confirmingSameDay &&
       el(
         "div",
-        { className: "notice" },
+        { class: "notice" },
         el("p", {
           text: `History already has a snapshot for ${last ? isoDateFromSerial(last.date) : "today"}. Take another one today? It is added after the first; nothing is replaced.`,
         }),
@@ -142,7 +142,7 @@ export function showSnapshots(
           {
             id: "ps-snapshot-again",
             testid: "snapshot-again",
-            className: "primary",
+            class: "primary",
             text: "Take another snapshot",
             disabled: sharing.busy,
             onclick: () => on.snapshot(true),
@@ -224,7 +224,7 @@ function moverList(
   return el(
     "div",
     { testid: testid },
-    el("p", { className: "name", text: `${title} (${moves.length})` }),
+    el("p", { class: "name", text: `${title} (${moves.length})` }),
     el("ul", {}, ...shown.map((m) => hintItem(el, moveText(m)))),
     moves.length > shown.length &&
       hint(el, `and ${moves.length - shown.length} more.`),
@@ -313,9 +313,9 @@ export function tierHistory(
   );
   const legend = el(
     "ul",
-    { className: "legend", "aria-hidden": "true" },
+    { class: "legend", "aria-hidden": "true" },
     ...tiers.map((name, t) => {
-      const swatch = el("span", { className: "swatch" });
+      const swatch = el("span", { class: "swatch" });
       swatch.style.background = colour(t);
       return el("li", {}, swatch, name);
     }),

@@ -6,7 +6,7 @@
 import { button, headedSection, hint, workingButton, type El } from "./dom";
 
 export function loadingView(el: El): HTMLElement {
-  return el("p", { className: "hint", text: "Reading the scorecard…" });
+  return el("p", { class: "hint", text: "Reading the scorecard…" });
 }
 
 export function failedView(
@@ -36,7 +36,7 @@ export function startSection(
     CREATE,
     "Creating the sample…",
     {
-      className: "primary",
+      class: "primary",
       id: "ps-create-sample",
       testid: "create-sample",
     },

@@ -67,7 +67,7 @@ export function profileControls(h: EditorHost): Child[] {
       "Profile",
       select,
       button(el, {
-        className: "small",
+        class: "small",
         id: "ps-add-profile",
         "aria-expanded": String(h.addingProfile),
         text: "Add profile",
@@ -81,7 +81,7 @@ export function profileControls(h: EditorHost): Child[] {
     h.profile === DEFAULT_PROFILE
       ? null
       : button(el, {
-          className: "small",
+          class: "small",
           id: "ps-remove-profile",
           testid: "remove-profile",
           text: `Remove ${h.profile}`,
@@ -141,7 +141,7 @@ function addProfileForm(h: EditorHost): HTMLElement {
     el,
     "New profile name",
     input,
-    button(el, { className: "small", text: "Add", onclick: add }),
-    button(el, { className: "small", text: "Cancel", onclick: cancel }),
+    button(el, { class: "small", text: "Add", onclick: add }),
+    button(el, { class: "small", text: "Cancel", onclick: cancel }),
   );
 }

@@ -35,7 +35,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         "aria-describedby": "ps-spread-hint",
         onclick: () => h.spread(),
       }),
-      el("span", { id: "ps-total", className: "share" }),
+      el("span", { id: "ps-total", class: "share" }),
     ),
     hint(
       el,
@@ -61,7 +61,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         ...group.rows.map((row) => criterionCard(h, row)),
       ),
       button(el, {
-        className: "small",
+        class: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
         onclick: addTo(group.perspective),
