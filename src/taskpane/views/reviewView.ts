@@ -10,6 +10,7 @@ import { reviewStatusText, type ReviewItem } from "../../core/review";
 import { approvable, type OverrideForm } from "../../programme/review";
 import {
   buttonRow,
+  byId,
   fill,
   hint,
   labelledField,
@@ -116,15 +117,15 @@ export function showReview(
   review: ReviewSession,
   on: ReviewHandlers,
 ): void {
-  const body = doc.getElementById("ps-review-body");
+  const body = byId(doc, "ps-review-body");
   // The form's own elements, by their name after "ps-override-".
-  const formPart = (name: string) => doc.getElementById(id(name))!;
-  const form = doc.getElementById(id("form"));
+  const formPart = (name: string) => byId(doc, id(name))!;
+  const form = byId(doc, id("form"));
   if (!body || !form) return;
   const now = review.now();
   const opened = typeof now === "object" ? now : null;
   const disabled = review.busy;
-  for (const button of [doc.getElementById("ps-review-open"), formPart("set")])
+  for (const button of [byId(doc, "ps-review-open"), formPart("set")])
     (button as HTMLButtonElement).disabled = disabled;
   // The form: hidden without a review; its choices and its messages from the last submit.
   form.hidden = !opened;
