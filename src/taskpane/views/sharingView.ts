@@ -178,14 +178,7 @@ export function showMovers(
     return;
   }
   const { movers, snapshot, withEdits } = result;
-  const count = (n: number, text: string) => `${n} ${text}`;
-  summary.textContent = `${withEdits ? "With your edits, against" : "Against"} the snapshot of ${isoDateFromSerial(snapshot.date)}: ${[
-    count(movers.up.length, "up"),
-    count(movers.down.length, "down"),
-    count(movers.same.length, "same tier"),
-    count(movers.new.length, "new"),
-    count(movers.gone.length, "gone"),
-  ].join(", ")}.`;
+  summary.textContent = `${withEdits ? "With your edits, against" : "Against"} the snapshot of ${isoDateFromSerial(snapshot.date)}: ${movers.up.length} up, ${movers.down.length} down, ${movers.same.length} same tier, ${movers.new.length} new, ${movers.gone.length} gone.`;
   fill(
     lists,
     moverList(el, "Up", "movers-up", movers.up),
