@@ -131,6 +131,12 @@ export function setUpSection(
     const guess = scoredAt(column)?.guess ?? guesses[column];
     const id = `ps-setup-col-${column}`;
     const details: HTMLElement[] = [];
+    /** The user's own reading of the column: kept, the ticked column scored by it, drawn. */
+    const reguess = (next: ColumnGuess) => {
+      guesses[column] = next;
+      if (scoredAt(column)) setScored(column, true);
+      draw();
+    };
     if (guess.kind === "range")
       details.push(
         el(
@@ -141,9 +147,7 @@ export function setUpSection(
             onchange: (e) => {
               const better = (e.target as HTMLSelectElement).value as
                 "higher" | "lower";
-              guesses[column] = { ...guess, better };
-              if (scoredAt(column)) setScored(column, true);
-              draw();
+              reguess({ ...guess, better });
             },
           },
           option(el, "higher", "higher is better", guess.better === "higher"),
@@ -156,29 +160,24 @@ export function setUpSection(
           "ol",
           {},
           ...guess.labels.map((label, i) => {
-            const move = (by: number) => () => {
-              const labels = [...guess.labels];
-              [labels[i], labels[i + by]] = [labels[i + by], labels[i]];
-              guesses[column] = { kind: "rating", labels };
-              if (scoredAt(column)) setScored(column, true);
-              draw();
-            };
+            /** The button that swaps this label with the one `by` away (-1: up). */
+            const move = (by: number, arrow: string, way: string) =>
+              button(el, {
+                text: arrow,
+                "aria-label": `Move ${label} ${way}`,
+                disabled: guess.labels[i + by] === undefined,
+                onclick: () => {
+                  const labels = [...guess.labels];
+                  [labels[i], labels[i + by]] = [labels[i + by], labels[i]];
+                  reguess({ kind: "rating", labels });
+                },
+              });
             return el(
               "li",
               {},
               label,
-              button(el, {
-                text: "↑",
-                "aria-label": `Move ${label} up`,
-                disabled: i === 0,
-                onclick: move(-1),
-              }),
-              button(el, {
-                text: "↓",
-                "aria-label": `Move ${label} down`,
-                disabled: i === guess.labels.length - 1,
-                onclick: move(1),
-              }),
+              move(-1, "↑", "up"),
+              move(1, "↓", "down"),
             );
           }),
         ),
