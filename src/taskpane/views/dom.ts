@@ -230,3 +230,13 @@ export function counted(n: number, one: string, many: string): string {
 export function hintItem(el: El, text: string): HTMLLIElement {
   return el("li", { class: "hint", text });
 }
+
+/** A list of hint lines, one item each. */
+export function hintList(el: El, lines: readonly string[]): HTMLUListElement {
+  return el("ul", {}, ...lines.map((line) => hintItem(el, line)));
+}
+
+/** Under a list that shows part of its items: "and N more." when `hidden` are left out. */
+export function andMore(el: El, hidden: number): Child {
+  return hidden > 0 && hint(el, `and ${hidden} more.`);
+}

@@ -11,7 +11,8 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
+  hintList,
+  andMore,
   type Child,
   type El,
 } from "./dom";
@@ -199,13 +200,11 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
         el("summary", {
           text: `Why ${counted(r.notScored, "partner is", "partners are")} not scored`,
         }),
-        el(
-          "ul",
-          {},
-          ...r.unscored.map((u) => hintItem(el, `${u.partner}: ${u.message}`)),
+        hintList(
+          el,
+          r.unscored.map((u) => `${u.partner}: ${u.message}`),
         ),
-        r.notScored > r.unscored.length &&
-          hint(el, `and ${r.notScored - r.unscored.length} more.`),
+        andMore(el, r.notScored - r.unscored.length),
       ),
   ];
 }

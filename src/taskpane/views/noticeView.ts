@@ -3,7 +3,7 @@
  * buttons and "Dismiss") and the stale-draft choice shown when the workbook changed under
  * unapplied edits ("Reload (discard my edits)" / "Keep my edits").
  */
-import { button, fill, hint, hintItem, inRow, type El } from "./dom";
+import { button, fill, hint, hintList, inRow, type El } from "./dom";
 import type { Notice, Stale } from "../state/session";
 
 /** How many listed changes a message shows before "and N more". */
@@ -32,11 +32,7 @@ export function showNotice(
     region,
     el("p", { text: notice.text }),
     notice.details?.length
-      ? el(
-          "ul",
-          {},
-          ...notice.details.slice(0, SHOWN).map((d) => hintItem(el, d)),
-        )
+      ? hintList(el, notice.details.slice(0, SHOWN))
       : null,
     notice.actions?.length
       ? inRow(
@@ -82,7 +78,7 @@ export function showStale(
         id: "ps-stale-h",
         text: "The scorecard was changed in the workbook while you have unapplied edits. Your edits are kept and nothing was written. The workbook now has:",
       }),
-      el("ul", {}, ...shown.map((c) => hintItem(el, c))),
+      hintList(el, shown),
       stale.changes.length > shown.length
         ? hint(el, `and ${stale.changes.length - shown.length} more changes.`)
         : null,

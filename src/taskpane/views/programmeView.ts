@@ -13,7 +13,8 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
+  hintList,
+  andMore,
   labelledRow,
   option,
   type El,
@@ -253,15 +254,14 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
         "details",
         {},
         el("summary", { text: "What the preset changed" }),
-        el("ul", {}, ...preview.changes.map((c) => hintItem(el, c))),
+        hintList(el, preview.changes),
       ),
     moves.length > 0 &&
       el("p", {
         text: `Who moves against the workbook now (${moves.length}):`,
       }),
     moves.length > 0 && el("ul", { testid: "preset-moves" }, ...moveItems),
-    moves.length > MOVES_SHOWN &&
-      hint(el, `and ${moves.length - MOVES_SHOWN} more.`),
+    andMore(el, moves.length - MOVES_SHOWN),
   );
 }
 

@@ -12,7 +12,8 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
+  hintList,
+  andMore,
   labelledRow,
   option,
   type Child,
@@ -218,9 +219,8 @@ function moverList(
     "div",
     { testid: testid },
     el("p", { class: "name", text: `${title} (${moves.length})` }),
-    el("ul", {}, ...shown.map((m) => hintItem(el, moveText(m)))),
-    moves.length > shown.length &&
-      hint(el, `and ${moves.length - shown.length} more.`),
+    hintList(el, shown.map(moveText)),
+    andMore(el, moves.length - shown.length),
   );
 }
 
