@@ -4,7 +4,7 @@
  * again with the card (the selection, the what-if draft); the toggle redraws only the
  * picture, so it keeps focus.
  */
-import { button, fill, inRow, type El } from "./dom";
+import { button, fill, hint, inRow, type El } from "./dom";
 import type { Programme } from "../state/programme";
 import { errorMessage } from "../state/writingSection";
 import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
@@ -30,11 +30,7 @@ const VALUES_ID = "ps-picture-values";
 export function partnerPicture(host: PictureHost): HTMLElement {
   const { doc, el, programme } = host;
   const figure = el("div", { testid: "partner-picture" });
-  const status = el("p", {
-    class: "hint",
-    role: "status",
-    testid: "picture-status",
-  });
+  const status = hint(el, "", { role: "status", testid: "picture-status" });
   /** The picture of the partner shown, or null when none is (none chosen, or not scored). */
   const named = () => {
     const picture = programme.picture();

@@ -6,7 +6,7 @@
 import { button, headedSection, hint, workingButton, type El } from "./dom";
 
 export function loadingView(el: El): HTMLElement {
-  return el("p", { class: "hint", text: "Reading the scorecard…" });
+  return hint(el, "Reading the scorecard…");
 }
 
 export function failedView(
