@@ -40,11 +40,11 @@ button.primary:hover:not(:disabled){background:var(--ps-accent-hover)}
 button.small{min-height:28px;padding:2px 8px;font-size:13px}
 button.link{border:none;background:none;color:var(--ps-accent-text);padding:0 4px;min-height:0;text-decoration:underline}
 button:disabled{opacity:.55;cursor:default}
-input,select{padding:4px 6px;min-height:22px;box-sizing:border-box}
+input,select{padding:4px 6px;min-height:22px;box-sizing:border-box;accent-color:var(--ps-accent)}
 select{max-width:100%;min-width:0;flex:1}
 ::placeholder{color:var(--ps-text-secondary);opacity:1}
-input[type=range]{accent-color:var(--ps-accent);padding:0;border:none;background:none;flex:1;min-width:80px}
-input[type=checkbox]{accent-color:var(--ps-accent);width:16px;height:16px;margin:0 4px 0 0;vertical-align:middle}
+input[type=range]{padding:0;border:none;background:none;flex:1;min-width:80px}
+input[type=checkbox]{width:16px;height:16px;margin:0 4px 0 0;vertical-align:middle}
 input[aria-invalid=true]{border-color:var(--ps-error);border-width:2px}
 .field-error{color:var(--ps-error);font-size:13px;margin:0;flex-basis:100%}
 :focus-visible{outline:2px solid var(--ps-focus);outline-offset:1px}
@@ -62,8 +62,9 @@ label{font-size:13px}
 details summary{cursor:pointer;color:var(--ps-accent-text);font-size:13px;margin-top:4px;padding:2px 0}
 .problems li,.row-problems li{font-size:13px;margin:2px 0}
 .row-problems li{color:var(--ps-error)}
-.problems{background:var(--ps-error-background);border-radius:4px;padding:8px}
-.notice{background:var(--ps-notice-background);border-left:4px solid var(--ps-accent);border-radius:4px;padding:8px;margin:8px 0}
+.problems,.notice{border-radius:4px;padding:8px}
+.problems{background:var(--ps-error-background)}
+.notice{background:var(--ps-notice-background);border-left:4px solid var(--ps-accent);margin:8px 0}
 .notice:empty,.field-error:empty{display:none}
 .notice.error{border-left-color:var(--ps-error)}
 .chart li{display:grid;grid-template-columns:minmax(70px,28%) 1fr 6.5em;gap:8px;align-items:center;margin:4px 0;font-size:13px}
