@@ -23,7 +23,7 @@ import { colleagueCopySection } from "./views/colleagueCopyView";
 import { DashboardWriter } from "./state/dashboard";
 import { dashboardBlock } from "./views/dashboardView";
 import { createAnnouncer } from "./views/announcer";
-import { builder, byId, counted, fill, focusById } from "./views/dom";
+import { builder, byId, counted, fill, focusById, hint } from "./views/dom";
 import { errorMessage } from "./state/writingSection";
 import { refreshTiers, refreshWeights } from "./views/editorRefresh";
 import { tiersSection, weightsSection } from "./views/editor";
@@ -131,15 +131,15 @@ export async function mountTaskpane(
     root,
     el(
       "div",
-      { className: "ps" },
+      { class: "ps" },
       el(
         "header",
         {},
         el("h1", { text: "Partner Scorecard" }),
-        el("p", {
-          className: "hint",
-          text: "Criteria, weights and tiers of the Scorecard sheet. Nothing is written until you apply.",
-        }),
+        hint(
+          el,
+          "Criteria, weights and tiers of the Scorecard sheet. Nothing is written until you apply.",
+        ),
       ),
       notice,
       staleBlock,
@@ -153,6 +153,11 @@ export async function mountTaskpane(
   const editing = () => !session.disposed && session.phase === "editor";
   const focus = (id: string) => focusById(doc, id);
   const focusEditor = () => focus("ps-apply") || focus("ps-weights-h");
+  /** After the sample or a set-up from a list (`done`: it got through), the editor's first field. */
+  const focusProfileIf = (done: boolean) => {
+    if (done) focus("ps-profile");
+    return done;
+  };
   const views: ProblemsHost = { doc, el, session, render, focus };
   const programmeHost = { doc, el, session, programme: new Programme(session) };
 
@@ -240,19 +245,11 @@ export async function mountTaskpane(
           startSection(
             el,
             () => !session.busy,
-            async () => {
-              const done = await session.createSample();
-              if (done) focus("ps-profile");
-              return done;
-            },
+            () => session.createSample().then(focusProfileIf),
           ),
           setUpSection(el, session.list, todaySerial(), {
             find: () => void session.findList(),
-            setUp: async (setUp) => {
-              const done = await session.setUpFromList(setUp);
-              if (done) focus("ps-profile");
-              return done;
-            },
+            setUp: (setUp) => session.setUpFromList(setUp).then(focusProfileIf),
           }),
         );
         break;
@@ -345,17 +342,14 @@ export async function mountTaskpane(
     ? (fixes: PartnerCellFix[]) =>
         void store.fixPartnerCells(fixes).then(
           () => {
-            session.setNotice({
-              kind: "info",
-              text: `Fixed ${counted(fixes.length, "cell", "cells")} in the Partners table.`,
-            });
+            session.say(
+              "info",
+              `Fixed ${counted(fixes.length, "cell", "cells")} in the Partners table.`,
+            );
             return session.reload();
           },
           (e: unknown) =>
-            session.setNotice({
-              kind: "error",
-              text: `Could not fix the cells: ${errorMessage(e)}`,
-            }),
+            session.say("error", `Could not fix the cells: ${errorMessage(e)}`),
         )
     : null;
 

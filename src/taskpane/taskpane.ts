@@ -83,7 +83,7 @@ function showMessage(root: HTMLElement): void {
   root.replaceChildren(
     el(
       "div",
-      { className: "ps" },
+      { class: "ps" },
       el("h1", { text: "Partner Scorecard" }),
       el("p", {
         text: "This pane runs inside Excel (load the add-in with its manifest) or in the browser workbook (npm start).",

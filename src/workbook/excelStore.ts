@@ -71,6 +71,12 @@ import {
 
 export { noRoomFor, type TableRoom } from "./excelTableIo";
 
+/** One table as readTables reads it (null when the workbook has none of that name). */
+async function readTable(name: string): Promise<TableData | null> {
+  const { data } = await Excel.run((context) => readTables(context, [name]));
+  return data[0];
+}
+
 function changesColumns(plan: PartnerColumnChanges): boolean {
   return plan.renames.length > 0 || plan.inserts.headers.length > 0;
 }
@@ -288,8 +294,7 @@ export class ExcelScorecardStore
 
   /** Writes the set-up from a list: one sync of checks, then one write sync. */
   async setUpFromList(setUp: ListSetUp): Promise<void> {
-    if (this.options.canResizeTables === false && setUp.list.table !== null)
-      throw new Error(NO_TABLE_RESIZE);
+    this.resizesTableOf(setUp);
     await Excel.run((context) => setUpIn(context, setUp));
   }
 
@@ -317,10 +322,15 @@ export class ExcelScorecardStore
     });
   }
 
-  /** Takes the set-up back in one write sync. */
-  async undoSetUp(setUp: ListSetUp): Promise<void> {
+  /** A set-up over a list that is a table resizes it: throws NO_TABLE_RESIZE where Excel cannot. */
+  private resizesTableOf(setUp: ListSetUp): void {
     if (this.options.canResizeTables === false && setUp.list.table !== null)
       throw new Error(NO_TABLE_RESIZE);
+  }
+
+  /** Takes the set-up back in one write sync. */
+  async undoSetUp(setUp: ListSetUp): Promise<void> {
+    this.resizesTableOf(setUp);
     await Excel.run((context) => undoSetUpIn(context, setUp));
   }
 
@@ -371,11 +381,8 @@ export class ExcelScorecardStore
 
   // ---- sharing: History and the values-only export ----
 
-  async loadHistory(): Promise<TableData | null> {
-    const { data } = await Excel.run((context) =>
-      readTables(context, [TABLE.history]),
-    );
-    return data[0];
+  loadHistory(): Promise<TableData | null> {
+    return readTable(TABLE.history);
   }
 
   appendHistory(rows: unknown[][]): Promise<void> {
@@ -388,10 +395,7 @@ export class ExcelScorecardStore
 
   // ---- the Review section (excelReview.ts) ----
   async readEvaluationDate(): Promise<number | null> {
-    const { data } = await Excel.run((context) =>
-      readTables(context, [TABLE.evaluation]),
-    );
-    return evaluationDateOf(data[0]);
+    return evaluationDateOf(await readTable(TABLE.evaluation));
   }
   async addReviewColumns(columns: ReviewColumns): Promise<void> {
     await Excel.run((context) => addReviewColumnsIn(context, columns));

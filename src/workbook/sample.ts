@@ -104,177 +104,108 @@ const TIERS_ROWS: unknown[][] = [
 ];
 
 type PartnerType = "Reseller" | "Influencer";
+// Named once: thirty rows repeat them, and a string literal is not shared in the bundle.
+const RESELLER: PartnerType = "Reseller";
+const INFLUENCER: PartnerType = "Influencer";
+// The labels of ACCREDITATION_SCALE and FIT_SCALE, named once for the same reason.
+const NONE = "None";
+const SILVER = "Silver";
+const GOLD = "Gold";
+const PLATINUM = "Platinum";
+const LOW = "Low";
+const MEDIUM = "Medium";
+const HIGH = "High";
 /** Revenue, Revenue growth %, Deal registrations, Support tickets, Accreditation, Certified staff, Strategic fit (Certification is a formula). */
 type Values = [unknown, unknown, unknown, unknown, unknown, unknown, unknown];
 /** Name, type, the values in criteria order, days from "today" to the certification's expiry (null: none). */
 type Partner = [string, PartnerType, Values, number | null];
 
 const PARTNERS: Partner[] = [
-  [
-    "Alder Peak IT",
-    "Reseller",
-    [1_850_000, 18, 34, 6, "Platinum", 9, "High"],
-    240,
-  ],
-  [
-    "Bluefin Networks",
-    "Reseller",
-    [1_420_000, 22, 28, 12, "Gold", 6, "High"],
-    35,
-  ],
+  ["Alder Peak IT", RESELLER, [1_850_000, 18, 34, 6, PLATINUM, 9, HIGH], 240],
+  ["Bluefin Networks", RESELLER, [1_420_000, 22, 28, 12, GOLD, 6, HIGH], 35],
   [
     "Cobalt Ridge Solutions",
-    "Reseller",
-    [1_260_000, 12, 26, 25, "Silver", 3, "Medium"],
+    RESELLER,
+    [1_260_000, 12, 26, 25, SILVER, 3, MEDIUM],
     -20,
   ],
-  ["Driftwood Data", "Reseller", [310_000, 4, 6, 44, "None", 1, "Low"], null],
+  ["Driftwood Data", RESELLER, [310_000, 4, 6, 44, NONE, 1, LOW], null],
   [
     "Ember Lane Consulting",
-    "Influencer",
-    ["n/a", "n/a", 36, 8, "Gold", 4, "High"],
+    INFLUENCER,
+    ["n/a", "n/a", 36, 8, GOLD, 4, HIGH],
     150,
   ],
-  [
-    "Fjord Digital",
-    "Reseller",
-    [1_180_000, 12, 22, 18, "Gold", 4, "Medium"],
-    410,
-  ],
+  ["Fjord Digital", RESELLER, [1_180_000, 12, 22, 18, GOLD, 4, MEDIUM], 410],
   [
     "Granite Bay Systems",
-    "Reseller",
-    [2_350_000, 24, 38, 10, "Silver", 9, "High"],
+    RESELLER,
+    [2_350_000, 24, 38, 10, SILVER, 9, HIGH],
     12,
   ],
-  [
-    "Harbor Light Tech",
-    "Reseller",
-    [640_000, 21, 24, 15, "Silver", 3, "High"],
-    95,
-  ],
-  [
-    "Ironbark Cloud",
-    "Reseller",
-    [1_720_000, 25, 38, 9, "Platinum", 11, "High"],
-    300,
-  ],
+  ["Harbor Light Tech", RESELLER, [640_000, 21, 24, 15, SILVER, 3, HIGH], 95],
+  ["Ironbark Cloud", RESELLER, [1_720_000, 25, 38, 9, PLATINUM, 11, HIGH], 300],
   [
     "Juniper Row Partners",
-    "Influencer",
-    [null, null, 14, 20, "Silver", 1, "Medium"],
+    INFLUENCER,
+    [null, null, 14, 20, SILVER, 1, MEDIUM],
     -75,
   ],
-  [
-    "Kestrel Integrations",
-    "Reseller",
-    [420_000, -3, 5, 51, "Silver", 1, "Low"],
-    48,
-  ],
+  ["Kestrel Integrations", RESELLER, [420_000, -3, 5, 51, SILVER, 1, LOW], 48],
   [
     "Larkspur Analytics",
-    "Influencer",
-    [null, null, 42, 4, "Platinum", 6, "High"],
+    INFLUENCER,
+    [null, null, 42, 4, PLATINUM, 6, HIGH],
     510,
   ],
-  [
-    "Meridian Forge",
-    "Reseller",
-    [1_050_000, 14, 22, 27, "Silver", 5, "Medium"],
-    200,
-  ],
-  ["Nimbus Quarry", "Reseller", [150_000, 2, 3, 58, "None", 0, "Low"], -140],
-  [
-    "Oakhollow Software",
-    "Reseller",
-    [880_000, 31, 24, 14, "Gold", 3, "High"],
-    28,
-  ],
+  ["Meridian Forge", RESELLER, [1_050_000, 14, 22, 27, SILVER, 5, MEDIUM], 200],
+  ["Nimbus Quarry", RESELLER, [150_000, 2, 3, 58, NONE, 0, LOW], -140],
+  ["Oakhollow Software", RESELLER, [880_000, 31, 24, 14, GOLD, 3, HIGH], 28],
   [
     "Pinecrest Networks",
-    "Reseller",
-    [1_560_000, 17, 30, 10, "Gold", 5, "Medium"],
+    RESELLER,
+    [1_560_000, 17, 30, 10, GOLD, 5, MEDIUM],
     365,
   ],
-  [
-    "Quillon Security",
-    "Influencer",
-    ["n/a", null, 27, 10, "Gold", 3, "Medium"],
-    60,
-  ],
-  [
-    "Redwater IT Services",
-    "Reseller",
-    [530_000, 7, 9, 35, "Silver", 2, "Low"],
-    null,
-  ],
-  [
-    "Saltmarsh Advisory",
-    "Influencer",
-    [null, null, 8, 30, "None", 0, "Low"],
-    -10,
-  ],
-  [
-    "Tidewell Group",
-    "Reseller",
-    [1_990_000, 20, 31, 11, "Platinum", 8, "High"],
-    5,
-  ],
+  ["Quillon Security", INFLUENCER, ["n/a", null, 27, 10, GOLD, 3, MEDIUM], 60],
+  ["Redwater IT Services", RESELLER, [530_000, 7, 9, 35, SILVER, 2, LOW], null],
+  ["Saltmarsh Advisory", INFLUENCER, [null, null, 8, 30, NONE, 0, LOW], -10],
+  ["Tidewell Group", RESELLER, [1_990_000, 20, 31, 11, PLATINUM, 8, HIGH], 5],
   [
     "Umberfield Labs",
-    "Reseller",
-    [720_000, "n/a", 13, 24, "Silver", 2, "Medium"],
+    RESELLER,
+    [720_000, "n/a", 13, 24, SILVER, 2, MEDIUM],
     130,
   ],
   [
     "Vantor Solutions",
-    "Reseller",
-    [1_310_000, 10, 20, null, "Gold", 4, "Medium"],
+    RESELLER,
+    [1_310_000, 10, 20, null, GOLD, 4, MEDIUM],
     75,
   ],
-  [
-    "Willowmere Consulting",
-    "Influencer",
-    [null, null, 33, 6, "Gold", 5, "High"],
-    22,
-  ],
-  [
-    "Yarrow Point Tech",
-    "Reseller",
-    [260_000, 11, 7, 40, "None", 1, "Medium"],
-    180,
-  ],
+  ["Willowmere Consulting", INFLUENCER, [null, null, 33, 6, GOLD, 5, HIGH], 22],
+  ["Yarrow Point Tech", RESELLER, [260_000, 11, 7, 40, NONE, 1, MEDIUM], 180],
   [
     "Zephyr Lane Media",
-    "Influencer",
-    [null, null, 19, 15, "Silver", 2, "High"],
+    INFLUENCER,
+    [null, null, 19, 15, SILVER, 2, HIGH],
     null,
   ],
   [
     "Amberline Distribution",
-    "Reseller",
-    [1_640_000, 5, 21, 33, "Gold", 6, "Low"],
+    RESELLER,
+    [1_640_000, 5, 21, 33, GOLD, 6, LOW],
     -45,
   ],
   [
     "Brightmoor Advisory",
-    "Influencer",
-    [null, null, 24, 12, "Gold", 3, "Medium"],
+    INFLUENCER,
+    [null, null, 24, 12, GOLD, 3, MEDIUM],
     270,
   ],
-  [
-    "Copperleaf Systems",
-    "Reseller",
-    [980_000, 16, 18, 20, "Gold", 2, "Medium"],
-    41,
-  ],
-  [
-    "Dunmore & Hale",
-    "Reseller",
-    [450_000, 9, 10, 29, "Silver", 1, "Medium"],
-    455,
-  ],
-  ["Estuary Cloud", "Reseller", [1_240_000, 19, 34, 8, "Gold", 7, "High"], -2],
+  ["Copperleaf Systems", RESELLER, [980_000, 16, 18, 20, GOLD, 2, MEDIUM], 41],
+  ["Dunmore & Hale", RESELLER, [450_000, 9, 10, 29, SILVER, 1, MEDIUM], 455],
+  ["Estuary Cloud", RESELLER, [1_240_000, 19, 34, 8, GOLD, 7, HIGH], -2],
 ];
 
 const PARTNERS_AT = "A1";

@@ -19,7 +19,7 @@ export interface ActionHandlers {
 /** The persistent group the buttons are drawn into. */
 export function actionsGroup(el: El): HTMLElement {
   return el("div", {
-    className: "actions",
+    class: "actions",
     role: "group",
     "aria-label": "Apply changes",
   });
@@ -56,9 +56,9 @@ export function showActions(
   fill(
     group,
     button(el, {
-      className: "primary",
+      class: "primary",
       id: "ps-apply",
-      "data-testid": "apply",
+      testid: "apply",
       text: "Apply",
       disabled: !session.canApply,
       "aria-describedby": "ps-action-status",
@@ -66,23 +66,23 @@ export function showActions(
     }),
     button(el, {
       id: "ps-revert",
-      "data-testid": "revert",
+      testid: "revert",
       text: stale ? "Revert (reload)" : "Revert",
       disabled: session.busy || (!dirty && !stale),
       onclick: () => on.revert(),
     }),
     button(el, {
       id: "ps-undo",
-      "data-testid": "undo-apply",
+      testid: "undo-apply",
       text: "Undo last apply",
       disabled: !session.canUndo,
       "aria-describedby": "ps-action-status",
       onclick: () => on.undo(),
     }),
     el("p", {
-      className: "status",
+      class: "status",
       id: "ps-action-status",
-      "data-testid": "action-status",
+      testid: "action-status",
       text: `${status}${undoReason}`,
     }),
   );

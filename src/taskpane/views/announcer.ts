@@ -17,7 +17,7 @@ export interface Announcer {
 
 export function createAnnouncer(el: El, delay: number): Announcer {
   const element = el("div", {
-    className: "sr-only",
+    class: "sr-only",
     "aria-live": "polite",
     id: "ps-announce",
   });

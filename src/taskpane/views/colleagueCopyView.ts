@@ -27,7 +27,7 @@ export function colleagueCopySection(
     "select",
     {
       id: "ps-copy-missing",
-      "data-testid": "copy-missing",
+      testid: "copy-missing",
       onchange: (event) =>
         (copy.missing = (event.target as HTMLSelectElement)
           .value as MissingPolicy),
@@ -40,7 +40,7 @@ export function colleagueCopySection(
     el,
     LABEL,
     "Writing the copy…",
-    { id: "ps-copy", "data-testid": "copy-for-colleagues" },
+    { id: "ps-copy", testid: "copy-for-colleagues" },
     () => copy.write().then(notify),
   );
   return titledSection(

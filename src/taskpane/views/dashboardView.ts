@@ -19,7 +19,7 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
   const status = el("p", {
     id: "ps-dashboard-status",
     role: "status",
-    "data-testid": "dashboard-status",
+    testid: "dashboard-status",
   });
   show(status, writer.message);
   const write = workingButton(
@@ -28,7 +28,7 @@ export function dashboardBlock(el: El, writer: DashboardWriter): HTMLElement {
     "Writing the dashboard…",
     {
       id: "ps-dashboard",
-      "data-testid": "write-dashboard",
+      testid: "write-dashboard",
       disabled: !writer.available,
       "aria-describedby": "ps-dashboard-hint",
     },

@@ -38,7 +38,7 @@ export function dataCheckSection(el: El): HTMLElement {
       el,
       "Scores are only as good as the data: the same label spelled one way, numbers as numbers, one unit per column, one row per partner.",
     ),
-    el("div", { id: "ps-data-check", "data-testid": "data-check" }),
+    el("div", { id: "ps-data-check", testid: "data-check" }),
   );
 }
 
@@ -90,7 +90,7 @@ export function showDataCheck(
     body,
     el(
       "ul",
-      { className: "problems" },
+      { class: "problems" },
       ...findings
         .slice(0, LISTED)
         .map((f) =>
@@ -107,7 +107,7 @@ export function showDataCheck(
       fixes.length > 0 &&
       button(el, {
         id: "ps-data-fix",
-        "data-testid": "data-fix",
+        testid: "data-fix",
         text: `Fix ${counted(fixes.length, "cell", "cells")}`,
         onclick: () => fix(fixes),
       }),

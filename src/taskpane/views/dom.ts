@@ -1,7 +1,9 @@
 /**
  * A tiny element builder. Text is always set as text (textContent or text nodes) and values
  * as properties: names of criteria and tiers come from a shared workbook and must never be
- * parsed as HTML, so nothing in the pane uses innerHTML.
+ * parsed as HTML, so nothing in the pane uses innerHTML. Attributes are HTML's (`class`, `for`);
+ * `testid` is written as data-testid, the handle the e2e tests find elements by (the pane has
+ * some eighty).
  */
 export type Child = Node | string | number | null | undefined | false;
 export type Attrs = Record<
@@ -37,10 +39,13 @@ export function builder(doc: Document) {
       if (typeof value === "function")
         node.addEventListener(key.replace(/^on/, ""), value);
       else if (key === "text") node.textContent = String(value);
-      else if (key === "className") node.className = String(value);
       else if (PROPERTIES.has(key))
         (node as unknown as Record<string, unknown>)[key] = value;
-      else node.setAttribute(key, value === true ? "" : String(value));
+      else
+        node.setAttribute(
+          key === "testid" ? "data-testid" : key,
+          value === true ? "" : String(value),
+        );
     }
     append(node, children);
     return node;
@@ -95,7 +100,7 @@ export function titledSection(
     "section",
     { "aria-labelledby": id },
     el("h2", { id, text: title }),
-    el("p", { className: "hint", text: hint }),
+    el("p", { class: "hint", text: hint }),
     ...children,
   );
 }
@@ -109,7 +114,7 @@ export function labelledField(
 ): HTMLDivElement {
   return el(
     "div",
-    { className: "field", ...attrs },
+    { class: "field", ...attrs },
     el("label", { for: control.id, text: label }),
     control,
   );
@@ -130,7 +135,7 @@ export function hint(
   text: string,
   attrs: Attrs = {},
 ): HTMLParagraphElement {
-  return el("p", { className: "hint", text, ...attrs });
+  return el("p", { class: "hint", text, ...attrs });
 }
 
 /**
@@ -177,7 +182,22 @@ export function option(
 
 /** A div.row: `children` side by side. */
 export function inRow(el: El, ...children: Child[]): HTMLDivElement {
-  return el("div", { className: "row" }, ...children);
+  return el("div", { class: "row" }, ...children);
+}
+
+/** A div.row: `label` naming `control` (by its id), the control, then `more` beside it. */
+export function labelledRow(
+  el: El,
+  label: string,
+  control: HTMLElement,
+  ...more: Child[]
+): HTMLDivElement {
+  return inRow(
+    el,
+    el("label", { for: control.id, text: label }),
+    control,
+    ...more,
+  );
 }
 
 /** A pane section labelled by its heading (`title`, with the id `id`), `attrs` added. */
@@ -208,5 +228,15 @@ export function counted(n: number, one: string, many: string): string {
 
 /** A list item of hint text (li.hint). */
 export function hintItem(el: El, text: string): HTMLLIElement {
-  return el("li", { className: "hint", text });
+  return el("li", { class: "hint", text });
+}
+
+/** A list of hint lines, one item each. */
+export function hintList(el: El, lines: readonly string[]): HTMLUListElement {
+  return el("ul", {}, ...lines.map((line) => hintItem(el, line)));
+}
+
+/** Under a list that shows part of its items: "and N more." when `hidden` are left out. */
+export function andMore(el: El, hidden: number): Child {
+  return hidden > 0 && hint(el, `and ${hidden} more.`);
 }

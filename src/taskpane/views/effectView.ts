@@ -11,7 +11,8 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
+  hintList,
+  andMore,
   type Child,
   type El,
 } from "./dom";
@@ -37,16 +38,16 @@ export function effectSection(el: El): HTMLElement {
     {},
     el("p", {
       id: "ps-effect-errors",
-      className: "warn",
-      "data-testid": "effect-errors",
+      class: "warn",
+      testid: "effect-errors",
       role: "alert",
       hidden: true,
     }),
-    el("p", { id: "ps-effect-summary", "data-testid": "effect-summary" }),
+    el("p", { id: "ps-effect-summary", testid: "effect-summary" }),
     el("ul", {
-      className: "chart",
+      class: "chart",
       id: "ps-tier-counts",
-      "data-testid": "tier-counts",
+      testid: "tier-counts",
       "aria-label": "Partners per tier",
     }),
     el("div", { id: "ps-effect-notes" }),
@@ -144,15 +145,15 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
     return el(
       "li",
       {
-        className,
+        class: className,
         "data-tier": label,
         "data-count": count,
-        "data-testid": testid,
+        testid: testid,
       },
-      el("span", { className: "tname", text: label }),
-      el("div", { className: "bar", "aria-hidden": "true" }, filled),
+      el("span", { class: "tname", text: label }),
+      el("div", { class: "bar", "aria-hidden": "true" }, filled),
       el("span", {
-        className: "count",
+        class: "count",
         text: shown,
         "aria-label": spoken,
       }),
@@ -167,7 +168,7 @@ export function chartItems(el: El, r: WhatIf): HTMLElement[] {
 }
 
 export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
-  const warn = (text: string) => el("p", { className: "warn", text });
+  const warn = (text: string) => el("p", { class: "warn", text });
   return [
     layout.missing.length > 0 &&
       warn(
@@ -199,13 +200,11 @@ export function effectNotes(el: El, r: WhatIf, layout: PartnerLayout): Child[] {
         el("summary", {
           text: `Why ${counted(r.notScored, "partner is", "partners are")} not scored`,
         }),
-        el(
-          "ul",
-          {},
-          ...r.unscored.map((u) => hintItem(el, `${u.partner}: ${u.message}`)),
+        hintList(
+          el,
+          r.unscored.map((u) => `${u.partner}: ${u.message}`),
         ),
-        r.notScored > r.unscored.length &&
-          hint(el, `and ${r.notScored - r.unscored.length} more.`),
+        andMore(el, r.notScored - r.unscored.length),
       ),
   ];
 }

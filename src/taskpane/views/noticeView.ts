@@ -3,7 +3,7 @@
  * buttons and "Dismiss") and the stale-draft choice shown when the workbook changed under
  * unapplied edits ("Reload (discard my edits)" / "Keep my edits").
  */
-import { button, fill, hint, hintItem, inRow, type El } from "./dom";
+import { button, fill, hint, hintList, inRow, type El } from "./dom";
 import type { Notice, Stale } from "../state/session";
 
 /** How many listed changes a message shows before "and N more". */
@@ -12,11 +12,11 @@ const SHOWN = 12;
 /** The persistent live region the notice is written into. */
 export function noticeRegion(el: El): HTMLElement {
   return el("div", {
-    className: "notice",
+    class: "notice",
     role: "status",
     "aria-live": "polite",
     id: "ps-notice",
-    "data-testid": "notice",
+    testid: "notice",
   });
 }
 
@@ -32,19 +32,15 @@ export function showNotice(
     region,
     el("p", { text: notice.text }),
     notice.details?.length
-      ? el(
-          "ul",
-          {},
-          ...notice.details.slice(0, SHOWN).map((d) => hintItem(el, d)),
-        )
+      ? hintList(el, notice.details.slice(0, SHOWN))
       : null,
     notice.actions?.length
       ? inRow(
           el,
           ...notice.actions.map((a) =>
             button(el, {
-              className: a.primary ? "primary small" : "small",
-              "data-testid": a.testid,
+              class: a.primary ? "primary small" : "small",
+              testid: a.testid,
               text: a.label,
               onclick: a.run,
             }),
@@ -52,7 +48,7 @@ export function showNotice(
         )
       : null,
     button(el, {
-      className: "link",
+      class: "link",
       text: "Dismiss",
       "aria-label": "Dismiss this message",
       onclick: dismiss,
@@ -73,29 +69,29 @@ export function showStale(
     el(
       "div",
       {
-        className: "notice error",
+        class: "notice error",
         role: "group",
         "aria-labelledby": "ps-stale-h",
-        "data-testid": "stale",
+        testid: "stale",
       },
       el("p", {
         id: "ps-stale-h",
         text: "The scorecard was changed in the workbook while you have unapplied edits. Your edits are kept and nothing was written. The workbook now has:",
       }),
-      el("ul", {}, ...shown.map((c) => hintItem(el, c))),
+      hintList(el, shown),
       stale.changes.length > shown.length
         ? hint(el, `and ${stale.changes.length - shown.length} more changes.`)
         : null,
       inRow(
         el,
         button(el, {
-          className: "primary",
-          "data-testid": "stale-reload",
+          class: "primary",
+          testid: "stale-reload",
           text: "Reload (discard my edits)",
           onclick: choose.reload,
         }),
         button(el, {
-          "data-testid": "stale-keep",
+          testid: "stale-keep",
           text: "Keep my edits",
           "aria-describedby": "ps-stale-keep-hint",
           onclick: choose.keep,

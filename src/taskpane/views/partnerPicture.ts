@@ -255,7 +255,7 @@ export function pictureValues(
   const series = pictureSeries(p);
   return el(
     "table",
-    { id, className: "sr-only", "data-testid": "picture-values" },
+    { id, class: "sr-only", testid: "picture-values" },
     el("caption", { text: pictureTitle(p) }),
     el(
       "thead",

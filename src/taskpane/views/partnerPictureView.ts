@@ -4,7 +4,7 @@
  * again with the card (the selection, the what-if draft); the toggle redraws only the
  * picture, so it keeps focus.
  */
-import { button, fill, inRow, type El } from "./dom";
+import { button, fill, hint, inRow, type El } from "./dom";
 import type { Programme } from "../state/programme";
 import { errorMessage } from "../state/writingSection";
 import { drawPicture, pictureTitle, pictureValues } from "./partnerPicture";
@@ -29,12 +29,8 @@ const VALUES_ID = "ps-picture-values";
 /** The picture's block, drawn for the selected partner (empty when it has none). */
 export function partnerPicture(host: PictureHost): HTMLElement {
   const { doc, el, programme } = host;
-  const figure = el("div", { "data-testid": "partner-picture" });
-  const status = el("p", {
-    className: "hint",
-    role: "status",
-    "data-testid": "picture-status",
-  });
+  const figure = el("div", { testid: "partner-picture" });
+  const status = hint(el, "", { role: "status", testid: "picture-status" });
   /** The picture of the partner shown, or null when none is (none chosen, or not scored). */
   const named = () => {
     const picture = programme.picture();
@@ -66,8 +62,8 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   };
   const win = doc.defaultView;
   const copy = button(el, {
-    className: "small",
-    "data-testid": "copy-picture",
+    class: "small",
+    testid: "copy-picture",
     text: "Copy picture",
     hidden: !canCopyPictures(win),
     onclick: () => {
@@ -83,8 +79,8 @@ export function partnerPicture(host: PictureHost): HTMLElement {
     },
   });
   const save = button(el, {
-    className: "small",
-    "data-testid": "save-picture",
+    class: "small",
+    testid: "save-picture",
     text: "Save picture",
     onclick: () => {
       const shown = named();
@@ -102,7 +98,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   const toggle = el("input", {
     type: "checkbox",
     id: "ps-picture-by",
-    "data-testid": "picture-by-criterion",
+    testid: "picture-by-criterion",
     checked: programme.pictureBy === "criterion",
     onchange: (e: Event) => {
       programme.pictureBy = (e.target as HTMLInputElement).checked
@@ -114,7 +110,7 @@ export function partnerPicture(host: PictureHost): HTMLElement {
   draw();
   return el(
     "div",
-    { className: "picture" },
+    { class: "picture" },
     inRow(
       el,
       el("label", { for: "ps-picture-by" }, toggle, "Per criterion"),

@@ -48,7 +48,7 @@ export function showPartner(host: ProgrammeHost): void {
     fill(
       box,
       el("p", {
-        className: "warn",
+        class: "warn",
         text: `${card.partner} is not scored: ${card.error}`,
       }),
     );
@@ -68,20 +68,20 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
   return [
     el(
       "p",
-      { className: "card-head" },
-      el("span", { className: "name", text: card.partner }),
+      { class: "card-head" },
+      el("span", { class: "name", text: card.partner }),
       el("span", {
-        "data-testid": "partner-score",
+        testid: "partner-score",
         "data-value": card.score,
         text: `Score ${card.score.toFixed(1)}`,
       }),
-      el("span", { "data-testid": "partner-tier", text: cardTierText(card) }),
+      el("span", { testid: "partner-tier", text: cardTierText(card) }),
     ),
     el(
       "table",
-      { className: "breakdown" },
+      { class: "breakdown" },
       el("caption", {
-        className: "sr-only",
+        class: "sr-only",
         text: `${card.partner}: points per criterion`,
       }),
       el(
@@ -114,7 +114,7 @@ function cardView(el: El, card: PartnerCard): HTMLElement[] {
       ),
     ),
     el("p", {
-      "data-testid": "partner-next",
+      testid: "partner-next",
       text:
         card.next === null
           ? `${card.partner} is in the top tier.`

@@ -32,9 +32,9 @@ export function problemsSection(el: El): HTMLElement {
     "Problems",
     { id: "ps-problems-section" },
     el("ul", {
-      className: "problems",
+      class: "problems",
       id: "ps-problems",
-      "data-testid": "problems",
+      testid: "problems",
     }),
   );
 }
@@ -58,7 +58,7 @@ export function showProblems(h: ProblemsHost): void {
         target ? " " : null,
         target
           ? button(el, {
-              className: "link",
+              class: "link",
               text: "Go to",
               "aria-label": `Go to ${problemPlace(p)}`,
               onclick: () => goTo(h, p),

@@ -13,8 +13,9 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
-  inRow,
+  hintList,
+  andMore,
+  labelledRow,
   option,
   type El,
 } from "./dom";
@@ -38,7 +39,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     "select",
     {
       id: "ps-preset",
-      "data-testid": "preset",
+      testid: "preset",
       onchange: () => {
         programme.presetChoice = presetSelect.value as PresetId;
         showPresetDescription(host);
@@ -51,7 +52,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
   const asOf = el("input", {
     id: "ps-as-of",
     type: "date",
-    "data-testid": "as-of",
+    testid: "as-of",
     value: isoDateFromSerial(programme.asOf),
     onchange: (e: Event) => {
       const day = serialFromIsoText((e.target as HTMLInputElement).value);
@@ -62,8 +63,8 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
   });
   const ahead = (days: number) =>
     button(el, {
-      className: "small",
-      "data-testid": `as-of-${days}`,
+      class: "small",
+      testid: `as-of-${days}`,
       text: `In ${days} days`,
       onclick: () => {
         programme.asOf = programme.today() + days;
@@ -77,42 +78,31 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     "Programme",
     {},
     el("h3", { text: "Presets" }),
-    inRow(
-      el,
-      el("label", { for: "ps-preset", text: "Programme preset" }),
-      presetSelect,
-    ),
+    labelledRow(el, "Programme preset", presetSelect),
     buttonRow(el, {
       id: "ps-preset-preview",
-      "data-testid": "preset-preview",
+      testid: "preset-preview",
       text: "Preview in the draft",
       onclick: () => programme.previewPreset(presetSelect.value as PresetId),
     }),
     hint(el, "", { id: "ps-preset-description" }),
-    el("div", { id: "ps-preset-result", "data-testid": "preset-result" }),
+    el("div", { id: "ps-preset-result", testid: "preset-result" }),
     ...calibrateForm(host),
     el("h3", { text: "Certification upkeep" }),
-    inRow(
-      el,
-      el("label", { for: "ps-as-of", text: "As of" }),
-      asOf,
-      ahead(30),
-      ahead(60),
-      ahead(90),
-    ),
+    labelledRow(el, "As of", asOf, ahead(30), ahead(60), ahead(90)),
     hint(
       el,
       "Partners whose certification expires before this day, and the tier each would fall to under the model the workbook holds.",
     ),
-    el("p", { id: "ps-upkeep-summary", "data-testid": "upkeep-summary" }),
-    el("ul", { id: "ps-lapses", "data-testid": "lapses" }),
+    el("p", { id: "ps-upkeep-summary", testid: "upkeep-summary" }),
+    el("ul", { id: "ps-lapses", testid: "lapses" }),
     el("h3", { text: "Partner" }),
-    inRow(
+    labelledRow(
       el,
-      el("label", { for: "ps-partner", text: "Partner" }),
+      "Partner",
       el("select", {
         id: "ps-partner",
-        "data-testid": "partner-pick",
+        testid: "partner-pick",
         onchange: (e: Event) => {
           const value = (e.target as HTMLSelectElement).value;
           host.session.selectPartner(value === "" ? null : Number(value));
@@ -122,7 +112,7 @@ export function programmeSection(host: ProgrammeHost): HTMLElement {
     hint(el, "Or select a partner's row in the Partners sheet."),
     el("div", {
       id: "ps-partner-card",
-      "data-testid": "partner-card",
+      testid: "partner-card",
       "aria-live": "polite",
     }),
   );
@@ -147,16 +137,16 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
   const lowest = ranked.at(-1);
   const fields = ranked.slice(0, -1).map((tier, k) => {
     const id = `ps-target-${k}`;
-    return inRow(
+    return labelledRow(
       el,
-      el("label", { for: id, text: `${tier.name} %` }),
+      `${tier.name} %`,
       el("input", {
         id,
         type: "number",
         min: "0",
         max: "100",
         step: "1",
-        "data-testid": `target-${tier.name}`,
+        testid: `target-${tier.name}`,
         value: String(programme.targetPercents[k] ?? 0),
         onchange: (e: Event) => {
           const value = Number((e.target as HTMLInputElement).value);
@@ -176,7 +166,7 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
     ...fields,
     buttonRow(el, {
       id: "ps-calibrate",
-      "data-testid": "calibrate",
+      testid: "calibrate",
       text: "Calibrate in the draft",
       disabled: fields.length === 0,
       onclick: () => {
@@ -204,10 +194,10 @@ function calibrateForm(host: ProgrammeHost): HTMLElement[] {
     }),
     el("p", {
       id: "ps-calibration-result",
-      "data-testid": "calibration-result",
+      testid: "calibration-result",
       "aria-live": "polite",
     }),
-    el("p", { id: "ps-health", "data-testid": "programme-health" }),
+    el("p", { id: "ps-health", testid: "programme-health" }),
   ];
 }
 
@@ -244,7 +234,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
   const moves = programme.moves();
   const moveItems = moves.slice(0, MOVES_SHOWN).map((m) =>
     el("li", {
-      "data-testid": "preset-move",
+      testid: "preset-move",
       text: `${m.partner}: ${m.from ?? "not scored"} → ${m.to ?? "not scored"} (${m.up ? "up" : "down"})`,
     }),
   );
@@ -252,7 +242,7 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
     box,
     preview &&
       el("p", {
-        className: "notice",
+        class: "notice",
         text:
           preview.changes.length === 0
             ? `${preview.preset.label} changes nothing here: the draft already is that programme.`
@@ -264,16 +254,14 @@ function showPresetResult({ doc, el, programme }: ProgrammeHost): void {
         "details",
         {},
         el("summary", { text: "What the preset changed" }),
-        el("ul", {}, ...preview.changes.map((c) => hintItem(el, c))),
+        hintList(el, preview.changes),
       ),
     moves.length > 0 &&
       el("p", {
         text: `Who moves against the workbook now (${moves.length}):`,
       }),
-    moves.length > 0 &&
-      el("ul", { "data-testid": "preset-moves" }, ...moveItems),
-    moves.length > MOVES_SHOWN &&
-      hint(el, `and ${moves.length - MOVES_SHOWN} more.`),
+    moves.length > 0 && el("ul", { testid: "preset-moves" }, ...moveItems),
+    andMore(el, moves.length - MOVES_SHOWN),
   );
 }
 
@@ -297,10 +285,10 @@ function showUpkeep({ doc, el, programme }: ProgrammeHost): void {
     list,
     ...upkeep.lapses.map((l) =>
       el("li", {
-        "data-testid": "lapse",
+        testid: "lapse",
         "data-partner": l.partner,
         "data-tier-then": l.tierThen ?? "",
-        className: l.falls ? "warn" : "hint",
+        class: l.falls ? "warn" : "hint",
         text: `${l.partner}: ${l.expired ? "expired" : "expires"} ${isoDateFromSerial(l.expiry)}; ${l.tierNow ?? "not scored"} → ${l.tierThen ?? "not scored"}${l.falls ? "" : " (no change)"}`,
       }),
     ),

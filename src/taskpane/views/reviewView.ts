@@ -10,6 +10,7 @@ import { reviewStatusText, type ReviewItem } from "../../core/review";
 import { approvable, type OverrideForm } from "../../programme/review";
 import {
   buttonRow,
+  byId,
   fill,
   hint,
   labelledField,
@@ -45,7 +46,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
     "Proposes tier changes against the tiers a manager assigned, as of the Evaluation date: promotions at once, demotions after the Tiers' Grace days.",
     buttonRow(el, {
       id: "ps-review-open",
-      "data-testid": "review-open",
+      testid: "review-open",
       text: "Review",
       onclick: () => on.open(),
     }),
@@ -71,7 +72,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
             id: id(name),
             name,
             type,
-            "data-testid": `override-${name}`,
+            testid: `override-${name}`,
             list: name === "partner" || name === "tier" ? id(`${name}s`) : null,
             "aria-describedby": id(`${name}-error`),
           }),
@@ -79,8 +80,8 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
         field.append(
           el("p", {
             id: id(`${name}-error`),
-            className: "field-error",
-            "data-testid": `override-${name}-error`,
+            class: "field-error",
+            testid: `override-${name}-error`,
           }),
         );
         return field;
@@ -89,7 +90,7 @@ export function reviewSection(el: El, on: ReviewHandlers): HTMLElement {
       el("datalist", { id: id("tiers") }),
       el("button", {
         id: id("set"),
-        "data-testid": "override-set",
+        testid: "override-set",
         text: "Set override",
       }),
     ),
@@ -116,15 +117,15 @@ export function showReview(
   review: ReviewSession,
   on: ReviewHandlers,
 ): void {
-  const body = doc.getElementById("ps-review-body");
+  const body = byId(doc, "ps-review-body");
   // The form's own elements, by their name after "ps-override-".
-  const formPart = (name: string) => doc.getElementById(id(name))!;
-  const form = doc.getElementById(id("form"));
+  const formPart = (name: string) => byId(doc, id(name))!;
+  const form = byId(doc, id("form"));
   if (!body || !form) return;
   const now = review.now();
   const opened = typeof now === "object" ? now : null;
   const disabled = review.busy;
-  for (const button of [doc.getElementById("ps-review-open"), formPart("set")])
+  for (const button of [byId(doc, "ps-review-open"), formPart("set")])
     (button as HTMLButtonElement).disabled = disabled;
   // The form: hidden without a review; its choices and its messages from the last submit.
   form.hidden = !opened;
@@ -154,8 +155,8 @@ export function showReview(
       }),
       now === "no-columns" &&
         buttonRow(el, {
-          className: "primary",
-          "data-testid": "review-add-columns",
+          class: "primary",
+          testid: "review-add-columns",
           text: "Add review columns",
           disabled,
           onclick: () => on.addColumns(),
@@ -166,13 +167,13 @@ export function showReview(
   const ticked = (item: ReviewItem) =>
     el(
       "li",
-      { "data-testid": "review-item", "data-partner": item.partner },
+      { testid: "review-item", "data-partner": item.partner },
       el(
         "label",
         {},
         el("input", {
           type: "checkbox",
-          "data-testid": "review-tick",
+          testid: "review-tick",
           checked: review.isTicked(item.partner),
           onchange: (event: Event) =>
             on.tick(item.partner, (event.target as HTMLInputElement).checked),
@@ -193,12 +194,12 @@ export function showReview(
       "div",
       {},
       el("h3", { text: title }),
-      el("ul", { "data-testid": testid }, ...items.map(draw)),
+      el("ul", { testid: testid }, ...items.map(draw)),
     );
   fill(
     body,
     el("p", {
-      "data-testid": "review-summary",
+      testid: "review-summary",
       text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${count(r.proposals.length, "proposed change")}, ${count(r.pending.length, "pending demotion")}, ${count(r.overridesInForce.length, "override")} in force, ${r.overridesEnded.length} ended.`,
     }),
     list("Proposed changes", "review-proposals", r.proposals, ticked),
@@ -207,14 +208,14 @@ export function showReview(
       buttonRow(
         el,
         {
-          className: "primary",
-          "data-testid": "review-approve-selected",
+          class: "primary",
+          testid: "review-approve-selected",
           text: "Approve selected",
           disabled,
           onclick: () => on.approve("selected"),
         },
         {
-          "data-testid": "review-approve-all",
+          testid: "review-approve-all",
           text: `Approve all (${canApprove})`,
           disabled,
           onclick: () => on.approve("all"),
@@ -225,7 +226,7 @@ export function showReview(
     list("Tiers not in the Tiers table", "review-unknown", r.unknown),
     review.canUndo &&
       buttonRow(el, {
-        "data-testid": "review-undo",
+        testid: "review-undo",
         text: `Undo: ${review.lastDecision}`,
         onclick: () => on.undo(),
       }),

@@ -58,11 +58,11 @@ export function setUpSection(
   on: SetUpActions,
 ): HTMLElement {
   const section = headedSection(el, "ps-setup-h", "Set up from my list", {
-    "data-testid": "set-up",
+    testid: "set-up",
   });
   const find = button(el, {
     id: "ps-find-list",
-    "data-testid": "find-list",
+    testid: "find-list",
     text: list ? "Look again" : "Look for my list",
     onclick: () => on.find(),
   });
@@ -96,13 +96,13 @@ export function setUpSection(
   ) =>
     el(
       "label",
-      { className: "field" },
+      { class: "field" },
       label,
       el(
         "select",
         {
           id,
-          "data-testid": id,
+          testid: id,
           onchange: (e) => {
             const value = (e.target as HTMLSelectElement).value;
             change(value === "" ? null : Number(value));
@@ -131,19 +131,23 @@ export function setUpSection(
     const guess = scoredAt(column)?.guess ?? guesses[column];
     const id = `ps-setup-col-${column}`;
     const details: HTMLElement[] = [];
+    /** The user's own reading of the column: kept, the ticked column scored by it, drawn. */
+    const reguess = (next: ColumnGuess) => {
+      guesses[column] = next;
+      if (scoredAt(column)) setScored(column, true);
+      draw();
+    };
     if (guess.kind === "range")
       details.push(
         el(
           "select",
           {
             "aria-label": `${list!.header[column]}: better when`,
-            "data-testid": `setup-better-${column}`,
+            testid: `setup-better-${column}`,
             onchange: (e) => {
               const better = (e.target as HTMLSelectElement).value as
                 "higher" | "lower";
-              guesses[column] = { ...guess, better };
-              if (scoredAt(column)) setScored(column, true);
-              draw();
+              reguess({ ...guess, better });
             },
           },
           option(el, "higher", "higher is better", guess.better === "higher"),
@@ -156,29 +160,24 @@ export function setUpSection(
           "ol",
           {},
           ...guess.labels.map((label, i) => {
-            const move = (by: number) => () => {
-              const labels = [...guess.labels];
-              [labels[i], labels[i + by]] = [labels[i + by], labels[i]];
-              guesses[column] = { kind: "rating", labels };
-              if (scoredAt(column)) setScored(column, true);
-              draw();
-            };
+            /** The button that swaps this label with the one `by` away (-1: up). */
+            const move = (by: number, arrow: string, way: string) =>
+              button(el, {
+                text: arrow,
+                "aria-label": `Move ${label} ${way}`,
+                disabled: guess.labels[i + by] === undefined,
+                onclick: () => {
+                  const labels = [...guess.labels];
+                  [labels[i], labels[i + by]] = [labels[i + by], labels[i]];
+                  reguess({ kind: "rating", labels });
+                },
+              });
             return el(
               "li",
               {},
               label,
-              button(el, {
-                text: "↑",
-                "aria-label": `Move ${label} up`,
-                disabled: i === 0,
-                onclick: move(-1),
-              }),
-              button(el, {
-                text: "↓",
-                "aria-label": `Move ${label} down`,
-                disabled: i === guess.labels.length - 1,
-                onclick: move(1),
-              }),
+              move(-1, "↑", "up"),
+              move(1, "↓", "down"),
             );
           }),
         ),
@@ -192,7 +191,7 @@ export function setUpSection(
         el("input", {
           type: "checkbox",
           id,
-          "data-testid": `setup-col-${column}`,
+          testid: `setup-col-${column}`,
           checked: scoredAt(column) !== undefined,
           disabled: guess.kind === "text",
           onchange: (e) => {
@@ -213,9 +212,9 @@ export function setUpSection(
       SET_UP,
       "Setting up…",
       {
-        className: "primary",
+        class: "primary",
         id: "ps-set-up",
-        "data-testid": "set-up-scorecard",
+        testid: "set-up-scorecard",
         disabled: proposal.setUp === null,
       },
       () => (proposal.setUp ? on.setUp(proposal.setUp) : null),
@@ -255,11 +254,11 @@ export function setUpSection(
         `Each ticked column becomes a criterion of equal weight, grouped into perspectives; four tiers are set so that about 10% of your partners are Platinum, 20% Gold and 40% Silver. The Criteria and Tiers tables go on a new sheet, ${sheet}; the list becomes the Partners table, with Score, Tier and Next tier columns. You can change all of it afterwards.`,
       ),
       ...proposal.problems.map((text) =>
-        el("p", { className: "error", role: "alert", text }),
+        el("p", { class: "error", role: "alert", text }),
       ),
       proposal.setUp &&
         el("p", {
-          "data-testid": "setup-counts",
+          testid: "setup-counts",
           text: `It would give: ${proposal.counts.map((c) => `${c.name} ${c.count}`).join(", ")}${proposal.notScored > 0 ? `; ${proposal.notScored} not scored` : ""}.`,
         }),
       ...proposal.unscored.map((u) => hint(el, `${u.partner}: ${u.message}`)),

@@ -12,8 +12,9 @@ import {
   fill,
   headedSection,
   hint,
-  hintItem,
-  inRow,
+  hintList,
+  andMore,
+  labelledRow,
   option,
   type Child,
   type El,
@@ -50,7 +51,7 @@ export function sharingSection(
     el,
     "ps-sharing-h",
     "Sharing and history",
-    { "data-testid": "sharing" },
+    { testid: "sharing" },
     el("h3", { text: "Evaluation date" }),
     hint(
       el,
@@ -59,16 +60,16 @@ export function sharingSection(
     ),
     buttonRow(el, {
       id: "ps-evaluation-today",
-      "data-testid": "evaluation-today",
+      testid: "evaluation-today",
       text: "Set to today",
       "aria-describedby": "ps-evaluation-hint",
       onclick: () => on.setEvaluationToday(),
     }),
     el("h3", { text: "Snapshots" }),
-    el("p", { id: "ps-history-summary", "data-testid": "history-summary" }),
+    el("p", { id: "ps-history-summary", testid: "history-summary" }),
     buttonRow(el, {
       id: "ps-snapshot",
-      "data-testid": "snapshot",
+      testid: "snapshot",
       text: "Snapshot",
       "aria-describedby": "ps-history-summary",
       onclick: () => on.snapshot(false),
@@ -79,26 +80,26 @@ export function sharingSection(
       "aria-label": "Second snapshot today",
     }),
     el("h3", { text: "Movers since the last snapshot" }),
-    el("p", { id: "ps-movers-summary", "data-testid": "movers-summary" }),
-    el("div", { id: "ps-movers", "data-testid": "movers" }),
+    el("p", { id: "ps-movers-summary", testid: "movers-summary" }),
+    el("div", { id: "ps-movers", testid: "movers" }),
     el("div", { id: "ps-tier-history" }),
     el("h3", { text: "Values-only export" }),
     hint(
       el,
       "A new sheet with the partner list, scores and tiers as plain values and today's date, to send outside the company. Untick what stays internal.",
     ),
-    el("fieldset", { id: "ps-export-columns", className: "export-columns" }),
-    inRow(
+    el("fieldset", { id: "ps-export-columns", class: "export-columns" }),
+    labelledRow(
       el,
-      el("label", { for: "ps-export-partner", text: "Partners" }),
+      "Partners",
       el("select", {
         id: "ps-export-partner",
-        "data-testid": "export-partner",
+        testid: "export-partner",
       }),
     ),
     buttonRow(el, {
       id: "ps-export",
-      "data-testid": "export-values",
+      testid: "export-values",
       text: "Export values",
       onclick: () => on.exportValues(),
     }),
@@ -133,7 +134,7 @@ export function showSnapshots(
     sharing.confirmingSameDay &&
       el(
         "div",
-        { className: "notice" },
+        { class: "notice" },
         el("p", {
           text: `History already has a snapshot for ${last ? isoDateFromSerial(last.date) : "today"}. Take another one today? It is added after the first; nothing is replaced.`,
         }),
@@ -141,14 +142,14 @@ export function showSnapshots(
           el,
           {
             id: "ps-snapshot-again",
-            "data-testid": "snapshot-again",
-            className: "primary",
+            testid: "snapshot-again",
+            class: "primary",
             text: "Take another snapshot",
             disabled: sharing.busy,
             onclick: () => on.snapshot(true),
           },
           {
-            "data-testid": "snapshot-cancel",
+            testid: "snapshot-cancel",
             text: "Cancel",
             onclick: () => on.cancelSnapshot(),
           },
@@ -178,14 +179,7 @@ export function showMovers(
     return;
   }
   const { movers, snapshot, withEdits } = result;
-  const count = (n: number, text: string) => `${n} ${text}`;
-  summary.textContent = `${withEdits ? "With your edits, against" : "Against"} the snapshot of ${isoDateFromSerial(snapshot.date)}: ${[
-    count(movers.up.length, "up"),
-    count(movers.down.length, "down"),
-    count(movers.same.length, "same tier"),
-    count(movers.new.length, "new"),
-    count(movers.gone.length, "gone"),
-  ].join(", ")}.`;
+  summary.textContent = `${withEdits ? "With your edits, against" : "Against"} the snapshot of ${isoDateFromSerial(snapshot.date)}: ${movers.up.length} up, ${movers.down.length} down, ${movers.same.length} same tier, ${movers.new.length} new, ${movers.gone.length} gone.`;
   fill(
     lists,
     moverList(el, "Up", "movers-up", movers.up),
@@ -223,11 +217,10 @@ function moverList(
   const shown = moves.slice(0, LIST_LIMIT);
   return el(
     "div",
-    { "data-testid": testid },
-    el("p", { className: "name", text: `${title} (${moves.length})` }),
-    el("ul", {}, ...shown.map((m) => hintItem(el, moveText(m)))),
-    moves.length > shown.length &&
-      hint(el, `and ${moves.length - shown.length} more.`),
+    { testid: testid },
+    el("p", { class: "name", text: `${title} (${moves.length})` }),
+    hintList(el, shown.map(moveText)),
+    andMore(el, moves.length - shown.length),
   );
 }
 
@@ -313,9 +306,9 @@ export function tierHistory(
   );
   const legend = el(
     "ul",
-    { className: "legend", "aria-hidden": "true" },
+    { class: "legend", "aria-hidden": "true" },
     ...tiers.map((name, t) => {
-      const swatch = el("span", { className: "swatch" });
+      const swatch = el("span", { class: "swatch" });
       swatch.style.background = colour(t);
       return el("li", {}, swatch, name);
     }),
@@ -342,7 +335,7 @@ export function showExport(
         el("input", {
           type: "checkbox",
           id: `ps-export-col-${i}`,
-          "data-testid": `export-column-${c.name}`,
+          testid: `export-column-${c.name}`,
           checked: c.included,
           disabled: c.required,
           onchange: (event) =>

@@ -6,7 +6,7 @@
 import { button, headedSection, hint, workingButton, type El } from "./dom";
 
 export function loadingView(el: El): HTMLElement {
-  return el("p", { className: "hint", text: "Reading the scorecard…" });
+  return hint(el, "Reading the scorecard…");
 }
 
 export function failedView(
@@ -36,9 +36,9 @@ export function startSection(
     CREATE,
     "Creating the sample…",
     {
-      className: "primary",
+      class: "primary",
       id: "ps-create-sample",
-      "data-testid": "create-sample",
+      testid: "create-sample",
     },
     () => (canStart() ? create() : null),
   );

@@ -18,6 +18,7 @@ class FakeElement {
   setAttribute(name: string, value: string): void {
     this.attributes.set(name, value);
     if (name === "id") this.id = value;
+    if (name === "class") this.className = value;
   }
   appendChild(child: unknown): void {
     this.children.push(child);
@@ -36,10 +37,28 @@ class FakeDocument {
 
 const el = builder(new FakeDocument() as unknown as Document);
 
+describe("the element builder", () => {
+  test("writes testid as the data-testid the e2e tests find, other attributes as named", () => {
+    const node = el("p", {
+      testid: "summary",
+      class: "hint",
+      "aria-live": "polite",
+    }) as unknown as FakeElement;
+    expect(node.attributes.get("data-testid")).toBe("summary");
+    expect(node.attributes.has("testid")).toBe(false);
+    expect(node.className).toBe("hint");
+    expect(node.attributes.get("aria-live")).toBe("polite");
+  });
+});
+
 describe("labelledField", () => {
   test("a div.field holding a label for the control, then the control", () => {
     const input = el("input", { id: "ps-tm-3" });
-    const field = labelledField(el, "Min score", input) as unknown as FakeElement;
+    const field = labelledField(
+      el,
+      "Min score",
+      input,
+    ) as unknown as FakeElement;
     expect(field.tagName).toBe("DIV");
     expect(field.className).toBe("field");
     const [label, control] = field.children as FakeElement[];

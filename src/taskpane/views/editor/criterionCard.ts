@@ -30,7 +30,7 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
   const number = el("input", {
     type: "number",
     id: `ps-w-${id}`,
-    "data-testid": `weight-${name}`,
+    testid: `weight-${name}`,
     min: 0,
     step: "any",
     inputmode: "decimal",
@@ -59,20 +59,20 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
 
   return el(
     "li",
-    { className: "card", id: `ps-c-${id}`, "data-criterion": name },
+    { class: "card", id: `ps-c-${id}`, "data-criterion": name },
     el(
       "div",
-      { className: "card-head" },
-      el("span", { className: "name", text: `${row + 1}. ${shown}` }),
+      { class: "card-head" },
+      el("span", { class: "name", text: `${row + 1}. ${shown}` }),
       el("span", {
-        className: "share",
+        class: "share",
         id: `ps-share-${id}`,
         "aria-label": `Share of ${shown}`,
       }),
     ),
     el(
       "div",
-      { className: "weight" },
+      { class: "weight" },
       slider,
       number,
       el(
@@ -87,7 +87,7 @@ export function criterionCard(h: EditorHost, row: number): HTMLElement {
       ),
     ),
     el("ul", {
-      className: "row-problems",
+      class: "row-problems",
       id: `ps-cp-${id}`,
       "aria-label": `Problems of ${shown}`,
     }),

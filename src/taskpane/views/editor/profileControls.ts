@@ -12,7 +12,7 @@ import {
   counted,
   hint,
   option,
-  inRow,
+  labelledRow,
   textInput,
   type Child,
 } from "../dom";
@@ -46,7 +46,7 @@ export function profileControls(h: EditorHost): Child[] {
     "select",
     {
       id: "ps-profile",
-      "data-testid": "profile",
+      testid: "profile",
       "aria-describedby": "ps-profile-hint",
       onchange: (e) => {
         h.profile = (e.target as HTMLSelectElement).value;
@@ -62,12 +62,12 @@ export function profileControls(h: EditorHost): Child[] {
     ...profiles.map((p) => option(el, p, texts.get(p), p === h.profile)),
   );
   return [
-    inRow(
+    labelledRow(
       el,
-      el("label", { for: "ps-profile", text: "Profile" }),
+      "Profile",
       select,
       button(el, {
-        className: "small",
+        class: "small",
         id: "ps-add-profile",
         "aria-expanded": String(h.addingProfile),
         text: "Add profile",
@@ -81,9 +81,9 @@ export function profileControls(h: EditorHost): Child[] {
     h.profile === DEFAULT_PROFILE
       ? null
       : button(el, {
-          className: "small",
+          class: "small",
           id: "ps-remove-profile",
-          "data-testid": "remove-profile",
+          testid: "remove-profile",
           text: `Remove ${h.profile}`,
           // The visible text starts the accessible name (axe: label-content-name-mismatch).
           "aria-label": `Remove ${h.profile} profile`,
@@ -137,11 +137,11 @@ function addProfileForm(h: EditorHost): HTMLElement {
     if (e.key === "Enter") add();
     if (e.key === "Escape") cancel();
   });
-  return inRow(
+  return labelledRow(
     el,
-    el("label", { for: "ps-new-profile", text: "New profile name" }),
+    "New profile name",
     input,
-    button(el, { className: "small", text: "Add", onclick: add }),
-    button(el, { className: "small", text: "Cancel", onclick: cancel }),
+    button(el, { class: "small", text: "Add", onclick: add }),
+    button(el, { class: "small", text: "Cancel", onclick: cancel }),
   );
 }

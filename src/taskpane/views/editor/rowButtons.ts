@@ -20,7 +20,7 @@ export function rowButtons(
   const moveButton = (step: Step, label: string) => {
     const [here, there] = step < 0 ? ["up", "down"] : ["down", "up"];
     return button(el, {
-      className: "small",
+      class: "small",
       id: `${prefix}${here}-${id}`,
       text: label,
       disabled: !canMove(step),
@@ -34,7 +34,7 @@ export function rowButtons(
     moveButton(-1, "Move up"),
     moveButton(1, "Move down"),
     button(el, {
-      className: "small",
+      class: "small",
       text: "Remove",
       "aria-label": `Remove ${named}`,
       onclick: remove,

@@ -55,7 +55,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
       el(
         "li",
         {
-          className: "card",
+          class: "card",
           id: `ps-t-${id}`,
           "data-tier": textAt(t, row, TIER_HEADERS.name).trim(),
         },
@@ -66,7 +66,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
         ),
         labelledField(el, "Requires", requires),
         el("ul", {
-          className: "row-problems",
+          class: "row-problems",
           id: `ps-tp-${id}`,
           "aria-label": `Problems of tier ${name}`,
         }),
@@ -101,7 +101,7 @@ export function tiersSection(h: EditorHost): HTMLElement {
     list,
     button(el, {
       id: "ps-add-tier",
-      className: "small",
+      class: "small",
       text: "Add tier",
       onclick: () => {
         const { draft: next, id } = addTier(h.draft.tiers);

@@ -30,12 +30,12 @@ export function weightsSection(h: EditorHost): HTMLElement {
       el,
       button(el, {
         id: "ps-spread",
-        "data-testid": "spread",
+        testid: "spread",
         text: "Spread to 100%",
         "aria-describedby": "ps-spread-hint",
         onclick: () => h.spread(),
       }),
-      el("span", { id: "ps-total", className: "share" }),
+      el("span", { id: "ps-total", class: "share" }),
     ),
     hint(
       el,
@@ -61,7 +61,7 @@ export function weightsSection(h: EditorHost): HTMLElement {
         ...group.rows.map((row) => criterionCard(h, row)),
       ),
       button(el, {
-        className: "small",
+        class: "small",
         text: "Add criterion",
         "aria-label": `Add criterion to ${label}`,
         onclick: addTo(group.perspective),
