@@ -26,4 +26,7 @@ export function startupFigures(): void {
     elapsedMs(() => new CustomFunctionsHost(metadata, { namespace }).load(`${source}\n//${i}`)),
   );
   report(`functions start-up (evaluate dist/functions.js until all ${metadata.functions.length} functions are associated)`, median(samples), "ms", "budget < 20 ms");
+  // The first evaluation in the process is the one a fresh functions runtime pays: the later
+  // ones reuse what the engine keeps per process (compiled regular expressions, for one).
+  report("functions start-up: the first evaluation in this process", samples[0], "ms", "info");
 }

@@ -7,23 +7,23 @@
  */
 import { spawnSync } from "child_process";
 import { availableParallelism, loadavg } from "os";
-import { bundleFigures, startupFigures } from "./bundles";
-import { nativeFormulaFigures } from "./nativeFormulas";
-import { previewWriteFigures } from "./previewWrite";
-import { roundTripFigures } from "./roundTrips";
-import { spillFigures } from "./spill";
-import { whatIfFigures } from "./whatIf";
 
 const PARTNERS = Number(process.env.BENCH_PARTNERS ?? 100_000);
 
-const SECTIONS: Record<string, () => void | Promise<void>> = {
-  spill: () => spillFigures(PARTNERS),
-  native: () => nativeFormulaFigures(PARTNERS),
-  whatif: () => whatIfFigures(),
-  bundles: () => bundleFigures(),
-  startup: () => startupFigures(),
-  roundtrips: () => roundTripFigures(),
-  preview: () => previewWriteFigures(10_000),
+/**
+ * Each section's module is loaded only in the process that measures it: the native-formula
+ * and preview sections load HyperFormula, and a process that had merely loaded it ran the
+ * what-if's steps 2-3 x slower (4.9-5.9 ms against 1.7-2.6 ms, bench/README.md, "Twelfth
+ * pass"). The task pane in Excel never loads HyperFormula.
+ */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  spill: async () => (await import("./spill")).spillFigures(PARTNERS),
+  native: async () => (await import("./nativeFormulas")).nativeFormulaFigures(PARTNERS),
+  whatif: async () => (await import("./whatIf")).whatIfFigures(),
+  bundles: async () => (await import("./bundles")).bundleFigures(),
+  startup: async () => (await import("./bundles")).startupFigures(),
+  roundtrips: async () => (await import("./roundTrips")).roundTripFigures(),
+  preview: async () => (await import("./previewWrite")).previewWriteFigures(10_000),
 };
 
 /**
