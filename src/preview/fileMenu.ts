@@ -3,6 +3,7 @@
  * used (its own chunk, xlsx.js), so the page's first load stays light. What an opened file
  * holds that the preview cannot keep or compute is said in the report line, never dropped silently.
  */
+import { errorMessage } from "../workbook/writeFailure";
 import type { GridView } from "./gridView";
 import { chartsNotSaved } from "./sheetCharts";
 import type { OpenReport } from "./xlsxFile";
@@ -77,11 +78,7 @@ export class FileMenu {
       this.opened();
       this.say(describe(file.name, report), report.problems);
     } catch (error) {
-      this.say(
-        `${file.name} was not opened: ${error instanceof Error ? error.message : String(error)}`,
-        [],
-        true,
-      );
+      this.say(`${file.name} was not opened: ${errorMessage(error)}`, [], true);
     }
   }
 
@@ -109,11 +106,7 @@ export class FileMenu {
         [chartsNotSaved(this.workbook.charts)].filter((s) => s !== null),
       );
     } catch (error) {
-      this.say(
-        `The workbook was not saved: ${error instanceof Error ? error.message : String(error)}`,
-        [],
-        true,
-      );
+      this.say(`The workbook was not saved: ${errorMessage(error)}`, [], true);
     }
   }
 

@@ -4,6 +4,7 @@
  * undo and redo, and copy and paste (gridClipboard.ts). Each is written to the workbook as
  * the user's one edit; the grid (gridView.ts) shows and selects what changed.
  */
+import { errorMessage } from "../workbook/writeFailure";
 import { positionsOf, rangeAround } from "./cellRange";
 import {
   copyOf,
@@ -56,7 +57,7 @@ export class GridEdits {
         this.workbook.deleteTableRows(table.name, range.top, count);
       else this.workbook.insertTableRows(table.name, range.top, count);
     } catch (e) {
-      window.alert(e instanceof Error ? e.message : String(e));
+      window.alert(errorMessage(e));
       return;
     }
     this.grid.select(this.grid.selection);

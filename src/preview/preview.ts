@@ -5,6 +5,7 @@
  * before the iframe is created.
  */
 import type { ScorecardStore } from "../workbook/store";
+import { errorMessage } from "../workbook/writeFailure";
 import { registerCustomFunctions } from "./customFunctionsPlugin";
 import { FileMenu } from "./fileMenu";
 import { FormulaBar } from "./formulaBar";
@@ -66,7 +67,7 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   const status = document.getElementById("status");
   if (status) {
-    status.textContent = `The browser workbook could not start: ${error instanceof Error ? error.message : String(error)}`;
+    status.textContent = `The browser workbook could not start: ${errorMessage(error)}`;
     status.classList.add("error");
   }
   console.error(error);

@@ -11,6 +11,7 @@ import {
   type CellPosition,
 } from "./a1";
 import { EXCEL_EPOCH_MS, MS_PER_DAY } from "../core/dates";
+import { errorMessage } from "../workbook/writeFailure";
 import { formulaFromFile, leftoverReferences } from "./fileFormulas";
 import { type TableExtent } from "./tableReferences";
 import type { CellInput, Workbook } from "./workbook";
@@ -52,7 +53,7 @@ export async function fromXlsx(
     await file.xlsx.load(data as ArrayBuffer);
   } catch (error) {
     throw new Error(
-      `This is not an .xlsx file the preview can read (${error instanceof Error ? error.message : String(error)})`,
+      `This is not an .xlsx file the preview can read (${errorMessage(error)})`,
     );
   }
   const worksheets = file.worksheets;
@@ -77,9 +78,7 @@ export async function fromXlsx(
       try {
         workbook.setTable(extent);
       } catch (error) {
-        rejected.push(
-          `${extent.name} (${error instanceof Error ? error.message : String(error)})`,
-        );
+        rejected.push(`${extent.name} (${errorMessage(error)})`);
       }
     }
     for (const { sheet, position, input, format } of cells) {

@@ -56,10 +56,7 @@ export function payloadTooLarge(error: unknown): string | null {
 
 /** An error in words for a notice: Excel's payload limit, which comes without a message a user could act on, said in ours. */
 export function errorText(error: unknown): string {
-  return (
-    payloadTooLarge(error) ??
-    (error instanceof Error ? error.message : String(error))
-  );
+  return payloadTooLarge(error) ?? errorMessage(error);
 }
 
 const MOVE_ASIDE =
@@ -107,7 +104,7 @@ const KNOWN: Record<string, Omit<WriteFailure, "code">> = {
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === "string" && code !== "") return code;
-  const text = messageOf(error);
+  const text = errorMessage(error);
   const prefixed = /^([A-Z][A-Za-z]+):/.exec(text);
   if (prefixed && prefixed[1] in KNOWN) return prefixed[1];
   if (/network|connection|offline|failed to fetch|timed? ?out/i.test(text))
@@ -115,7 +112,8 @@ function codeOf(error: unknown): string {
   return "Unknown";
 }
 
-function messageOf(error: unknown): string {
+/** What a thrown value says: an Error's message, anything else as text. */
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -132,7 +130,7 @@ export function explainWriteFailure(error: unknown): WriteFailure {
   if (known) return { code, ...known };
   if (error instanceof WorkbookError && code in OWN)
     return { code, what: error.message, todo: OWN[code] };
-  const message = messageOf(error).replace(/\.$/, "");
+  const message = errorMessage(error).replace(/\.$/, "");
   return {
     code,
     what: `Excel could not write the tables (${message}).`,

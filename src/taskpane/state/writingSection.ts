@@ -4,6 +4,7 @@
  * failure is said in the session's notice rather than thrown at the view.
  */
 import type { TableData } from "../../workbook/store";
+import { errorMessage } from "../../workbook/writeFailure";
 import type { TaskpaneSession } from "./session";
 
 export abstract class WritingSection<Change extends string> {
@@ -66,6 +67,4 @@ export abstract class WritingSection<Change extends string> {
 export const NO_MODEL =
   "There is no Partners table, or the model the workbook holds has problems: fix them and apply first";
 
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
+export { errorMessage };
