@@ -93,16 +93,10 @@ export function titledSection(
   el: El,
   id: string,
   title: string,
-  hint: string,
+  hintText: string,
   ...children: Child[]
 ): HTMLElement {
-  return el(
-    "section",
-    { "aria-labelledby": id },
-    el("h2", { id, text: title }),
-    el("p", { class: "hint", text: hint }),
-    ...children,
-  );
+  return headedSection(el, id, title, {}, hint(el, hintText), ...children);
 }
 
 /** A field: `label` naming `control` (by its id) above it, in a div.field (`attrs` added). */
@@ -115,9 +109,18 @@ export function labelledField(
   return el(
     "div",
     { class: "field", ...attrs },
-    el("label", { for: control.id, text: label }),
+    labelFor(el, label, control),
     control,
   );
+}
+
+/** A label naming `control` by its id. */
+function labelFor(
+  el: El,
+  label: string,
+  control: HTMLElement,
+): HTMLLabelElement {
+  return el("label", { for: control.id, text: label });
 }
 
 /** A button that submits nothing (type="button"), with `attrs` (its text, its click...) added. */
@@ -192,12 +195,7 @@ export function labelledRow(
   control: HTMLElement,
   ...more: Child[]
 ): HTMLDivElement {
-  return inRow(
-    el,
-    el("label", { for: control.id, text: label }),
-    control,
-    ...more,
-  );
+  return inRow(el, labelFor(el, label, control), control, ...more);
 }
 
 /** A pane section labelled by its heading (`title`, with the id `id`), `attrs` added. */
