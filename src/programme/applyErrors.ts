@@ -5,6 +5,7 @@
  * score is a Score cell and a Tier cell showing #VALUE! or #N/A after the Apply.
  */
 import type { WhatIf } from "./whatIf";
+import { counted } from "./counted";
 
 /** The warning to show first in the Effect section, or null when no cell would show an error. */
 export function errorsAfterApply(effect: WhatIf): string | null {
@@ -12,5 +13,5 @@ export function errorsAfterApply(effect: WhatIf): string | null {
   const n = effect.notScored;
   const first = effect.unscored[0];
   const reason = first ? ` ${first.partner}: ${first.message}` : "";
-  return `After Apply, ${n} ${n === 1 ? "partner's" : "partners'"} Score and Tier cells would show an error.${reason}`;
+  return `After Apply, ${counted(n, "partner's", "partners'")} Score and Tier cells would show an error.${reason}`;
 }

@@ -5,6 +5,7 @@
  * the rest of the export: the sheet has no link to the Scorecard tables. Pure.
  */
 import { partnerKey } from "../core";
+import { counted } from "./counted";
 import { rangeAddress, cellAddress } from "../workbook/address";
 import type { ChartSpec, TableData, ValuesSheet } from "../workbook/store";
 import { textCell } from "../sharing/excelFormula";
@@ -45,7 +46,7 @@ export function partnerPointsOf(
     series: [
       { name: profile.partner, values: profile.points },
       {
-        name: `${tierAverage.tier} average (${tierAverage.partners} ${tierAverage.partners === 1 ? "partner" : "partners"})`,
+        name: `${tierAverage.tier} average (${counted(tierAverage.partners, "partner", "partners")})`,
         values: tierAverage.values,
       },
       ...(nextTier

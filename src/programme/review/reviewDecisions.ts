@@ -5,6 +5,7 @@
  * appends "Undone: ..." rows, so history is never rewritten.
  */
 import { isoDateFromSerial } from "../../core";
+import { counted } from "../counted";
 import { decisionRow } from "../../core/history";
 import { REVIEW_HEADER, type Review, type ReviewItem } from "../../core/review";
 import type { ReviewCells, ReviewWrite, TableData } from "../../workbook/store";
@@ -140,7 +141,7 @@ export function approvalDecision(
   return decision(
     partners,
     roster,
-    `Approved ${n} tier ${n === 1 ? "change" : "changes"} as of ${isoDateFromSerial(asOf)}`,
+    `Approved ${counted(n, "tier change", "tier changes")} as of ${isoDateFromSerial(asOf)}`,
     asOf,
     changes,
   );

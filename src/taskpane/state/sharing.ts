@@ -26,6 +26,7 @@ import {
 } from "../../core";
 import type { SharingStore, TableData } from "../../workbook/store";
 import type { Scoring } from "../../programme/whatIf";
+import { counted } from "../../programme/counted";
 import type { TaskpaneSession } from "./session";
 import { withExportChart } from "./exportChart";
 import { assignedAt, assignedNow } from "../../programme/review";
@@ -143,7 +144,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     const n = standings.standings.length;
     this.scorecard.setNotice({
       kind: "info",
-      text: `Snapshot of ${n} ${n === 1 ? "partner" : "partners"} added to the History table for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
+      text: `Snapshot of ${counted(n, "partner", "partners")} added to the History table for ${isoDateFromSerial(today)}.${this.scorecard.dirty ? " Your unapplied edits are not in it: a snapshot records the model the workbook holds." : ""}`,
       details: leftOutLines(standings),
     });
   }
@@ -280,7 +281,7 @@ export class SharingSession extends WritingSection<SharingChange> {
     const rows = plain.cells.length - 3;
     this.tell(
       "info",
-      `Wrote ${rows} ${rows === 1 ? "partner" : "partners"} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
+      `Wrote ${counted(rows, "partner", "partners")} as plain values to the new sheet "${name}". To send it, right-click its tab, choose Move or Copy, pick (new book) and tick Create a copy, then save that workbook.`,
     );
   }
 

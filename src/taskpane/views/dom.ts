@@ -219,10 +219,7 @@ export function buttonRow(el: El, ...buttons: Attrs[]): HTMLElement {
   return inRow(el, ...buttons.map((attrs) => button(el, attrs)));
 }
 
-/** `n` and the words that agree with it: counted(2, "partner", "partners") is "2 partners". */
-export function counted(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { counted } from "../../programme/counted";
 
 /** A list item of hint text (li.hint). */
 export function hintItem(el: El, text: string): HTMLLIElement {

@@ -11,6 +11,7 @@ import { approvable, type OverrideForm } from "../../programme/review";
 import {
   buttonRow,
   byId,
+  counted,
   fill,
   hint,
   labelledField,
@@ -107,9 +108,6 @@ function itemText(
   return `${partner}: ${from || "no tier"} → ${reviewStatusText(status)}${score === null ? "" : `, score ${score.toFixed(1)}`}${pointsChange === null ? "" : ` (${pointsChange > 0 ? "+" : ""}${pointsChange.toFixed(1)} points)`}${next?.unmet.length ? `; for ${next.tier} it misses ${next.unmet.join(", ")}` : ""}`;
 }
 
-/** "3 proposed changes", "1 proposed change". */
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-
 /** Redraws the review's lists and buttons, the form's choices and messages. */
 export function showReview(
   doc: Document,
@@ -200,7 +198,7 @@ export function showReview(
     body,
     el("p", {
       testid: "review-summary",
-      text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${count(r.proposals.length, "proposed change")}, ${count(r.pending.length, "pending demotion")}, ${count(r.overridesInForce.length, "override")} in force, ${r.overridesEnded.length} ended.`,
+      text: `As of ${isoDateFromSerial(asOf)} (${fromEvaluation ? "the Evaluation date" : "today: the workbook has no Evaluation date"}): ${counted(r.proposals.length, "proposed change", "proposed changes")}, ${counted(r.pending.length, "pending demotion", "pending demotions")}, ${counted(r.overridesInForce.length, "override", "overrides")} in force, ${r.overridesEnded.length} ended.`,
     }),
     list("Proposed changes", "review-proposals", r.proposals, ticked),
     list("Overrides ended", "review-overrides-ended", r.overridesEnded, ticked),
