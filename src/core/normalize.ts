@@ -130,6 +130,18 @@ function internalised(text: string): string {
 /** usualValue's answer for a cell only `read` decides: never a value (values are finite). */
 const UNUSUAL = Infinity;
 
+/** Slots per criterion for its usual texts: a power of two, so a slot is a few bits of one. */
+const SLOTS = 32;
+
+/**
+ * Criterion `i`'s slot for `text`, from its length and first letter (which tell the usual
+ * labels apart: None, Silver, Gold, Platinum; Low, Medium, High; Yes, No): two loads, no
+ * branch on the text, no hash.
+ */
+function usualSlot(i: number, text: string): number {
+  return i * SLOTS + ((text.length * 7 + text.charCodeAt(0)) & (SLOTS - 1));
+}
+
 const RANGE = 0;
 const RATING = 1;
 const YES_NO = 2;
@@ -150,13 +162,17 @@ export class CriteriaReader {
   private readonly lowerIsBetter: Uint8Array;
   private readonly spellings: (Map<string, number> | undefined)[];
   /**
-   * Per criterion, the few texts most cells hold (a rating's labels as the Scale writes them,
-   * Yes and No), with their points from `spellings`: comparing a cell with 2-5 strings is
-   * cheaper than a Map lookup (a call and a hash), and short strings Excel passes are
-   * internalised, so a mismatch is decided by one pointer or length comparison.
+   * The few texts most cells hold (a rating's labels as the Scale writes them, Yes and No),
+   * found without comparing a cell with each in turn: partners' labels come in no order, so
+   * a chain of comparisons mispredicts about one branch a cell (measured: a third of the
+   * cost of a rating cell). A cell's slot (usualSlot) holds the index of the one usual text
+   * that can be there, in `usualTexts` and `usualPoints`, and one comparison confirms it;
+   * short strings Excel passes are internalised, so that comparison is a pointer's. -1: no
+   * usual text there, the cell goes to `spellings`.
    */
-  private readonly usualTexts: string[][];
-  private readonly usualPoints: number[][];
+  private readonly usualSlots: Int32Array;
+  private readonly usualTexts: string[] = [];
+  private readonly usualPoints: number[] = [];
 
   constructor(private readonly criteria: readonly Criterion[]) {
     const count = criteria.length;
@@ -164,8 +180,7 @@ export class CriteriaReader {
     this.lows = new Float64Array(count);
     this.highs = new Float64Array(count);
     this.lowerIsBetter = new Uint8Array(count);
-    this.usualTexts = [];
-    this.usualPoints = [];
+    this.usualSlots = new Int32Array(count * SLOTS).fill(-1);
     this.spellings = criteria.map((c, i) => {
       this.lows[i] = c.min ?? 0;
       this.highs[i] = c.max ?? 0;
@@ -180,15 +195,25 @@ export class CriteriaReader {
             : undefined;
       const usual =
         c.method === "rating" ? c.scale.map((s) => s.label) : ["Yes", "No"];
-      // Only texts the map holds, with the map's points: the scan never decides otherwise.
-      this.usualTexts[i] = spellings
-        ? usual.filter((text) => spellings.has(text)).map(internalised)
-        : [];
-      this.usualPoints[i] = this.usualTexts[i].map(
-        (text) => spellings?.get(text) ?? 0,
-      );
+      // Only texts the map holds, with the map's points: the slots never decide otherwise.
+      if (spellings)
+        for (const text of usual) this.addUsual(i, text, spellings);
       return spellings;
     });
+  }
+
+  /** Gives `text` a slot of criterion `i`, unless another usual text has it (first come). */
+  private addUsual(
+    i: number,
+    text: string,
+    spellings: Map<string, number>,
+  ): void {
+    const points = spellings.get(text);
+    const slot = usualSlot(i, text);
+    if (points === undefined || this.usualSlots[slot] !== -1) return;
+    this.usualSlots[slot] = this.usualTexts.length;
+    this.usualTexts.push(internalised(text));
+    this.usualPoints.push(points);
   }
 
   /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
@@ -214,10 +239,8 @@ export class CriteriaReader {
     }
     if (cell === null) return NaN; // a blank cell, missing for every method
     if (typeof cell === "string") {
-      const texts = this.usualTexts[i];
-      let k = texts.length - 1;
-      while (k >= 0 && texts[k] !== cell) k--;
-      if (k >= 0) return this.usualPoints[i][k];
+      const k = this.usualSlots[usualSlot(i, cell)];
+      if (k >= 0 && this.usualTexts[k] === cell) return this.usualPoints[k];
       const points = this.spellings[i]?.get(cell);
       return points !== undefined ? points : UNUSUAL;
     }

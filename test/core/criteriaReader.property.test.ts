@@ -12,10 +12,13 @@ const TABLE = [
   ["Support load", "target", "lower", null, 40, null, 1],
   ["Accreditation", "rating", null, null, null, "None=0; Silver=40; gold=75; PLATINUM=100; ß=10; n/a=5; İx=20", 1],
   ["Certified", "yesno", null, null, null, null, 1],
+  // A and Platinum share a usual-text slot (length and first letter): the second must still
+  // read as its own points, and neither as the other's.
+  ["Grade", "rating", null, null, null, "A=100; Platinum=50; B=0", 1],
 ];
 const { model, problems } = readCriteria(TABLE);
 
-const words = ["None", "silver", "GOLD", "Gold", "gold ", " Platinum", "platinum", "ß", "SS", "ss", "n/a", "N/A", "İx", "i̇x", "İX", "yes", "Yes", "YES", "y", "Y", "no", "No", "NO", "n", "N", "true", "True", "TRUE", "false", "1", "0", "-", "", "na", "maybe"];
+const words = ["None", "silver", "GOLD", "Gold", "gold ", " Platinum", "platinum", "ß", "SS", "ss", "n/a", "N/A", "İx", "i̇x", "İX", "yes", "Yes", "YES", "y", "Y", "no", "No", "NO", "n", "N", "true", "True", "TRUE", "false", "1", "0", "-", "", "na", "maybe", "A", "a", "B", "Platinum"];
 const cell = fc.oneof(
   fc.constantFrom(...words),
   fc.string(),
@@ -41,6 +44,12 @@ test("the reader agrees with normalize on any cell of any criterion", () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+test("labels sharing a slot each read as their own points", () => {
+  const reader = criteriaReader(model.criteria);
+  const grade = model.criteria.findIndex((c) => c.name === "Grade");
+  expect([reader.read(grade, "A"), reader.read(grade, "Platinum"), reader.read(grade, "B")]).toEqual([100, 50, 0]);
 });
 
 test("the reader is made once per criteria list", () => {
