@@ -221,12 +221,26 @@ export function partnersFor(
   return (i) => ({ model, values: rows.row(i) });
 }
 
-export function scoresOf(score: Range): unknown[] {
-  if (score.every((row) => row.length === 1) || score.length === 1)
-    return score.flat();
-  return invalid(
-    `score must be one cell or a single column of scores, not ${score.length} x ${score[0].length}`,
-  );
+/** One cell per partner, as one cell, one column or one row, read where it is. */
+export interface CellList {
+  readonly length: number;
+  cell(i: number): unknown;
+}
+
+/**
+ * An argument of one cell per partner (a tier spill's scores, a review's tiers) as one cell,
+ * one column or one row. Read in place: copying it into a list with `flat()` was about half
+ * of a 100,000-row PARTNERTIER (bench/README.md, "Thirteenth pass"). Excel passes every range
+ * as a rectangle, so its first row gives its shape. `mustBe` starts the message for any other.
+ */
+export function cellList(range: Range, mustBe: string): CellList {
+  if (range.length <= 1) {
+    const row = range[0] ?? [];
+    return { length: row.length, cell: (i) => row[i] };
+  }
+  if (range[0].length === 1)
+    return { length: range.length, cell: (i) => range[i][0] };
+  return invalid(`${mustBe}, not ${range.length} x ${range[0].length}`);
 }
 
 /** The arguments PARTNERTIER and NEXTTIER share: the tiers, the score cells, and each score's partner (its values, when given). */
@@ -238,11 +252,14 @@ export function tierArguments(
   names: Range | null | undefined,
 ): {
   tiers: Tier[];
-  scores: unknown[];
+  scores: CellList;
   partnerOf: (row: number) => PartnerValues | null;
 } {
   const tierList = tiersArgument(rangeOf(tiers));
-  const scores = scoresOf(rangeOf(score));
+  const scores = cellList(
+    rangeOf(score),
+    "score must be one cell or a single column of scores",
+  );
   const partnerOf = partnersFor(scores.length, values, criteria, names);
   // Every tier's Requires is checked once for the call, not only those a score reaches: a
   // bad condition is the formula's #VALUE! for every partner alike.

@@ -19,17 +19,22 @@ import {
   type Snapshot,
   type Tier,
 } from "../core";
-import { perRow, rangeOf, tiersArgument, type Range } from "./arguments";
+import {
+  cellList,
+  perRow,
+  rangeOf,
+  tiersArgument,
+  type CellList,
+  type Range,
+} from "./arguments";
 import { cellResult } from "./excel";
 import { memoByContent } from "./memo";
 
-/** One cell, or one column or one row of cells: the partners' list, as a flat list. */
-function partnerList(argument: unknown, what: string): unknown[] {
-  const range = rangeOf(argument);
-  if (range.length === 1 || range.every((row) => row.length === 1))
-    return range.flat();
-  return invalid(
-    `${what} must be one cell or a single column (one per partner), not ${range.length} x ${range[0].length}`,
+/** One cell per partner: the tiers, the assigned tiers. */
+function partnerList(argument: unknown, what: string): CellList {
+  return cellList(
+    rangeOf(argument),
+    `${what} must be one cell or a single column (one per partner)`,
   );
 }
 
@@ -111,10 +116,10 @@ export function tierReviewColumn(
   const overrideOf = perRow(overrideuntil ?? null, rows, "overrideuntil");
   const partnerOf = perRow(partner ?? null, rows, "partner");
   const sinceOf = perRow(since ?? null, rows, "since");
-  return computed.map((cell, i) => [
+  return Array.from({ length: rows }, (_, i) => [
     cellResult(() => {
-      const now = tierName(cell, "tier", tierList);
-      const was = tierName(assignedCells[i], "assigned", tierList);
+      const now = tierName(computed.cell(i), "tier", tierList);
+      const was = tierName(assignedCells.cell(i), "assigned", tierList);
       // A row below the list (nothing computed, nothing assigned) stays blank.
       if (now === "" && was === "") return "";
       const name = cellText(partnerOf(i)) ?? "";

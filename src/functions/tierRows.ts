@@ -23,7 +23,7 @@ export function tierRows(
     // allocated about 300 bytes a row that way (bench/README.md, "Twelfth pass").
     for (let i = 0; i < scores.length; i++) {
       try {
-        const score = readScore(scores[i]);
+        const score = readScore(scores.cell(i));
         column[i] =
           score === null
             ? new Array<unknown>(width).fill("")

@@ -156,6 +156,11 @@ describe("PRM.PARTNERTIER and PRM.NEXTTIER", () => {
   test("tiers by score, from Tiers[#All] or Tiers without header", () => {
     expect(host.call("PRM.PARTNERTIER", 70, tiers)).toEqual([["Gold"]]);
     expect(host.call("PRM.PARTNERTIER", [[91.5], [69.9], [BLANK], [10]], tiers.slice(1))).toEqual([["Platinum"], ["Silver"], [""], ["Registered"]]);
+    // A row of scores spills a column, in the row's order; a block of scores is refused.
+    expect(host.call("PRM.PARTNERTIER", [[91.5, 69.9, BLANK, 10]], tiers.slice(1))).toEqual([["Platinum"], ["Silver"], [""], ["Registered"]]);
+    expect(errorOf(host.call("PRM.PARTNERTIER", [[91.5, 69.9], [10, 50]], tiers.slice(1)))).toEqual(
+      new ExcelError("#VALUE!", "score must be one cell or a single column of scores, not 2 x 2"),
+    );
   });
 
   test("with values and criteria, Requires are checked", () => {
