@@ -17,9 +17,15 @@ import { loadBuiltFunctions } from "../src/host/loadBuild";
 import { collectAllGarbage, cpuMs, median, medianMs, medianRatio, pairwise, report, RUNS, samplesInTurns } from "./measure";
 import { CRITERIA, CRITERIA_COUNT, TIERS, partnerRows, partnerTypes } from "./partners";
 
-/** Stand-in: looks at no cell, one 0 per row. */
+/**
+ * Stand-in: looks at no cell, one 0 per row: the spill's result alone. Each row is copied
+ * from a row of a number, as numberRow makes them: written as the literal `[0]`, V8 came to
+ * allocate its rows in the old generation, and this figure read 12.7 ms in one process and
+ * 3.25 ms in the next (bench/README.md, "Thirteenth pass").
+ */
 function zeroPerRow(values: unknown[][]): unknown[][] {
-  return values.map(() => [0]);
+  const rowOfZero = [0];
+  return values.map(() => rowOfZero.slice());
 }
 
 /**
