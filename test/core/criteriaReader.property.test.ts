@@ -15,6 +15,10 @@ const TABLE = [
   // A and Platinum share a usual-text slot (length and first letter): the second must still
   // read as its own points, and neither as the other's.
   ["Grade", "rating", null, null, null, "A=100; Platinum=50; B=0", 1],
+  // Spans whose plain form is inexact at its ends (0.1 to 0.3) or overflows (the widest): the
+  // reader's clamp without branches must still give percentOfSpan's doubles.
+  ["Share", "range", "higher", 0.1, 0.3, null, 1],
+  ["Exposure", "range", "lower", -1e306, 1.7e308, null, 1],
 ];
 const { model, problems } = readCriteria(TABLE);
 
@@ -26,6 +30,8 @@ const cell = fc.oneof(
   fc.integer({ min: -100, max: 2000 }),
   fc.boolean(),
   fc.constantFrom(null, undefined, { code: "#N/A" }, 0, 1, Infinity, NaN),
+  // The ends of the spans above, and just beside them.
+  fc.constantFrom(-50, 1000, 40, 0.1, 0.3, 0.30000000000000004, 0.09999999999999999, -1e306, 1.7e308, -0, 5e-324, -Infinity),
 );
 
 /** What reading gives: the value, or the CellError's kind and message. */
