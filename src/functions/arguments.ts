@@ -173,14 +173,11 @@ export function missingPolicy(argument: unknown): MissingPolicy {
 export function weightsByProfile(
   model: CriteriaModel,
 ): (profile: unknown) => { profile: string; weights: number[] } {
+  type Entry = { profile: string; weights: number[] };
   // Keyed by the cell as given: a spilling call over thousands of rows sees a handful of
   // distinct Type values, so each is read and resolved once.
-  const cache = new Map<unknown, { profile: string; weights: number[] }>();
-  // Neighbouring rows mostly share a profile: the last one is checked before the map.
-  let lastArgument: unknown = undefined;
-  let lastEntry: { profile: string; weights: number[] } | undefined;
-  return (argument) => {
-    if (argument === lastArgument && lastEntry !== undefined) return lastEntry;
+  const cache = new Map<unknown, Entry>();
+  const entryOf = (argument: unknown): Entry => {
     let entry = cache.get(argument);
     if (!entry) {
       const profile = resolveProfile(
@@ -190,9 +187,24 @@ export function weightsByProfile(
       entry = { profile, weights: relativeWeights(model, profile) };
       cache.set(argument, entry);
     }
-    lastArgument = argument;
-    lastEntry = entry;
     return entry;
+  };
+  // Most rows of a Type column are blank or repeat the text above them: both are found
+  // without the map, and each by a comparison of one kind of value (a blank against null,
+  // a text against the last text), which the engine compiles to a pointer comparison where
+  // one comparison of a text with a blank or a text calls a generic equality per row.
+  let blank: Entry | undefined;
+  let lastText: string | undefined;
+  let lastTextEntry: Entry | undefined;
+  return (argument) => {
+    if (argument === null || argument === undefined)
+      return (blank ??= entryOf(argument));
+    if (typeof argument !== "string") return entryOf(argument);
+    if (argument !== lastText || lastTextEntry === undefined) {
+      lastTextEntry = entryOf(argument);
+      lastText = argument;
+    }
+    return lastTextEntry;
   };
 }
 

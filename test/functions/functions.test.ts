@@ -64,6 +64,14 @@ describe("PRM.PARTNERSCORE", () => {
     expect(host.call("PRM.PARTNERSCORE", [strong], criteria, "Influencer")).toEqual([[expect.closeTo(88, 10)]]);
   });
 
+  test("a Type column of blanks, repeated and changing texts scores each row by its own profile; an unknown one is that row's #VALUE!", () => {
+    const types: Cell[][] = [["Influencer"], ["Influencer"], [BLANK], ["influencer"], [""], ["Nope"], ["Nope"], ["Influencer"], [BLANK]];
+    const result = host.call("PRM.PARTNERSCORE", types.map(() => strong), criteria, types) as Cell[][];
+    const shown = result.map(([cell]) => (cell instanceof ExcelError ? cell.toString() : Math.round(Number(cell) * 10) / 10));
+    const unknown = '#VALUE! Profile "Nope" has no Weight (Nope) column; profiles: Influencer';
+    expect(shown).toEqual([88, 88, 91.5, 88, 91.5, unknown, unknown, 88, 91.5]);
+  });
+
   test("profiles of any other count than one or one per row are the formula's #VALUE!, naming both counts", () => {
     // Excel passes a range as a rectangle, so its cells are counted from its shape.
     const threeRows = [strong, strong, weak];
