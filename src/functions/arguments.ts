@@ -190,9 +190,9 @@ export function weightsByProfile(
     return entry;
   };
   // Most rows of a Type column are blank or repeat the text above them: both are found
-  // without the map, and each by a comparison of one kind of value (a blank against null,
-  // a text against the last text), which the engine compiles to a pointer comparison where
-  // one comparison of a text with a blank or a text calls a generic equality per row.
+  // without the map. Each check compares one kind of value (a cell with null, a text with
+  // the last text), which the engine compiles to a pointer comparison; one check of the
+  // cell against the last cell, text or blank, called its generic equality once per row.
   let blank: Entry | undefined;
   let lastText: string | undefined;
   let lastTextEntry: Entry | undefined;
