@@ -70,6 +70,8 @@ export class CustomFunctionsHost {
   private readonly implementations = new Map<string, Implementation>();
   private readonly byName = new Map<string, FunctionMetadata>();
   readonly namespace: string;
+  /** How a blank cell reaches the functions (HostOptions.blankAs). */
+  readonly blankAs: null | 0 | "";
   /** How arguments reach the functions (excelArguments.ts). */
   private readonly excelArguments: ExcelArguments;
 
@@ -86,9 +88,10 @@ export class CustomFunctionsHost {
     options: HostOptions = {},
   ) {
     this.namespace = options.namespace ?? "";
+    this.blankAs = options.blankAs === undefined ? null : options.blankAs;
     this.excelArguments = new ExcelArguments({
       namespace: this.namespace,
-      blankAs: options.blankAs === undefined ? null : options.blankAs,
+      blankAs: this.blankAs,
       errorsReachFunctions:
         options.allowErrorForDataTypeAny ??
         metadata.allowErrorForDataTypeAny === true,

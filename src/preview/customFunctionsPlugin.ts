@@ -11,6 +11,7 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  SimpleRangeValue,
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from "hyperformula";
@@ -22,7 +23,8 @@ import {
   type CustomFunctionsHost,
   type FunctionMetadata,
 } from "../host";
-import { argumentOf, resultOf } from "./cellConversion";
+import { cellOf, resultOf } from "./cellConversion";
+import { rangeCells } from "./rangeArgument";
 import { resultSize, type Shape } from "./resultSize";
 
 /** The parts of HyperFormula's call syntax this plugin reads (the type is not exported). */
@@ -92,7 +94,7 @@ export function customFunctionsPlugin(
       const args: Argument[] = ast.args.map((arg) =>
         arg.type === EMPTY_ARGUMENT
           ? EMPTY
-          : argumentOf(this.evaluateAst(arg as never, state as never)),
+          : this.argumentOf(this.evaluateAst(arg as never, state as never)),
       );
       let result: CallResult;
       try {
@@ -117,6 +119,16 @@ export function customFunctionsPlugin(
         );
       }
       return resultOf(result, reserved);
+    }
+
+    /**
+     * An evaluated argument as Excel passes it: a range as rows of cells, each blank already
+     * as the host passes it (rangeArgument.ts), one cell as it is.
+     */
+    private argumentOf(value: unknown): Argument {
+      if (value instanceof SimpleRangeValue)
+        return rangeCells(value, this.dependencyGraph, host.blankAs);
+      return cellOf(value);
     }
 
     customFunctionResultSize(

@@ -14,7 +14,7 @@ import {
  * web and current desktop builds. Error values and data types reach the functions as
  * functions.json's flags say, as in Excel; an argument written empty arrives as null.
  * Ranges are not written to JSON and parsed back: the grid's engine already hands the host
- * new arrays for every call (cellConversion.ts, argumentOf), and no function writes into its
+ * new arrays for every call (rangeArgument.ts, rangeCells), and no function writes into its
  * arguments (test/functions/spill.property.test.ts), so the round trip only cost time, about
  * 250 ms of a 100,000-row recalculation (bench/README.md, "Twelfth pass").
  */

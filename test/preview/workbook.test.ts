@@ -5,6 +5,7 @@
 import { CRITERIA, STRONG, TIERS, WEAK } from "../fixtures";
 import { loadBuiltFunctions } from "../../src/host/loadBuild";
 import {
+  BLANK,
   ExcelError,
   type CustomFunctionsHost,
 } from "../../src/host";
@@ -199,6 +200,27 @@ describe("PRM functions in the browser workbook", () => {
       skip[0][0],
       10,
     );
+  });
+
+  it("passes a blank cell of a range as the workbook's host passes blanks", () => {
+    // A host of an older desktop build, where a blank arrives as 0: the grid reads its ranges
+    // itself (src/preview/rangeArgument.ts) and must still pass each blank as the host does.
+    const olderBuild = loadBuiltFunctions({ blankAs: 0 });
+    registerCustomFunctions(olderBuild);
+    try {
+      const workbook = scorecardWorkbook();
+      workbook.write(at("Partners", "C2"), null);
+      workbook.write(at("Partners", "I2"), "=PRM.PARTNERSCORE(B2:G2,Criteria[#All])");
+      const row = [...STRONG] as unknown[];
+      row[1] = BLANK;
+      const args = [[row], CRITERIA] as never[][][];
+      const asZero = olderBuild.call("PRM.PARTNERSCORE", ...args) as number[][];
+      const asNull = host.call("PRM.PARTNERSCORE", ...args) as number[][];
+      expect(asZero[0][0]).not.toBeCloseTo(asNull[0][0], 3);
+      expect(workbook.cell(at("Partners", "I2")).value).toBe(asZero[0][0]);
+    } finally {
+      registerCustomFunctions(host);
+    }
   });
 
   it("passes an error cell inside a range to the function as an error value", () => {
