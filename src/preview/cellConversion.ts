@@ -15,7 +15,6 @@ import {
   BLANK,
   ErrorCode,
   ExcelError,
-  type Argument,
   type CallResult,
   type Cell,
   type ErrorValue,
@@ -73,10 +72,13 @@ function rawNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-/** One evaluated HyperFormula cell as Excel passes it. */
-export function cellOf(value: unknown): Cell {
+/**
+ * One evaluated HyperFormula cell as Excel passes it; a blank as `blank` (BLANK, which the
+ * host passes as its Excel build does, or the value it passes).
+ */
+export function cellOf(value: unknown, blank: Cell = BLANK): Cell {
   if (value === EmptyValue || value === null || value === undefined)
-    return BLANK;
+    return blank;
   if (value instanceof CellError) return excelErrorOf(value);
   if (typeof value === "string" || typeof value === "boolean") return value;
   const number = rawNumber(value);
@@ -84,13 +86,6 @@ export function cellOf(value: unknown): Cell {
   throw new Error(
     `HyperFormula passed a cell value of an unexpected kind: ${String(value)}`,
   );
-}
-
-/** An evaluated argument as Excel passes it: a range becomes rows of cells. */
-export function argumentOf(value: unknown): Argument {
-  if (value instanceof SimpleRangeValue)
-    return value.rawData().map((row) => row.map(cellOf));
-  return cellOf(value);
 }
 
 function hfCellOf(shown: Shown): CellError | number | string | boolean {
@@ -110,6 +105,12 @@ export function resultOf(
   const rows = Array.isArray(result) ? result : [[result]];
   if (reserved.height === 1 && reserved.width === 1)
     return hfCellOf(rows[0][0]);
+  // A spill that fills the reserved area with values (most: a score per partner) is handed
+  // over as it is, not copied: 100,000 rows fewer to make and collect per recalculation.
+  // HyperFormula keeps the rows and may pad or change them; they are the function's own,
+  // fresh on every call, as Excel's runtime receives them (test/functions/spill.property.test.ts).
+  if (fillsWithValues(rows, reserved))
+    return SimpleRangeValue.onlyValues(rows as (number | string | boolean)[][]);
   const padded: (
     CellError | number | string | boolean | typeof EmptyValue
   )[][] = [];
@@ -122,4 +123,14 @@ export function resultOf(
     padded.push(cells);
   }
   return SimpleRangeValue.onlyValues(padded);
+}
+
+/** Whether `rows` has the reserved shape and holds no error value (HyperFormula's cells as they are). */
+function fillsWithValues(rows: Shown[][], reserved: Shape): boolean {
+  if (rows.length !== reserved.height) return false;
+  for (const row of rows) {
+    if (row.length !== reserved.width) return false;
+    for (const cell of row) if (cell instanceof ExcelError) return false;
+  }
+  return true;
 }

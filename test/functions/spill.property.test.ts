@@ -91,6 +91,35 @@ test("no function writes into its arguments, so Excel-shaped ranges need no copy
   }
 });
 
+test("every function returns new rows on every call, so the browser workbook can hand them to HyperFormula", () => {
+  // The preview passes a spill's rows to HyperFormula without a copy (cellConversion.ts,
+  // resultOf), which keeps them and may pad or change them: a result shared between two calls
+  // (a memoised array) would then change another cell's result.
+  const host = loadBuiltFunctions();
+  const criteria = (CRITERIA as Cell[][]).map((row) => row.map((c) => c ?? null));
+  const tiers = TIERS as Cell[][];
+  const values = [STRONG, WEAK] as Cell[][];
+  const calls: [string, unknown[]][] = [
+    ["PRM.PARTNERSCORE", [values, criteria]],
+    ["PRM.SCOREBREAKDOWN", [[STRONG as Cell[]], criteria]],
+    ["PRM.NORMALIZE", [[["Low"], ["High"]], criteria, "Accreditation"]],
+    ["PRM.PARTNERTIER", [[[91.5], [40]], tiers]],
+    ["PRM.NEXTTIER", [[[60], [95]], tiers]],
+    ["PRM.CERTSTATUS", [[[46000], [45000]], 45900]],
+    ["PRM.TIERREVIEW", [[["Gold"], ["Silver"]], [["Gold"], ["Gold"]], tiers]],
+    ["PRM.AHPWEIGHTS", [[[1, 3], [null, 1]]]],
+  ];
+  expect(calls.map(([name]) => name).sort()).toEqual(host.functionNames.slice().sort());
+  for (const [name, args] of calls) {
+    const first = host.call(name, ...(args as Cell[][][]));
+    const second = host.call(name, ...(args as Cell[][][]));
+    expect(Array.isArray(first)).toBe(true);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    (second as unknown[][]).forEach((row, r) => expect(row).not.toBe((first as unknown[][])[r]));
+  }
+});
+
 describe("a tier spill", () => {
   const host = loadBuiltFunctions();
   const criteria = (CRITERIA as Cell[][]).map((row) => row.map((c) => c ?? null));
