@@ -33,9 +33,16 @@ export function changedCells(
   changes: ExportedChange[],
 ): CellAddress[] {
   const cells: CellAddress[] = [];
+  // A spill's recalculation changes 100,000 cells of one sheet: its name is asked once, not
+  // once per cell through the engine's checked public call.
+  const names = new Map<number, string | undefined>();
+  const nameOf = (id: number) => {
+    if (!names.has(id)) names.set(id, engine.getSheetName(id));
+    return names.get(id);
+  };
   for (const change of changes) {
     if (!("address" in change) || change.address === undefined) continue;
-    const sheet = engine.getSheetName(change.address.sheet);
+    const sheet = nameOf(change.address.sheet);
     if (sheet !== undefined)
       cells.push({ sheet, row: change.address.row, col: change.address.col });
   }
