@@ -23,19 +23,6 @@ export type CellGraph = Parameters<CellRange["effectiveEndRow"]>[0];
  */
 const RANGE_IN_A_CELL = "Cell range not allowed.";
 
-/** No cells; each row is copied from it (see `rowOfCells`). */
-const NO_CELLS: Cell[] = [];
-
-/**
- * A new, empty row. Copied rather than written as the literal `[]`: V8 tracks a literal's
- * allocation site, and rows that survive a scavenge inside a recalculation (1.2 million cells
- * do) make it allocate every later row straight in the old generation (bench/README.md,
- * "Twelfth pass", the same for result rows).
- */
-function rowOfCells(): Cell[] {
-  return NO_CELLS.slice();
-}
-
 /**
  * The cells of `value` as Excel passes a range to a custom function, each blank as `blank`;
  * read in place from `graph` where `value` is a reference to cells (A1:L100000), else (an
@@ -56,7 +43,7 @@ export function rangeCells(
   const rows: Cell[][] = [];
   for (let row = range.start.row; row <= lastRow; row++) {
     address.row = row;
-    const cells = rowOfCells();
+    const cells: Cell[] = [];
     for (let col = range.start.col; col <= lastColumn; col++) {
       address.col = col;
       const cell = graph.getCellValue(address);
