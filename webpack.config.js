@@ -13,6 +13,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FastModuleExports = require("./scripts/fastModuleExports");
 const FunctionsMetadataFlags = require("./scripts/functionsMetadataFlags");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources, Compilation } = require("webpack");
@@ -96,6 +97,8 @@ module.exports = (env, options) => {
       moduleIds: "size",
     },
     plugins: [
+      // Cross-module calls stay direct calls (see scripts/fastModuleExports.js).
+      new FastModuleExports(),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
