@@ -38,7 +38,9 @@ class FastModuleExports {
           const start = source.indexOf("exports, definition)");
           const body = source.indexOf("{", start);
           if (start < 0 || body < 0)
-            throw new Error(`${pluginName}: webpack's __webpack_require__.d changed shape:\n${source}`);
+            throw new Error(
+              `${pluginName}: webpack's __webpack_require__.d changed shape:\n${source}`,
+            );
           return `${source.slice(0, body + 1)}\n\t${OWN_PROTOTYPE}${source.slice(body + 1)}`;
         };
       });

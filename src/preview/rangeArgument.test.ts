@@ -3,7 +3,12 @@
  * HyperFormula's own reading (SimpleRangeValue.rawData, then cellOf per cell) gives, for every
  * kind of cell, a whole column, cells of a spilled array and an array a formula computed.
  */
-import { FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import {
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
 import { BLANK, ExcelError, type Cell } from "../host";
 import { cellOf } from "./cellConversion";
 import { rangeCells } from "./rangeArgument";
@@ -26,15 +31,22 @@ class ReadingPlugin extends FunctionPlugin {
 
   cells(ast: { args: unknown[] }, state: unknown): number {
     const value = this.evaluateAst(ast.args[0] as never, state as never);
-    if (!(value instanceof SimpleRangeValue)) throw new Error("CELLS takes a range");
+    if (!(value instanceof SimpleRangeValue))
+      throw new Error("CELLS takes a range");
     const direct = rangeCells(value, this.dependencyGraph, blank);
-    const throughRawData = value.rawData().map((row) => row.map((cell) => cellOf(cell, blank)));
+    const throughRawData = value
+      .rawData()
+      .map((row) => row.map((cell) => cellOf(cell, blank)));
     seen.push({ direct, throughRawData });
     return 1;
   }
 }
 
-beforeAll(() => HyperFormula.registerFunctionPlugin(ReadingPlugin, { enGB: { CELLS: "CELLS" } }));
+beforeAll(() =>
+  HyperFormula.registerFunctionPlugin(ReadingPlugin, {
+    enGB: { CELLS: "CELLS" },
+  }),
+);
 afterAll(() => HyperFormula.unregisterFunction("CELLS"));
 beforeEach(() => {
   seen.length = 0;
@@ -42,7 +54,11 @@ beforeEach(() => {
 });
 
 /** An engine whose first sheet holds `cells`, then `formula` written at `where`. */
-function evaluate(cells: (string | number | boolean | null)[][], formula: string, where = { row: 0, col: 9 }) {
+function evaluate(
+  cells: (string | number | boolean | null)[][],
+  formula: string,
+  where = { row: 0, col: 9 },
+) {
   const engine = newEngine();
   const sheet = engine.getSheetId(engine.addSheet("Data"))!;
   engine.setSheetContent(sheet, cells);
@@ -55,7 +71,7 @@ function evaluate(cells: (string | number | boolean | null)[][], formula: string
 const MIXED = [
   [1.5, "Gold", null, true],
   ["=1/0", 0, "", false],
-  ['=NA()', "=A1*2", null, "Yes"],
+  ["=NA()", "=A1*2", null, "Yes"],
 ];
 
 describe("rangeCells", () => {
