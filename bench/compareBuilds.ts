@@ -11,8 +11,10 @@
  * missing-data policy, then times PARTNERSCORE of each in turns, processor time, young
  * generation emptied before each call (as the bench), and prints the medians and the median
  * of this build's time over the baseline's, call by call. COMPARE_ORDER=swap loads this build
- * first (of two identical bundles, the one loaded second has run 5-14% slower: compare in
- * both orders); COMPARE_AFTER=<folder> compares with another build than this worktree's
+ * first (of two identical bundles, the one loaded second ran 5-14% slower while webpack's
+ * export objects turned into dictionaries, the second bundle's all of them; since
+ * scripts/fastModuleExports.js the control reads 1.00-1.03: still compare in both orders);
+ * COMPARE_AFTER=<folder> compares with another build than this worktree's
  * dist/ (the same folder twice is the control); COMPARE_SAMPLES=1 prints every call;
  * COMPARE_DIFFERENT=1 times builds whose results differ (an experiment's cost, not a change to land).
  * Node's own flags go before the script (e.g. --no-allocation-site-pretenuring, see

@@ -42,17 +42,21 @@ export function medianMs(work: () => unknown, runs = RUNS): number {
  * differences are then taken run by run. Before each measured run, the young generation is
  * emptied (see `emptyYoungGeneration`). `clock` is wall-clock time, or `cpuMs` for the
  * processor time alone, which a machine crowded with other jobs does not stretch.
+ * `warmRuns`: unmeasured runs of the same work right before each measured run, so that each
+ * is measured in the state its own repeated runs leave the processor in (see spill.ts for why).
  */
 export function samplesInTurns<K extends string>(
   works: Record<K, () => unknown>,
   runs = RUNS,
   clock: (work: () => unknown) => number = elapsedMs,
+  warmRuns = 0,
 ): Record<K, number[]> {
   const names = Object.keys(works) as K[];
   for (const name of names) works[name]();
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let run = 0; run < runs; run++)
     for (const name of names) {
+      for (let warm = 0; warm < warmRuns; warm++) works[name]();
       emptyYoungGeneration();
       samples[name].push(clock(works[name]));
     }
