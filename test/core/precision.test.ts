@@ -3,7 +3,7 @@
  * may give inaccurate results in Excel"), and a number's text as Excel writes it (`=A1&""`).
  */
 import fc from "fast-check";
-import { cellText, excelRound15, numberText } from "../../src/core";
+import { EXCEL_DIGITS, cellText, excelRound15, numberText, roundHalfUp } from "../../src/core";
 
 describe("excelRound15", () => {
   test.each([
@@ -30,6 +30,54 @@ describe("excelRound15", () => {
         expect(excelRound15(r)).toBe(r);
         expect(Number(r.toPrecision(15))).toBe(r);
       }),
+    );
+  });
+});
+
+describe("roundHalfUp: Math.round without a branch on the number", () => {
+  test.each([0, 0.5, 1.5, 2.5, 0.49999999999999994, 4503599627370495.5, 2 ** 52, 2 ** 53 + 2, 1e300, Infinity, 58.5, 1e14 + 0.5])(
+    "%p rounds as Math.round rounds it",
+    (x) => {
+      expect(Object.is(roundHalfUp(x), Math.round(x))).toBe(true);
+    },
+  );
+
+  test("gives Math.round's double for any number from 0 up, at every magnitude", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, noNaN: true }), (x) => {
+        expect(Object.is(roundHalfUp(x), Math.round(x))).toBe(true);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test("gives Math.round's double for a score scaled to its 15 digits, halves included", () => {
+    // What excelRound15 rounds: 10^14 to 10^15, whole numbers and halves among them.
+    const scaled = fc.oneof(
+      fc.double({ min: 1e14, max: 1e15, noNaN: true }),
+      fc.integer({ min: 2e14, max: 2e15 }).map((n) => n / 2),
+    );
+    fc.assert(
+      fc.property(scaled, (x) => {
+        expect(roundHalfUp(x)).toBe(Math.round(x));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test("excelRound15 rounds as it did with Math.round", () => {
+    const withMathRound = (value: number): number => {
+      const size = Math.abs(value);
+      const decimals = EXCEL_DIGITS - 1 - Math.floor(Math.log10(size));
+      if (!(decimals >= 0 && decimals <= 22)) return value;
+      const rounded = Math.round(size * 10 ** decimals) / 10 ** decimals;
+      return value < 0 ? -rounded : rounded;
+    };
+    fc.assert(
+      fc.property(fc.double({ min: -1e16, max: 1e16, noNaN: true }), (x) => {
+        expect(Object.is(excelRound15(x), withMathRound(x))).toBe(true);
+      }),
+      { numRuns: 20000 },
     );
   });
 });
