@@ -2,7 +2,7 @@
  * The weighted score of one partner: each value normalised to 0-100, weighted by the
  * profile's weights relative to their sum, missing values handled by the chosen policy.
  */
-import { CellError, catchCellError, invalid, notAvailable } from "./errors";
+import { CellError, catchCellError, invalid } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
 import { criteriaReader, type CriteriaReader } from "./normalize";
 import { excelRound15, scoreOf } from "./precision";
@@ -78,6 +78,13 @@ export class NormalizedRows {
   /** Per row, the index of the first cell that could not be read, or -1. */
   private readonly errorAt: Int32Array;
   private readonly errors = new Map<number, CellError>();
+  /** #N/A errors already made, see `missingError` and `tooLittleData`. */
+  private readonly missingErrors = new Map<number, CellError>();
+  /** Keyed weakly by the weights: the pane scores one matrix under new weights per step. */
+  private readonly tooLittleDataErrors = new WeakMap<
+    readonly number[],
+    Map<number, CellError>
+  >();
   private readonly reader: CriteriaReader;
   private readonly width: number;
 
@@ -108,27 +115,28 @@ export class NormalizedRows {
   }
 
   /**
-   * One partner's score straight from its cells, what read(row) then score(row) give: the
+   * One partner's score straight from its cells, what read(row) then outcome(row) give: the
    * rows CriteriaReader.scoreRow decides in one pass (most of a spill's), any other read into
-   * row `row` and scored there, for its blank or its error. Row `row` is scratch space: it
-   * holds the partner's values only when they took the second way.
+   * row `row` and scored there, for its blank or its error (returned, see `outcome`). Row
+   * `row` is scratch space: it holds the partner's values only when they took the second way.
    */
   scoreCells(
     row: number,
     cells: readonly unknown[],
     weights: readonly number[],
     missing: MissingPolicy,
-  ): number | null {
+  ): number | null | CellError {
     const score = this.reader.scoreRow(cells, weights, missing);
     if (score === score) return score; // not NaN: decided in one pass
     this.read(row, cells);
-    return this.score(row, weights, missing);
+    return this.outcome(row, weights, missing);
   }
 
   /**
    * The score of row `row` under `weights` (relative, one per criterion), or null when every
    * value is missing (a row past the end of the list), so that a formula over a whole column
    * stays clean. `normalized`, when given, receives each value on 0-100 (null where left out).
+   * Throws the row's CellError (a cell it could not read, too little data).
    */
   score(
     row: number,
@@ -136,6 +144,22 @@ export class NormalizedRows {
     missing: MissingPolicy,
     normalized?: (number | null)[],
   ): number | null {
+    const outcome = this.outcome(row, weights, missing, normalized);
+    if (outcome instanceof CellError) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * What `score` gives, with the CellError it would throw returned instead. A spill over
+   * partners with missing data has thousands of such rows, and a thrown error costs about
+   * 1.3 microseconds, ten times a returned one (bench/README.md, "Sixteenth pass").
+   */
+  outcome(
+    row: number,
+    weights: readonly number[],
+    missing: MissingPolicy,
+    normalized?: (number | null)[],
+  ): number | null | CellError {
     const { width, values } = this;
     const offset = row * width;
     const errorAt = this.errorAt[row];
@@ -161,7 +185,7 @@ export class NormalizedRows {
     let sum = 0;
     let found = false;
     for (let i = 0; i < width; i++) {
-      if (i === errorAt) throw this.errors.get(row);
+      if (i === errorAt) return this.errorOf(row);
       const weight = weights[i];
       total += weight;
       let value = values[offset + i];
@@ -176,7 +200,7 @@ export class NormalizedRows {
           // A row with no values at all is a row past the end of the list, not an error.
           if (!found && errorAt < 0 && this.noneFrom(offset, i + 1))
             return null;
-          notAvailable(`${this.model.criteria[i].name} is missing`);
+          return this.missingError(i);
         }
         value = 0;
       }
@@ -184,19 +208,64 @@ export class NormalizedRows {
       present += weight;
       sum += value !== value ? 0 : weight * value;
     }
-    if (errorAt >= 0) throw this.errors.get(row); // no criteria at all
+    if (errorAt >= 0) return this.errorOf(row); // no criteria at all
     if (!found) return null;
     // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
-    if (present < (total / 2) * (1 - 1e-12)) {
+    if (present < (total / 2) * (1 - 1e-12))
+      return this.tooLittleData(offset, weights, present, total);
+    return scoreOf(sum, present);
+  }
+
+  /** The #N/A of a row whose criterion `i` is missing under "error", one per criterion. */
+  private missingError(i: number): CellError {
+    let error = this.missingErrors.get(i);
+    if (!error) {
+      error = new CellError("na", `${this.model.criteria[i].name} is missing`);
+      this.missingErrors.set(i, error);
+    }
+    return error;
+  }
+
+  /**
+   * The #N/A of a row with less than half the weight present. Its message is decided by which
+   * weighted criteria are missing, so it is made once per such pattern and profile (a set
+   * bit per missing criterion; beyond 30 criteria, once per row): a spill over partners whose
+   * data comes from an export that left columns out meets the same few patterns thousands of
+   * times, and making the text each time cost more than scoring the row.
+   */
+  private tooLittleData(
+    offset: number,
+    weights: readonly number[],
+    present: number,
+    total: number,
+  ): CellError {
+    const { width, values } = this;
+    let pattern = 0;
+    for (let i = 0; i < width && width <= 30; i++)
+      if (weights[i] > 0 && values[offset + i] !== values[offset + i])
+        pattern |= 1 << i;
+    let known = this.tooLittleDataErrors.get(weights);
+    if (!known) this.tooLittleDataErrors.set(weights, (known = new Map()));
+    let error = width <= 30 ? known.get(pattern) : undefined;
+    if (!error) {
       const percent = Math.round((100 * present) / total);
       const absent = this.model.criteria
         .filter((_, i) => weights[i] > 0 && Number.isNaN(values[offset + i]))
         .map((c) => c.name);
-      notAvailable(
+      error = new CellError(
+        "na",
         `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
       );
+      if (width <= 30) known.set(pattern, error);
     }
-    return scoreOf(sum, present);
+    return error;
+  }
+
+  /** The CellError that row `row`'s reading kept (see `read`). */
+  private errorOf(row: number): CellError {
+    const error = this.errors.get(row);
+    if (!error) throw new Error(`row ${row} was read without an error`);
+    return error;
   }
 
   private fail(row: number, at: number, error: CellError): void {

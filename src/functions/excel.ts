@@ -29,26 +29,50 @@ export function callResult<T>(compute: () => T): T {
 
 /**
  * One result row per partner, `compute(row)` giving its number (null shows as a blank, a
- * CellError as an error cell, as `cellResult`), with one function for the whole spill rather
- * than one closure per row. The column is made at its full length and filled in order (on
- * Node 20 it stays a fast array at any spill's size, checked up to 1,048,576 rows): pushing
- * grew and copied it, 10% slower over 100,000 rows measured through the host.
+ * CellError, returned or thrown, as an error cell), with one function for the whole spill
+ * rather than one closure per row. The column is made at its full length and filled in order
+ * (on Node 20 it stays a fast array at any spill's size, checked up to 1,048,576 rows):
+ * pushing grew and copied it, 10% slower over 100,000 rows measured through the host.
+ * Rows with the same CellError (the core makes one per pattern of missing data) share one
+ * CustomFunctions.Error: Excel's runtime makes each as an Error, with a stack trace, and a
+ * spill over partners with missing data has thousands of them; Excel reads each cell's
+ * error from it all the same.
  */
 export function numberColumn(
   count: number,
-  compute: (row: number) => number | null,
+  compute: (row: number) => number | null | CellError,
 ): (number | string | CustomFunctions.Error)[][] {
   const column = new Array<(number | string | CustomFunctions.Error)[]>(count);
+  const errors = new ExcelErrors();
   for (let row = 0; row < count; row++) {
     try {
       const value = compute(row);
-      column[row] = value === null ? [""] : numberRow(value);
+      column[row] =
+        typeof value === "number"
+          ? numberRow(value)
+          : value === null
+            ? [""]
+            : [errors.of(value)];
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
-      column[row] = [toExcelError(e)];
+      column[row] = [errors.of(e)];
     }
   }
   return column;
+}
+
+/** The CustomFunctions.Error of each CellError of one result, made once per CellError. */
+class ExcelErrors {
+  private readonly made = new Map<CellError, CustomFunctions.Error>();
+
+  of(error: CellError): CustomFunctions.Error {
+    let excelError = this.made.get(error);
+    if (!excelError) {
+      excelError = toExcelError(error);
+      this.made.set(error, excelError);
+    }
+    return excelError;
+  }
 }
 
 /** Copied for every number's row; never handed out itself. */

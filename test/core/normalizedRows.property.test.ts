@@ -14,7 +14,7 @@ const cell = fc.oneof(
   fc.integer({ min: -100, max: 1200 }),
   fc.constantFrom(null, "", "n/a", "-", "Low", "HIGH", "Yes", "no", true, false, "junk", Infinity, { code: "#N/A" }),
 );
-const outcome = (score: () => number | null) => {
+const outcome = (score: () => number | null | CellError) => {
   const result = catchCellError(score);
   return result instanceof CellError ? [result.kind, result.message] : result;
 };
