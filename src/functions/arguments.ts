@@ -2,25 +2,19 @@
  * Shapes Excel arguments for the core. Excel passes ranges as 2-D arrays, an omitted optional
  * argument as null, and a single cell given to a matrix parameter as [[value]].
  */
+import { cellText, showCell } from "../core/cell";
+import { arrangeRow, isIdentityPlan, planByName } from "../core/columnMatch";
+import { readCriteria } from "../core/criteriaTable";
+import { invalid } from "../core/errors";
+import { describeProblem, type CriteriaModel, type Tier } from "../core/model";
 import {
   MISSING_POLICIES,
-  arrangeRow,
-  cellText,
-  checkRequirements,
-  describeProblem,
-  invalid,
-  isIdentityPlan,
-  planByName,
-  readCriteria,
-  readTiers,
   relativeWeights,
   resolveProfile,
-  showCell,
-  type CriteriaModel,
   type MissingPolicy,
-  type PartnerValues,
-  type Tier,
-} from "../core";
+} from "../core/score";
+import { checkRequirements, type PartnerValues } from "../core/tiers";
+import { readTiers } from "../core/tiersTable";
 import { memoByContent } from "./memo";
 
 export type Range = readonly (readonly unknown[])[];

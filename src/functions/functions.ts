@@ -5,23 +5,15 @@
  * Parameters are typed `any`: Excel passes cells of any type, and the metadata generator
  * turns `any[][]` into a matrix parameter that accepts them all.
  */
-import {
-  DEFAULT_WARN_DAYS,
-  ahpWeights,
-  certStatus,
-  formatCondition,
-  invalid,
-  isErrorValue,
-  normalize as normalizeValue,
-  nextTier as findNextTier,
-  readDate,
-  scoreParts,
-  scorePartner,
-  showCell,
-  tierFor,
-  todaySerial,
-  NormalizedRows,
-} from "../core";
+import { ahpWeights } from "../core/ahp";
+import { isErrorValue, showCell } from "../core/cell";
+import { DEFAULT_WARN_DAYS, certStatus, readDate } from "../core/certification";
+import { todaySerial } from "../core/dates";
+import { invalid } from "../core/errors";
+import { normalize as normalizeValue } from "../core/normalize";
+import { formatCondition } from "../core/requires";
+import { scoreParts, scorePartner, NormalizedRows } from "../core/score";
+import { nextTier as findNextTier, tierFor } from "../core/tiers";
 import {
   criteriaArgument,
   missingPolicy,

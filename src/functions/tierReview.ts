@@ -3,22 +3,13 @@
  * `tier` and `assigned` are the partners' computed and assigned tiers (one cell, or a column
  * that spills); overrideuntil, partner and since are one cell for all rows or one per row.
  */
-import {
-  belowSince,
-  cellText,
-  invalid,
-  isErrorValue,
-  isMissing,
-  notAvailable,
-  readDate,
-  readHistory,
-  reviewStatus,
-  reviewStatusText,
-  showCell,
-  todaySerial,
-  type Snapshot,
-  type Tier,
-} from "../core";
+import { cellText, isErrorValue, isMissing, showCell } from "../core/cell";
+import { readDate } from "../core/certification";
+import { todaySerial } from "../core/dates";
+import { invalid, notAvailable } from "../core/errors";
+import { readHistory, type Snapshot } from "../core/history";
+import { type Tier } from "../core/model";
+import { belowSince, reviewStatus, reviewStatusText } from "../core/review";
 import {
   cellList,
   perRow,

@@ -3,7 +3,9 @@
  * scores' order. A blank score gives a blank row; a score or partner that cannot be read
  * gives its error in every cell of its row; an error in the tiers is the formula's.
  */
-import { CellError, readScore, type PartnerValues, type Tier } from "../core";
+import { CellError } from "../core/errors";
+import { type Tier } from "../core/model";
+import { readScore, type PartnerValues } from "../core/tiers";
 import { tierArguments } from "./arguments";
 import { callResult, toExcelError } from "./excel";
 
