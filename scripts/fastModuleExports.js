@@ -23,7 +23,7 @@ const pluginName = "FastModuleExports";
 
 /** The statement the runtime's `__webpack_require__.d` runs first. */
 const OWN_PROTOTYPE =
-  "if(Object.getPrototypeOf(exports) === Object.prototype) Object.setPrototypeOf(exports, Object.create(Object.prototype));";
+  "if(Object.getPrototypeOf(exports) === Object.prototype) Object.setPrototypeOf(exports, {});";
 
 class FastModuleExports {
   apply(compiler) {

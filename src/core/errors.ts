@@ -44,6 +44,12 @@ export function notAvailable(message: string): never {
   throw new CellError("na", message);
 }
 
+/** `outcome`, or its CellError thrown: the throwing form of a reader that returns its error. */
+export function valueOrThrow<T>(outcome: T | CellError): T {
+  if (outcome instanceof CellError) throw outcome;
+  return outcome;
+}
+
 /** Runs `compute`, turning a thrown CellError into a returned one; anything else propagates. */
 export function catchCellError<T>(compute: () => T): T | CellError {
   try {

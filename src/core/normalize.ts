@@ -1,6 +1,6 @@
 /** One raw value of a criterion on the common 0-100 scale. */
 import { isMissing, plainCell, readCell, showCell } from "./cell";
-import { CellError, invalid } from "./errors";
+import { CellError, valueOrThrow } from "./errors";
 import type { Criterion } from "./model";
 import { pointsOf } from "./scale";
 import { scoreOf } from "./precision";
@@ -36,16 +36,28 @@ function percentOfSpan(value: number, low: number, high: number): number {
     : 100 * ((value / 2 - low / 2) / (high / 2 - low / 2));
 }
 
+/*
+ * The readers below return the #VALUE! of a cell they cannot read rather than throw it: a
+ * spill over data with a stray "TBD" in one partner in ten meets it thousands of times, and
+ * a thrown error costs about ten times a returned one (bench/README.md, "Sixteenth pass").
+ */
+
 /** The number a range/target criterion needs from `cell`, or a #VALUE! naming both. */
-export function numberFor(criterion: Criterion, cell: unknown): number {
+export function numberOrError(
+  criterion: Criterion,
+  cell: unknown,
+): number | CellError {
   if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   const reading = readCell(cell);
   if (reading.kind === "number") return reading.value;
-  return invalid(`${criterion.name} needs a number, not ${showCell(cell)}`);
+  return needs(criterion, "a number", cell);
 }
 
 /** The points of a rating cell on the criterion's Scale, or a #VALUE! listing the labels. */
-export function ratingPoints(criterion: Criterion, cell: unknown): number {
+export function ratingPointsOrError(
+  criterion: Criterion,
+  cell: unknown,
+): number | CellError {
   const reading = readCell(cell);
   const label =
     reading.kind === "text" || reading.kind === "number"
@@ -55,26 +67,41 @@ export function ratingPoints(criterion: Criterion, cell: unknown): number {
     label === undefined ? undefined : pointsOf(criterion.scale, label);
   if (points !== undefined) return points;
   const labels = criterion.scale.map((s) => s.label).join(", ");
-  return invalid(
+  return new CellError(
+    "value",
     `${criterion.name}: ${showCell(cell)} is not on its scale (${labels})`,
   );
 }
 
-/** The yes/no a yesno criterion needs from `cell`, or a #VALUE! naming both. */
-export function yesNoFor(criterion: Criterion, cell: unknown): boolean {
-  return (
-    readYesNo(cell) ??
-    invalid(`${criterion.name} needs Yes or No, not ${showCell(cell)}`)
+/** The yes/no points (100 or 0) a yesno criterion needs from `cell`, or a #VALUE! naming both. */
+export function yesNoOrError(
+  criterion: Criterion,
+  cell: unknown,
+): number | CellError {
+  const yes = readYesNo(cell);
+  if (yes !== undefined) return yes ? 100 : 0;
+  return needs(criterion, "Yes or No", cell);
+}
+
+/** The #VALUE! of a cell that is not what its criterion needs, naming both. */
+function needs(criterion: Criterion, what: string, cell: unknown): CellError {
+  return new CellError(
+    "value",
+    `${criterion.name} needs ${what}, not ${showCell(cell)}`,
   );
 }
 
-/** The value on 0-100, or null when the cell is missing (blank, "", n/a, na, -, an error). */
-export function normalize(criterion: Criterion, cell: unknown): number | null {
+/** What `normalize` gives, with the #VALUE! it would throw returned instead. */
+export function normalizeOutcome(
+  criterion: Criterion,
+  cell: unknown,
+): number | null | CellError {
   if (isMissing(cell)) return null;
   switch (criterion.method) {
     case "range":
     case "target": {
-      const value = numberFor(criterion, cell);
+      const value = numberOrError(criterion, cell);
+      if (value instanceof CellError) return value;
       const percent = percentOfSpan(
         value,
         criterion.min ?? 0,
@@ -83,10 +110,18 @@ export function normalize(criterion: Criterion, cell: unknown): number | null {
       return criterion.better === "lower" ? 100 - percent : percent;
     }
     case "rating":
-      return ratingPoints(criterion, cell);
+      return ratingPointsOrError(criterion, cell);
     case "yesno":
-      return yesNoFor(criterion, cell) ? 100 : 0;
+      return yesNoOrError(criterion, cell);
   }
+}
+
+/**
+ * The value on 0-100, or null when the cell is missing (blank, "", n/a, na, -, an error).
+ * Throws a #VALUE! for a cell of the wrong kind (text for a number, a label not on the Scale).
+ */
+export function normalize(criterion: Criterion, cell: unknown): number | null {
+  return valueOrThrow(normalizeOutcome(criterion, cell));
 }
 
 /**
@@ -227,8 +262,13 @@ export class CriteriaReader {
 
   /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
   read(i: number, cell: unknown): number | null {
+    return valueOrThrow(this.readOutcome(i, cell));
+  }
+
+  /** What `read` gives, with the #VALUE! it would throw returned instead. */
+  readOutcome(i: number, cell: unknown): number | null | CellError {
     const value = this.usualValue(i, cell);
-    if (value === UNUSUAL) return normalize(this.criteria[i], cell);
+    if (value === UNUSUAL) return normalizeOutcome(this.criteria[i], cell);
     return value !== value ? null : value;
   }
 
@@ -270,30 +310,28 @@ export class CriteriaReader {
 
   /**
    * Reads one partner's cells (one per criterion) into `values` from `offset`, NaN where a
-   * value is missing: the common cells by `usualValue`, any other through `read`.
-   * Returns the index of the first cell `read` rejects (read it again for its CellError; the
-   * values from there on are not written), or -1.
+   * value is missing: the common cells by `usualValue`, any other as `read` reads it.
+   * Returns the first cell it rejects, by index, with its #VALUE! (the values from there on
+   * are not written), or null.
    */
   readRow(
     cells: readonly unknown[],
     values: Float64Array,
     offset: number,
-  ): number {
+  ): { at: number; error: CellError } | null {
     const width = this.kinds.length;
-    let i = 0;
-    // One try around the loop, not one per cell: the loop stays a tight, optimised one.
-    try {
-      for (; i < width; i++) {
-        const cell = cells[i];
-        let value = this.usualValue(i, cell);
-        if (value === UNUSUAL) value = normalize(this.criteria[i], cell) ?? NaN;
+    for (let i = 0; i < width; i++) {
+      const cell = cells[i];
+      const value = this.usualValue(i, cell);
+      if (value !== UNUSUAL) {
         values[offset + i] = value;
+        continue;
       }
-    } catch (e) {
-      if (e instanceof CellError) return i;
-      throw e;
+      const unusual = normalizeOutcome(this.criteria[i], cell);
+      if (unusual instanceof CellError) return { at: i, error: unusual };
+      values[offset + i] = unusual ?? NaN;
     }
-    return -1;
+    return null;
   }
 
   /**

@@ -4,7 +4,7 @@
  * points on the criterion's Scale, yes/no as Yes/No. A missing value does not meet it.
  */
 import { isMissing } from "./cell";
-import { invalid } from "./errors";
+import { invalid, valueOrThrow } from "./errors";
 import {
   OPERATORS,
   type Condition,
@@ -12,7 +12,12 @@ import {
   type Criterion,
   type Operator,
 } from "./model";
-import { numberFor, ratingPoints, readYesNo, yesNoFor } from "./normalize";
+import {
+  numberOrError,
+  ratingPointsOrError,
+  readYesNo,
+  yesNoOrError,
+} from "./normalize";
 import { pointsOf } from "./scale";
 
 const CONDITION = /^(.+?)\s*(>=|<=|<>|>|<|=)\s*(.+)$/;
@@ -136,11 +141,23 @@ export function meets(
   switch (criterion.method) {
     case "range":
     case "target":
-      return compare(numberFor(criterion, cell), condition.op, limit);
+      return compare(
+        valueOrThrow(numberOrError(criterion, cell)),
+        condition.op,
+        limit,
+      );
     case "rating":
-      return compare(ratingPoints(criterion, cell), condition.op, limit);
+      return compare(
+        valueOrThrow(ratingPointsOrError(criterion, cell)),
+        condition.op,
+        limit,
+      );
     case "yesno":
-      return compare(yesNoFor(criterion, cell) ? 1 : 0, condition.op, limit);
+      return compare(
+        valueOrThrow(yesNoOrError(criterion, cell)) / 100,
+        condition.op,
+        limit,
+      );
   }
 }
 

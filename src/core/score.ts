@@ -2,7 +2,7 @@
  * The weighted score of one partner: each value normalised to 0-100, weighted by the
  * profile's weights relative to their sum, missing values handled by the chosen policy.
  */
-import { CellError, catchCellError, invalid } from "./errors";
+import { CellError, invalid, valueOrThrow } from "./errors";
 import { DEFAULT_PROFILE, type CriteriaModel, type Criterion } from "./model";
 import { criteriaReader, type CriteriaReader } from "./normalize";
 import { excelRound15, scoreOf } from "./precision";
@@ -78,8 +78,7 @@ export class NormalizedRows {
   /** Per row, the index of the first cell that could not be read, or -1. */
   private readonly errorAt: Int32Array;
   private readonly errors = new Map<number, CellError>();
-  /** #N/A errors already made, see `missingError` and `tooLittleData`. */
-  private readonly missingErrors = new Map<number, CellError>();
+  /** #N/A errors already made, per profile's weights and pattern: see `tooLittleData`. */
   /** Keyed weakly by the weights: the pane scores one matrix under new weights per step. */
   private readonly tooLittleDataErrors = new WeakMap<
     readonly number[],
@@ -106,12 +105,8 @@ export class NormalizedRows {
       const message = `${cells.length} values for ${width} criteria: give one value per criterion, in the table's order`;
       return this.fail(row, 0, new CellError("value", message));
     }
-    const at = reader.readRow(cells, this.values, row * width);
-    if (at >= 0) {
-      // The rare rejected cell is read again for its error, so the row loop holds no state.
-      const error = catchCellError(() => reader.read(at, cells[at]));
-      if (error instanceof CellError) this.fail(row, at, error);
-    }
+    const rejected = reader.readRow(cells, this.values, row * width);
+    if (rejected) this.fail(row, rejected.at, rejected.error);
   }
 
   /**
@@ -144,9 +139,7 @@ export class NormalizedRows {
     missing: MissingPolicy,
     normalized?: (number | null)[],
   ): number | null {
-    const outcome = this.outcome(row, weights, missing, normalized);
-    if (outcome instanceof CellError) throw outcome;
-    return outcome;
+    return valueOrThrow(this.outcome(row, weights, missing, normalized));
   }
 
   /**
@@ -185,7 +178,7 @@ export class NormalizedRows {
     let sum = 0;
     let found = false;
     for (let i = 0; i < width; i++) {
-      if (i === errorAt) return this.errorOf(row);
+      if (i === errorAt) return this.errors.get(row) as CellError;
       const weight = weights[i];
       total += weight;
       let value = values[offset + i];
@@ -200,7 +193,10 @@ export class NormalizedRows {
           // A row with no values at all is a row past the end of the list, not an error.
           if (!found && errorAt < 0 && this.noneFrom(offset, i + 1))
             return null;
-          return this.missingError(i);
+          return new CellError(
+            "na",
+            `${this.model.criteria[i].name} is missing`,
+          );
         }
         value = 0;
       }
@@ -208,7 +204,8 @@ export class NormalizedRows {
       present += weight;
       sum += value !== value ? 0 : weight * value;
     }
-    if (errorAt >= 0) return this.errorOf(row); // no criteria at all
+    // A read error with no criteria at all (errors has the row whenever errorAt is set).
+    if (errorAt >= 0) return this.errors.get(row) as CellError;
     if (!found) return null;
     // The tolerance keeps exactly half (30 + 20 of 100) from failing on rounding of the relative weights.
     if (present < (total / 2) * (1 - 1e-12))
@@ -216,22 +213,11 @@ export class NormalizedRows {
     return scoreOf(sum, present);
   }
 
-  /** The #N/A of a row whose criterion `i` is missing under "error", one per criterion. */
-  private missingError(i: number): CellError {
-    let error = this.missingErrors.get(i);
-    if (!error) {
-      error = new CellError("na", `${this.model.criteria[i].name} is missing`);
-      this.missingErrors.set(i, error);
-    }
-    return error;
-  }
-
   /**
    * The #N/A of a row with less than half the weight present. Its message is decided by which
-   * weighted criteria are missing, so it is made once per such pattern and profile (a set
-   * bit per missing criterion; beyond 30 criteria, once per row): a spill over partners whose
-   * data comes from an export that left columns out meets the same few patterns thousands of
-   * times, and making the text each time cost more than scoring the row.
+   * weighted criteria are missing, so it is made once per such pattern and profile: a spill
+   * over partners whose data comes from an export that left columns out meets the same few
+   * patterns thousands of times, and making the text each time cost more than scoring the row.
    */
   private tooLittleData(
     offset: number,
@@ -240,13 +226,14 @@ export class NormalizedRows {
     total: number,
   ): CellError {
     const { width, values } = this;
-    let pattern = 0;
-    for (let i = 0; i < width && width <= 30; i++)
+    // A bit per missing weighted criterion, up to 30 criteria; beyond, -1: made per row.
+    let pattern = width > 30 ? -1 : 0;
+    for (let i = 0; i < width && pattern >= 0; i++)
       if (weights[i] > 0 && values[offset + i] !== values[offset + i])
         pattern |= 1 << i;
     let known = this.tooLittleDataErrors.get(weights);
     if (!known) this.tooLittleDataErrors.set(weights, (known = new Map()));
-    let error = width <= 30 ? known.get(pattern) : undefined;
+    let error = known.get(pattern);
     if (!error) {
       const percent = Math.round((100 * present) / total);
       const absent = this.model.criteria
@@ -256,15 +243,8 @@ export class NormalizedRows {
         "na",
         `Only ${percent}% of the weight has data (missing: ${absent.join(", ")}); at least half is needed`,
       );
-      if (width <= 30) known.set(pattern, error);
+      if (pattern >= 0) known.set(pattern, error);
     }
-    return error;
-  }
-
-  /** The CellError that row `row`'s reading kept (see `read`). */
-  private errorOf(row: number): CellError {
-    const error = this.errors.get(row);
-    if (!error) throw new Error(`row ${row} was read without an error`);
     return error;
   }
 

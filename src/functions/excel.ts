@@ -43,7 +43,13 @@ export function numberColumn(
   compute: (row: number) => number | null | CellError,
 ): (number | string | CustomFunctions.Error)[][] {
   const column = new Array<(number | string | CustomFunctions.Error)[]>(count);
-  const errors = new ExcelErrors();
+  // One CustomFunctions.Error per CellError of this result.
+  const made = new Map<CellError, CustomFunctions.Error>();
+  const errorOf = (error: CellError) => {
+    let excelError = made.get(error);
+    if (!excelError) made.set(error, (excelError = toExcelError(error)));
+    return excelError;
+  };
   for (let row = 0; row < count; row++) {
     try {
       const value = compute(row);
@@ -52,27 +58,13 @@ export function numberColumn(
           ? numberRow(value)
           : value === null
             ? [""]
-            : [errors.of(value)];
+            : [errorOf(value)];
     } catch (e) {
       if (!(e instanceof CellError)) throw e;
-      column[row] = [errors.of(e)];
+      column[row] = [errorOf(e)];
     }
   }
   return column;
-}
-
-/** The CustomFunctions.Error of each CellError of one result, made once per CellError. */
-class ExcelErrors {
-  private readonly made = new Map<CellError, CustomFunctions.Error>();
-
-  of(error: CellError): CustomFunctions.Error {
-    let excelError = this.made.get(error);
-    if (!excelError) {
-      excelError = toExcelError(error);
-      this.made.set(error, excelError);
-    }
-    return excelError;
-  }
 }
 
 /** Copied for every number's row; never handed out itself. */
