@@ -135,7 +135,15 @@ export function spillFigures(partners: number): void {
   // Data as it often comes: one partner in ten with 8 of its 12 values missing (an export
   // that left columns out), so less than half the weight has data and the row shows #N/A.
   const messyPassed = argumentsOf(host, rows.map((row, p) => (p % 10 === 3 ? row.map((cell, c) => (c < 8 ? BLANK : cell)) : row)), CRITERIA, types);
-  const messyMs = median(samplesInTurns({ messy: () => host.run("PRM.PARTNERSCORE", messyPassed) }, Math.max(RUNS, 11), cpuMs, 10).messy);
+  // And one partner in ten with "TBD" in a number column: the row shows #VALUE!.
+  const junkPassed = argumentsOf(host, rows.map((row, p) => (p % 10 === 3 ? row.map((cell, c) => (c === 2 ? "TBD" : cell)) : row)), CRITERIA, types);
+  const dirty = samplesInTurns(
+    { messy: () => host.run("PRM.PARTNERSCORE", messyPassed), junk: () => host.run("PRM.PARTNERSCORE", junkPassed) },
+    Math.max(RUNS, 11),
+    cpuMs,
+    10,
+  );
+  const [messyMs, junkMs] = [median(dirty.messy), median(dirty.junk)];
   const parseMs = medianMs(() => argumentsOf(host, rows, CRITERIA, types), 3);
   const perRowCount = Math.min(partners, 2_000);
   const perRowMs =
@@ -158,6 +166,7 @@ export function spillFigures(partners: number): void {
   report("spill scoring: processor time, reading alone / loop", medianRatio(processor.readingOnly, processor.loop), "x", `info, ${median(processor.readingOnly).toFixed(1)} ms`);
   report("spill scoring: the bundle's own share, (call - host alone) / loop", ownRatio, "x", "info");
   report(`spill scoring: the same call when one partner in ten misses 8 of its 12 values (#N/A rows), processor time`, messyMs, "ms", `info, ${(messyMs / median(processor.spill)).toFixed(2)} x the call above`);
+  report(`spill scoring: the same call when one partner in ten has "TBD" in a number column (#VALUE! rows), processor time`, junkMs, "ms", `info, ${(junkMs / median(processor.spill)).toFixed(2)} x the call above`);
   report(`tier spill: one PRM.PARTNERTIER over the ${partners} scores, processor time`, tierMs, "ms", "info");
   report(`spill scoring: one call per row (${perRowCount} calls, scaled to ${partners})`, perRowMs, "ms", `info, ${(perRowMs / loopMs).toFixed(0)} x loop`);
 }
