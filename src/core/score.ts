@@ -78,8 +78,10 @@ export class NormalizedRows {
   /** Per row, the index of the first cell that could not be read, or -1. */
   private readonly errorAt: Int32Array;
   private readonly errors = new Map<number, CellError>();
-  /** #N/A errors already made, per profile's weights and pattern: see `tooLittleData`. */
-  /** Keyed weakly by the weights: the pane scores one matrix under new weights per step. */
+  /**
+   * #N/A errors already made, per profile's weights and pattern (see `tooLittleData`). Keyed
+   * weakly by the weights: the pane scores one matrix under new weights at every step.
+   */
   private readonly tooLittleDataErrors = new WeakMap<
     readonly number[],
     Map<number, CellError>
