@@ -262,13 +262,8 @@ export class CriteriaReader {
 
   /** Criterion `i`'s value of `cell` on 0-100, null when missing; throws as normalize does. */
   read(i: number, cell: unknown): number | null {
-    return valueOrThrow(this.readOutcome(i, cell));
-  }
-
-  /** What `read` gives, with the #VALUE! it would throw returned instead. */
-  readOutcome(i: number, cell: unknown): number | null | CellError {
     const value = this.usualValue(i, cell);
-    if (value === UNUSUAL) return normalizeOutcome(this.criteria[i], cell);
+    if (value === UNUSUAL) return normalize(this.criteria[i], cell);
     return value !== value ? null : value;
   }
 
